@@ -1,0 +1,128 @@
+import { foldName } from '../text/normalize.ts';
+import { CONTENT_LANGUAGES, type ContentLanguage, DEFAULT_LANGUAGE, isContentLanguage } from '../locales.ts';
+import { parseArticle } from './parse-article.ts';
+import type { Article, ContentFile, Glossary, Problem } from './types.ts';
+
+export interface BuildResult {
+	/** Undefined when any error was found: nothing half-loaded is ever served. */
+	glossary: Glossary | undefined;
+	problems: Problem[];
+	fileCount: number;
+}
+
+/** Parses and cross-checks a whole content tree (`<lang>/<term-id>.md` files). */
+export function buildGlossary(files: readonly ContentFile[]): BuildResult {
+	const problems: Problem[] = [];
+	const articles = new Map<ContentLanguage, Map<string, Article>>(CONTENT_LANGUAGES.map((l) => [l, new Map()]));
+	let fileCount = 0;
+
+	for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+		if (!file.path.endsWith('.md')) continue;
+		fileCount++;
+		const parts = file.path.split('/');
+		const folder = parts.length === 2 ? parts[0] : undefined;
+		if (folder === undefined || !isContentLanguage(folder)) {
+			problems.push({
+				file: file.path,
+				line: 1,
+				severity: 'error',
+				message: `not in a language folder: articles live in content/<lang>/<term-id>.md, lang one of ${CONTENT_LANGUAGES.join(', ')}`,
+			});
+			continue;
+		}
+		const result = parseArticle(file);
+		problems.push(...result.problems);
+		if (result.article) articles.get(result.article.lang)?.set(result.article.id, result.article);
+	}
+
+	const termIds = [...new Set([...articles.values()].flatMap((m) => [...m.keys()]))].sort();
+	const known = new Set(termIds);
+	const error = (file: string, line: number, message: string) =>
+		problems.push({ file, line, severity: 'error', message });
+
+	for (const termId of termIds) {
+		const versions = CONTENT_LANGUAGES.flatMap((lang) => {
+			const article = articles.get(lang)?.get(termId);
+			return article ? [article] : [];
+		});
+		const reference = articles.get(DEFAULT_LANGUAGE)?.get(termId);
+		if (!reference) {
+			const first = versions[0];
+			if (first) error(first.file, 1, `term "${termId}" has no English article (${DEFAULT_LANGUAGE}/${termId}.md): English is every reader's fallback`);
+		}
+		for (const lang of CONTENT_LANGUAGES) {
+			if (!articles.get(lang)?.has(termId) && reference) {
+				problems.push({
+					file: reference.file,
+					line: 1,
+					severity: 'warning',
+					message: `term "${termId}" has no ${lang} article yet: ${lang} readers get English`,
+				});
+			}
+		}
+		// Section ids must line up across languages, so "the same section" exists in every translation.
+		const allIds = new Set(versions.flatMap((a) => a.sections.map((s) => s.id)));
+		for (const article of versions) {
+			const own = new Set(article.sections.map((s) => s.id));
+			const missing = [...allIds].filter((id) => !own.has(id));
+			if (missing.length > 0) {
+				const others = versions.filter((a) => a !== article && missing.some((m) => a.sections.some((s) => s.id === m)));
+				error(
+					article.file,
+					article.sections[0]?.line ?? 1,
+					`section ids missing here but present in ${others.map((a) => a.file).join(', ')}: ${missing.join(', ')}`,
+				);
+			}
+		}
+	}
+
+	for (const lang of CONTENT_LANGUAGES) {
+		const byName = new Map<string, Article>();
+		for (const article of articles.get(lang)?.values() ?? []) {
+			for (const section of article.sections) {
+				for (const ref of section.refs) {
+					if (!known.has(ref.id)) error(article.file, ref.line, `link to "/${ref.id}": no article has that id`);
+				}
+			}
+			for (const rel of article.links) {
+				if (!known.has(rel) && !article.sections.some((s) => s.links.includes(rel))) {
+					error(article.file, 1, `related term "${rel}": no article has that id`);
+				}
+			}
+			const names = new Set([article.title, ...article.aliases].map(foldName).filter((n) => n !== ''));
+			for (const name of names) {
+				const owner = byName.get(name);
+				if (owner && owner.id !== article.id) {
+					error(article.file, 1, `alias or title "${name}" is also used by ${owner.file}: a name must lead to one term`);
+				} else byName.set(name, article);
+			}
+		}
+	}
+
+	const hasErrors = problems.some((p) => p.severity === 'error');
+	if (hasErrors) return { glossary: undefined, problems, fileCount };
+
+	const related = new Map<string, Set<string>>(termIds.map((id) => [id, new Set()]));
+	for (const byTerm of articles.values()) {
+		for (const article of byTerm.values()) {
+			for (const target of article.links) {
+				if (target === article.id) continue;
+				related.get(article.id)?.add(target);
+				related.get(target)?.add(article.id);
+			}
+		}
+	}
+	return {
+		glossary: {
+			termIds,
+			articles,
+			related: new Map([...related].map(([id, set]) => [id, [...set].sort()])),
+		},
+		problems,
+		fileCount,
+	};
+}
+
+export function formatProblem(p: Problem, root = 'content'): string {
+	return `${root}/${p.file}:${p.line}: ${p.severity}: ${p.message}`;
+}
