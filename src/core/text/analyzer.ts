@@ -1,0 +1,94 @@
+import { stemmer as de } from '@orama/stemmers/german';
+import { stemmer as en } from '@orama/stemmers/english';
+import { stemmer as it } from '@orama/stemmers/italian';
+import { stemmer as ro } from '@orama/stemmers/romanian';
+import { stemmer as ru } from '@orama/stemmers/russian';
+import { stemmer as sv } from '@orama/stemmers/swedish';
+import { stopwords as deStop } from '@orama/stopwords/german';
+import { stopwords as enStop } from '@orama/stopwords/english';
+import { stopwords as itStop } from '@orama/stopwords/italian';
+import { stopwords as roStop } from '@orama/stopwords/romanian';
+import { stopwords as ruStop } from '@orama/stopwords/russian';
+import { stopwords as svStop } from '@orama/stopwords/swedish';
+import type { ContentLanguage } from '../locales.ts';
+
+/** Words between letters and digits; keeps hyphenated compounds apart ("client-facing" → client, facing). */
+const WORD = /[\p{L}\p{N}]+/gu;
+const MARKS = /\p{M}+/gu;
+
+// Question words that carry intent but no topic; the Snowball lists keep some of them.
+const EXTRA_STOPWORDS: Record<ContentLanguage, string[]> = {
+	en: ['mean', 'means', 'meaning', 'define', 'definition', 'tell', 'explain', 'please', 'does', 'whats', 's'],
+	sv: ['betyder', 'betyda', 'innebär', 'definiera', 'definition', 'förklara', 'snälla'],
+	de: ['bedeutet', 'bedeutung', 'heißt', 'definition', 'definiere', 'erkläre', 'erklären', 'bitte'],
+	ro: ['înseamnă', 'inseamna', 'definiție', 'definitie', 'explică', 'explica', 'vă', 'rog'],
+	ru: ['означает', 'значит', 'такое', 'определение', 'объясни', 'объясните', 'пожалуйста', 'какие', 'какой', 'какая', 'каких', 'каким', 'кто', 'почему', 'зачем', 'всё'],
+	it: ['significa', 'significato', 'definizione', 'spiega', 'cos', 'cosa', 'vuol', 'dire', 'favore'],
+};
+
+const STEMMERS: Record<ContentLanguage, (word: string) => string> = { en, sv, de, ro, ru, it };
+
+/**
+ * The Snowball Romanian stemmer and stopword list only know the legacy cedilla letters ş/ţ, while modern
+ * Romanian (and our content) uses the comma-below letters ș/ț: map them before stemming.
+ */
+function romanianCedilla(word: string): string {
+	return word.replace(/ș/g, 'ş').replace(/ț/g, 'ţ').replace(/Ș/g, 'ş').replace(/Ț/g, 'ţ');
+}
+
+function fold(word: string): string {
+	return word.normalize('NFKD').replace(MARKS, '').replace(/ß/g, 'ss');
+}
+
+const STOPWORDS: Record<ContentLanguage, Set<string>> = Object.fromEntries(
+	(
+		[
+			['en', enStop],
+			['sv', svStop],
+			['de', deStop],
+			['ro', roStop],
+			['ru', ruStop],
+			['it', itStop],
+		] as const
+	).map(([lang, list]) => {
+		const words = [...list, ...EXTRA_STOPWORDS[lang]].map((w) => w.toLowerCase());
+		// Folded forms too, so "inseamna" typed without diacritics is as much a stopword as "înseamnă".
+		const all = words.flatMap((w) => [w, fold(w), lang === 'ro' ? romanianCedilla(w) : w]);
+		return [lang, new Set(all)];
+	}),
+) as Record<ContentLanguage, Set<string>>;
+
+export function isStopword(lang: ContentLanguage, word: string): boolean {
+	return STOPWORDS[lang].has(word.toLowerCase());
+}
+
+/**
+ * One term through the pipeline shared by indexing and querying:
+ * lowercase → (ro) ș→ş, ț→ţ → stopword? → Snowball stem → fold diacritics.
+ * Stemming runs before folding: folding first breaks Russian (-ый → -ыи) and Swedish/German suffixes.
+ */
+export function analyzeTerm(lang: ContentLanguage, term: string): string | null {
+	let word = term.toLowerCase();
+	if (lang === 'ro') word = romanianCedilla(word);
+	// Folding "ё" is safe before the stemmer; Snowball Russian treats ё as е.
+	if (lang === 'ru') word = word.replace(/ё/g, 'е');
+	if (STOPWORDS[lang].has(word)) return null;
+	const stem = word.length > 2 ? STEMMERS[lang](word) : word;
+	const folded = fold(stem);
+	return folded === '' ? null : folded;
+}
+
+/** Splits text into words (letters and digits, any script). */
+export function tokenize(text: string): string[] {
+	return text.match(WORD) ?? [];
+}
+
+/** All analysed terms of a text, stopwords removed. */
+export function analyze(lang: ContentLanguage, text: string): string[] {
+	const out: string[] = [];
+	for (const word of tokenize(text)) {
+		const term = analyzeTerm(lang, word);
+		if (term !== null) out.push(term);
+	}
+	return out;
+}
