@@ -1,0 +1,255 @@
+import { type Article, answerSections, type Glossary, getArticle, type Section } from '../content/types.ts';
+import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
+import { SectionIndex } from '../search/section-index.ts';
+import { type TermMatch, TermIndex } from '../search/term-index.ts';
+import { analyze } from '../text/analyzer.ts';
+import { cleanInput, foldName } from '../text/normalize.ts';
+
+export type AnswerStatus = 'answer' | 'suggestions' | 'not-found';
+
+export interface Suggestion {
+	termId: string;
+	sectionId?: string;
+}
+
+export interface Answer {
+	status: AnswerStatus;
+	termId?: string;
+	sectionId?: string;
+	/** Language the question was understood in (may differ from the asker's: an English question from Sweden). */
+	matchedLang?: ContentLanguage;
+	/** "Did you mean": other terms or sections, best first, at most five. */
+	suggestions: Suggestion[];
+	/** Set when the input held nothing to search for. */
+	empty?: boolean;
+}
+
+/** What is shown for an answer: the article in the asker's language, or English when it lacks one. */
+export interface Shown {
+	article: Article;
+	section: Section;
+	/** True when the asker's language has no article for this term, so English is shown. */
+	untranslated: boolean;
+}
+
+// Long pastes are answered from their start: enough for any real question, and bounded cost per request.
+const MAX_QUESTION_CHARS = 500;
+// How close a term's match must be to the best one to be searched alongside it.
+const TERM_MARGIN = 0.3;
+const MAX_SUGGESTIONS = 5;
+const DEFINE_CONFIDENT = 0.6;
+
+export interface Engine {
+	readonly glossary: Glossary;
+	define(term: string, lang: ContentLanguage): Answer;
+	ask(question: string, lang: ContentLanguage): Answer;
+	/** Terms (and, for the best term, its sections) for autocomplete, best first. */
+	complete(typed: string, lang: ContentLanguage, limit: number): Suggestion[];
+	show(termId: string, sectionId: string | undefined, lang: ContentLanguage): Shown | undefined;
+	/** Term ids sorted by their title in `lang`, in that language's own alphabetical order. */
+	sortedTerms(lang: ContentLanguage): string[];
+}
+
+// Question shapes, matched on folded text padded with spaces (JavaScript's \b knows only ASCII letters).
+// "What is X?" shares no word with X's definition, so it is routed by intent rather than ranked.
+const DEFINITION_QUESTION = new RegExp(
+	[
+		'^ (what|who) (is|are|s|was) ',
+		' what does .* mean ',
+		' (define|definition|meaning) ',
+		'^ vad (ar|betyder|innebar) ',
+		'^ vem ar ',
+		'^ (was|wer) (ist|sind|bedeutet|heisst) ',
+		' (definition|bedeutung|definiere) ',
+		'^ (ce|cine) (este|e|sunt|inseamna) ',
+		' (definitie|definitia) ',
+		'^ (что|кто) (такое|такои|такая|такие|означает|значит) ',
+		' (определение|значение) ',
+		'^ (che )?(cos|cosa) (e|sono|significa|vuol dire) ',
+		'^ chi e ',
+		' (definizione|significato) ',
+	].join('|'),
+	'u',
+);
+
+// "Which roles…?", "what kinds of…?": the asker wants a list, which the `types` or `examples` section gives.
+const LIST_QUESTION = new RegExp(
+	[
+		'^ (which|what kinds?|what types?|what sorts?) ',
+		'^ what \\p{L}+s (are|is|do|can|count|have) ',
+		' (examples|types|kinds|list) ',
+		'^ (vilka|vilken|vilket) ',
+		' (typer|exempel) ',
+		'^ (welche|welcher|welches) ',
+		' (arten|beispiele|typen) ',
+		'^ (ce|care) (tipuri|roluri|exemple|locuri|joburi|meserii|profesii) ',
+		' (tipuri|exemple) ',
+		'^ (какие|какая|какой|каких) ',
+		' (типы|виды|примеры) ',
+		'^ (quali|quale|che tipi) ',
+		' (tipi|esempi) ',
+	].join('|'),
+	'u',
+);
+const LIST_SECTIONS = new Set(['types', 'examples']);
+
+const padded = (text: string) => ` ${foldName(text)} `;
+
+export function isDefinitionQuestion(text: string): boolean {
+	return DEFINITION_QUESTION.test(padded(text));
+}
+
+export function isListQuestion(text: string): boolean {
+	return LIST_QUESTION.test(padded(text));
+}
+
+export function createEngine(glossary: Glossary): Engine {
+	const terms = new TermIndex(glossary);
+	const sections = new SectionIndex(glossary);
+	const sortedCache = new Map<ContentLanguage, string[]>();
+
+	const show = (termId: string, sectionId: string | undefined, lang: ContentLanguage): Shown | undefined => {
+		const own = getArticle(glossary, lang, termId);
+		const article = own ?? getArticle(glossary, DEFAULT_LANGUAGE, termId);
+		if (!article) return undefined;
+		const section =
+			(sectionId ? article.sections.find((s) => s.id === sectionId && !s.isGroup) : undefined) ??
+			article.sections.find((s) => s.id === 'definition') ??
+			answerSections(article)[0];
+		if (!section) return undefined;
+		return { article, section, untranslated: own === undefined };
+	};
+
+	/** A choice picked from autocomplete arrives as its value: `term-id` or `term-id#section-id`. */
+	const byId = (value: string): Suggestion | undefined => {
+		const [termId, sectionId] = value.trim().split('#');
+		if (!termId || !glossary.related.has(termId)) return undefined;
+		const article = getArticle(glossary, DEFAULT_LANGUAGE, termId);
+		if (sectionId !== undefined && !article?.sections.some((s) => s.id === sectionId && !s.isGroup)) return undefined;
+		return sectionId === undefined ? { termId } : { termId, sectionId };
+	};
+
+	const suggestionsFromTerms = (matches: TermMatch[], except?: string): Suggestion[] =>
+		matches
+			.filter((m) => m.termId !== except)
+			.slice(0, MAX_SUGGESTIONS)
+			.map((m) => ({ termId: m.termId }));
+
+	const define = (term: string, lang: ContentLanguage): Answer => {
+		const picked = byId(term);
+		if (picked) return { status: 'answer', ...picked, suggestions: [] };
+		const text = cleanInput(term).slice(0, MAX_QUESTION_CHARS);
+		if (foldName(text) === '') return { status: 'not-found', suggestions: [], empty: true };
+		const matches = terms.lookup(text, lang, MAX_SUGGESTIONS + 1);
+		const top = matches[0];
+		if (!top) return { status: 'not-found', suggestions: [] };
+		const second = matches[1];
+		// A clear winner is the answer; a near tie or a weak match is a question back to the asker.
+		if (top.score >= DEFINE_CONFIDENT && (!second || top.score - second.score > 0.05 || top.score >= 0.99)) {
+			return { status: 'answer', termId: top.termId, suggestions: suggestionsFromTerms(matches, top.termId) };
+		}
+		return { status: 'suggestions', suggestions: suggestionsFromTerms(matches) };
+	};
+
+	const ask = (question: string, lang: ContentLanguage): Answer => {
+		const picked = byId(question);
+		if (picked) return { status: 'answer', ...picked, suggestions: [] };
+		const text = cleanInput(question).slice(0, MAX_QUESTION_CHARS);
+		if (foldName(text) === '') return { status: 'not-found', suggestions: [], empty: true };
+
+		const matchedLang = sections.detectLanguage(text, lang);
+		const boost = isListQuestion(text) ? { boostSections: LIST_SECTIONS } : {};
+		const mentioned = terms.mentionedIn(text);
+		const topTerm = mentioned[0];
+		if (topTerm) {
+			const chosen = mentioned.filter((m) => m.score >= topTerm.score - TERM_MARGIN);
+			// The question minus the term's name is what is asked about it; nothing left means "what is X?".
+			// Subtract the shortest name found, so an alias such as "client-facing role" does not swallow
+			// the "roles" of "what roles are client-facing?"; all names count only for an explicit "what is".
+			const asked = sections.queryTerms(text, matchedLang);
+			const wordsOf = (n: { name: string; words: string[] }) => analyze(matchedLang, `${n.name} ${n.words.join(' ')}`);
+			const allNames = new Set(chosen.flatMap((m) => m.names.flatMap(wordsOf)));
+			const coreNames = new Set(
+				chosen.flatMap((m) => {
+					const shortest = [...m.names].sort((a, b) => a.name.length - b.name.length)[0];
+					return shortest ? wordsOf(shortest) : [];
+				}),
+			);
+			const definitional = isDefinitionQuestion(text) && asked.every((w) => allNames.has(w));
+			const rest = definitional ? [] : asked.filter((w) => !coreNames.has(w));
+			const others = suggestionsFromTerms(mentioned, topTerm.termId);
+			if (rest.length > 0) {
+				const hits = sections.search(rest.join(' '), matchedLang, {
+					terms: new Set(chosen.map((m) => m.termId)),
+					limit: 6,
+					...boost,
+				});
+				const hit = hits[0];
+				if (hit) {
+					const alternatives = hits.slice(1).map((h) => ({ termId: h.termId, sectionId: h.sectionId }));
+					return {
+						status: 'answer',
+						termId: hit.termId,
+						sectionId: hit.sectionId,
+						matchedLang,
+						suggestions: [...alternatives, ...others].slice(0, MAX_SUGGESTIONS),
+					};
+				}
+			}
+			return { status: 'answer', termId: topTerm.termId, sectionId: 'definition', matchedLang, suggestions: others };
+		}
+
+		const hits = sections.search(text, matchedLang, { limit: 8, ...boost });
+		const best = hits[0];
+		const unique = (list: Suggestion[]) =>
+			list.filter((s, i) => list.findIndex((o) => o.termId === s.termId && o.sectionId === s.sectionId) === i);
+		if (best && best.exact && best.coverage >= 0.5) {
+			return {
+				status: 'answer',
+				termId: best.termId,
+				sectionId: best.sectionId,
+				matchedLang,
+				suggestions: unique(hits.slice(1).map((h) => ({ termId: h.termId, sectionId: h.sectionId }))).slice(
+					0,
+					MAX_SUGGESTIONS,
+				),
+			};
+		}
+		const suggestions = unique([
+			...hits.map((h) => ({ termId: h.termId, sectionId: h.sectionId })),
+			...suggestionsFromTerms(terms.lookup(text, lang, MAX_SUGGESTIONS)),
+		]).slice(0, MAX_SUGGESTIONS);
+		return { status: suggestions.length > 0 ? 'suggestions' : 'not-found', matchedLang, suggestions };
+	};
+
+	const sortedTerms = (lang: ContentLanguage): string[] => {
+		const cached = sortedCache.get(lang);
+		if (cached) return cached;
+		// Each language's own collation: å, ä, ö after z in Swedish; Cyrillic order in Russian.
+		const collator = new Intl.Collator(lang === 'en' ? 'en' : lang, { sensitivity: 'base' });
+		const titled = glossary.termIds.map((id) => ({ id, title: show(id, undefined, lang)?.article.title ?? id }));
+		const sorted = titled.sort((a, b) => collator.compare(a.title, b.title)).map((t) => t.id);
+		sortedCache.set(lang, sorted);
+		return sorted;
+	};
+
+	const complete = (typed: string, lang: ContentLanguage, limit: number): Suggestion[] => {
+		const text = cleanInput(typed).slice(0, 100);
+		if (foldName(text) === '') return sortedTerms(lang).slice(0, limit).map((termId) => ({ termId }));
+		const out: Suggestion[] = [];
+		const push = (s: Suggestion) => {
+			if (out.length < limit && !out.some((o) => o.termId === s.termId && o.sectionId === s.sectionId)) out.push(s);
+		};
+		const matches = terms.lookup(text, lang, limit);
+		for (const m of matches) push({ termId: m.termId });
+		const first = matches[0];
+		if (first && first.score >= DEFINE_CONFIDENT) {
+			const article = show(first.termId, undefined, lang)?.article;
+			for (const section of article ? answerSections(article) : []) push({ termId: first.termId, sectionId: section.id });
+		}
+		for (const hit of sections.headings(text, lang, limit)) push({ termId: hit.termId, sectionId: hit.sectionId });
+		return out;
+	};
+
+	return { glossary, define, ask, complete, show, sortedTerms };
+}

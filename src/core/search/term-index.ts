@@ -1,0 +1,181 @@
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import type { Glossary } from '../content/types.ts';
+import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
+import { isStopword } from '../text/analyzer.ts';
+import { foldName } from '../text/normalize.ts';
+
+export interface NameEntry {
+	termId: string;
+	lang: ContentLanguage;
+	/** As written: a title, an alias, or the term id. */
+	name: string;
+	folded: string;
+	/** Folded words of the name that carry meaning (not stopwords in any language). */
+	content: string[];
+	kind: 'title' | 'alias' | 'id';
+}
+
+export interface TermMatch {
+	termId: string;
+	/** The name that matched, and its language. */
+	name: string;
+	lang: ContentLanguage;
+	/** 1 = exact name, lower = fuzzier. */
+	score: number;
+	/** Every name of this term found, with the words of the input that matched it (typos included). */
+	names: { name: string; words: string[] }[];
+}
+
+const splitWords = (folded: string) => folded.split(' ').filter((w) => w !== '');
+
+function isStopwordAnywhere(word: string): boolean {
+	return CONTENT_LANGUAGES.some((lang) => isStopword(lang, word));
+}
+
+// Edit distance allowed for a word: none for short words (too many false friends), 1, then 2 for long ones.
+const fuzziness = (word: string): number | false => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : false);
+
+/**
+ * Every name of every term in every language: exact look-up by folded name, MiniSearch for word-level
+ * candidates (prefix and typos), Fuse.js to re-rank those few candidates by fuzzy similarity of the whole name.
+ */
+export class TermIndex {
+	readonly entries: NameEntry[] = [];
+	private readonly exact = new Map<string, NameEntry[]>();
+	private readonly words: MiniSearch<{ i: number; name: string }>;
+	private readonly perLanguage = new Map<ContentLanguage, Fuse<NameEntry>>();
+
+	constructor(glossary: Glossary) {
+		for (const [lang, articles] of glossary.articles) {
+			for (const article of articles.values()) {
+				const names: [string, NameEntry['kind']][] = [
+					[article.title, 'title'],
+					...article.aliases.map((a): [string, NameEntry['kind']] => [a, 'alias']),
+					[article.id, 'id'],
+				];
+				const seen = new Set<string>();
+				for (const [name, kind] of names) {
+					const folded = foldName(name);
+					if (folded === '' || seen.has(folded)) continue;
+					seen.add(folded);
+					const words = splitWords(folded);
+					const content = words.filter((w) => !isStopwordAnywhere(w));
+					const entry: NameEntry = {
+						termId: article.id,
+						lang,
+						name,
+						folded,
+						content: content.length > 0 ? content : words,
+						kind,
+					};
+					this.entries.push(entry);
+					const list = this.exact.get(folded);
+					if (list) list.push(entry);
+					else this.exact.set(folded, [entry]);
+					// Compounds written together or apart ("frontoffice" / "front office") find each other.
+					const joined = words.join('');
+					if (words.length > 1 && !this.exact.has(joined)) this.exact.set(joined, [entry]);
+				}
+			}
+		}
+		this.words = new MiniSearch({
+			idField: 'i',
+			fields: ['name'],
+			tokenize: (text) => splitWords(text),
+			processTerm: (term) => term,
+		});
+		this.words.addAll(this.entries.map((e, i) => ({ i, name: e.folded })));
+		for (const lang of CONTENT_LANGUAGES) {
+			this.perLanguage.set(
+				lang,
+				new Fuse(
+					this.entries.filter((e) => e.lang === lang),
+					{ keys: ['folded'], includeScore: true, ignoreLocation: true, threshold: 0.34 },
+				),
+			);
+		}
+	}
+
+	exactMatches(folded: string): NameEntry[] {
+		return this.exact.get(folded) ?? this.exact.get(folded.replace(/ /g, '')) ?? [];
+	}
+
+	/**
+	 * Ranks terms for something typed as a term name (`/define`, autocomplete). Exact names first; then names
+	 * sharing words, prefixes or near-spellings; then, for one long word, names containing it (German and
+	 * Swedish compounds: "kontakt" → "Kundenkontakt").
+	 */
+	lookup(query: string, lang: ContentLanguage, limit = 10): TermMatch[] {
+		const folded = foldName(query);
+		if (folded === '') return [];
+		const best = new Map<string, TermMatch>();
+		const offer = (entry: NameEntry, score: number) => {
+			// Prefer the asker's language: it names the term the way they will recognise it.
+			const adjusted = score - (entry.lang === lang ? 0 : 0.02) - (entry.kind === 'id' ? 0.01 : 0);
+			const current = best.get(entry.termId);
+			if (!current || adjusted > current.score) {
+				best.set(entry.termId, { termId: entry.termId, name: entry.name, lang: entry.lang, score: adjusted, names: [{ name: entry.name, words: [] }] });
+			}
+		};
+		for (const entry of this.exactMatches(folded)) offer(entry, 1);
+
+		const queryWords = splitWords(folded);
+		const hits = this.words.search(folded, {
+			prefix: (term, i, all) => i === all.length - 1 && term.length >= 2,
+			fuzzy: (term) => fuzziness(term),
+			combineWith: 'OR',
+		});
+		const candidates = hits.slice(0, 60).flatMap((hit) => {
+			const entry = this.entries[hit.id as number];
+			return entry ? [entry] : [];
+		});
+		if (candidates.length > 0) {
+			const fuse = new Fuse(candidates, { keys: ['folded'], includeScore: true, ignoreLocation: true, threshold: 0.5 });
+			for (const result of fuse.search(folded)) {
+				const coverage = Math.min(1, queryWords.length / splitWords(result.item.folded).length);
+				offer(result.item, 0.95 - (result.score ?? 1) * 0.6 - (1 - coverage) * 0.1);
+			}
+		}
+		if (best.size === 0 && queryWords.length === 1 && folded.length >= 5) {
+			for (const result of this.perLanguage.get(lang)?.search(folded, { limit }) ?? []) {
+				offer(result.item, 0.8 - (result.score ?? 1) * 0.6);
+			}
+		}
+		return [...best.values()].sort((a, b) => b.score - a.score || a.termId.localeCompare(b.termId)).slice(0, limit);
+	}
+
+	/**
+	 * Terms named inside a free question ("what roles are client-facing?" → customer-facing). A name counts
+	 * only when every word of it that carries meaning is in the question (typos allowed on long words).
+	 */
+	mentionedIn(question: string): TermMatch[] {
+		const folded = foldName(question);
+		const words = splitWords(folded).filter((w) => !isStopwordAnywhere(w));
+		if (words.length === 0) return [];
+		const queryText = words.join(' ');
+		const found = new Map<string, TermMatch>();
+		const offer = (entry: NameEntry, score: number, matchedWords: string[]) => {
+			const current = found.get(entry.termId);
+			const names = [...(current?.names ?? []), { name: entry.name, words: matchedWords }];
+			if (!current || score > current.score) {
+				found.set(entry.termId, { termId: entry.termId, name: entry.name, lang: entry.lang, score, names });
+			} else current.names = names;
+		};
+		// Names written as one word in the question ("frontoffice", "backoffice").
+		for (const word of words) {
+			for (const entry of this.exact.get(word) ?? []) offer(entry, 1 + 0.1 * entry.content.length, [word]);
+		}
+		const hits = this.words.search(queryText, { fuzzy: (term) => fuzziness(term), combineWith: 'OR' });
+		for (const hit of hits.slice(0, 200)) {
+			const entry = this.entries[hit.id as number];
+			if (!entry) continue;
+			const matched = new Set(hit.terms);
+			if (!entry.content.every((w) => matched.has(w))) continue;
+			const exactWords = entry.content.filter((w) => words.includes(w)).length;
+			// Longer names are more specific ("back office" over "office"); exact spellings over typos.
+			offer(entry, 0.6 + 0.1 * entry.content.length + 0.3 * (exactWords / entry.content.length), hit.queryTerms);
+		}
+		return [...found.values()].sort((a, b) => b.score - a.score || a.termId.localeCompare(b.termId));
+	}
+}
