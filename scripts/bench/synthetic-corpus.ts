@@ -255,6 +255,9 @@ interface TermPlan {
 	sections: SectionPlan[];
 }
 
+/** Vocabularies by seed and real content: the bench generates several sizes from the same ones. */
+const vocabularyCache = new Map<string, Record<ContentLanguage, Vocabulary>>();
+
 const capitalize = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1);
 
 /**
@@ -265,25 +268,27 @@ export function generateCorpus(options: CorpusOptions): ContentFile[] {
 	const { terms, seed } = options;
 	const realFiles = readContentFiles(options.contentDir);
 	const realArticles = realFiles.flatMap((f) => parseArticle(f).article ?? []);
-	const vocabularies = Object.fromEntries(
-		CONTENT_LANGUAGES.map((lang) => [
-			lang,
-			buildVocabulary(
+	const cacheKey = `${seed}:${hash(realFiles.map((f) => f.path + f.source).join('\0'))}`;
+	const vocabularies =
+		vocabularyCache.get(cacheKey) ??
+		(Object.fromEntries(
+			CONTENT_LANGUAGES.map((lang) => [
 				lang,
-				realArticles.filter((a) => a.lang === lang),
-				seed,
-			),
-		]),
-	) as Record<ContentLanguage, Vocabulary>;
+				buildVocabulary(
+					lang,
+					realArticles.filter((a) => a.lang === lang),
+					seed,
+				),
+			]),
+		) as Record<ContentLanguage, Vocabulary>);
+	vocabularyCache.set(cacheKey, vocabularies);
 
 	// Ids and names the real content already uses (or links to): generated terms must not take them.
 	const usedIds = new Set(realArticles.flatMap((a) => [a.id, ...a.links]));
-	const usedNames = Object.fromEntries(
-		CONTENT_LANGUAGES.map((lang) => [
-			lang,
-			new Set(realArticles.filter((a) => a.lang === lang).flatMap((a) => [a.title, ...a.aliases].map(nameKey))),
-		]),
-	) as Record<ContentLanguage, Set<string>>;
+	// Names are kept unique across all languages, stricter than the loader (which compares within one
+	// language): the engine looks names up in every language, and a pseudo-word shared by chance between
+	// two languages would make a lookup ambiguous for reasons no real glossary has.
+	const usedNames = new Set(realArticles.flatMap((a) => [a.title, ...a.aliases, ...usedIds].map(nameKey)));
 
 	const rng = createRng(seed, 'corpus');
 	const nameWord = (lang: ContentLanguage): string => {
@@ -292,11 +297,11 @@ export function generateCorpus(options: CorpusOptions): ContentFile[] {
 		const from = Math.min(words.length - 1, realCount + 500);
 		return words[rng.int(from, words.length - 1)] ?? 'x';
 	};
-	/** Takes `name` for `lang` if no title or alias there folds to the same key. */
-	const claim = (lang: ContentLanguage, name: string): boolean => {
+	/** Takes `name` if no title or alias folds to the same key. */
+	const claim = (name: string): boolean => {
 		const key = nameKey(name);
-		if (key === '' || usedNames[lang].has(key)) return false;
-		usedNames[lang].add(key);
+		if (key === '' || usedNames.has(key)) return false;
+		usedNames.add(key);
 		return true;
 	};
 	const freshName = (lang: ContentLanguage, wordCount: number): string => {
@@ -305,14 +310,14 @@ export function generateCorpus(options: CorpusOptions): ContentFile[] {
 			const words = Array.from({ length: count }, () => nameWord(lang));
 			let name = words.map((w, i) => (i === 0 || lang === 'de' || lang === 'en' ? capitalize(w) : w)).join(' ');
 			if (count > 1 && rng.chance(0.15)) name = name.replace(' ', '-');
-			if (claim(lang, name)) return name;
+			if (claim(name)) return name;
 		}
 	};
 	/** Like "customer-facing role": the title with a qualifier; or else another name altogether. */
 	const aliasFor = (lang: ContentLanguage, title: string): string => {
 		if (rng.chance(0.4)) {
 			const qualified = `${title.toLocaleLowerCase()} ${nameWord(lang)}`;
-			if (claim(lang, qualified)) return qualified;
+			if (claim(qualified)) return qualified;
 		}
 		return freshName(lang, rng.int(1, 2)).toLocaleLowerCase();
 	};

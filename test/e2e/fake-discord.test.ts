@@ -23,19 +23,20 @@ import {
 	InteractionResponseType,
 	type RESTPostAPIChannelMessageJSONBody,
 } from 'discord-api-types/v10';
-import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { killAllBots, startNode } from './bot-process.ts';
 import { FakeDiscord } from './fake-discord.ts';
 
 const TOKEN = 'fake-bot-token';
 const TERMS = ['apple', 'apricot', 'banana', 'blueberry', 'cherry'];
 
+const HANDLE_KINDS = ['TCPSocketWrap', 'TCPServerWrap', 'Timeout'] as const;
+
 /** Counts the handle kinds that would keep a process alive after the test (sockets, servers, timers). */
 function openHandles(): Record<string, number> {
 	const counts: Record<string, number> = {};
-	for (const kind of process.getActiveResourcesInfo()) {
-		if (kind === 'TCPSocketWrap' || kind === 'TCPServerWrap' || kind === 'Timeout') counts[kind] = (counts[kind] ?? 0) + 1;
-	}
+	for (const kind of process.getActiveResourcesInfo()) counts[kind] = (counts[kind] ?? 0) + 1;
 	return counts;
 }
 
@@ -126,11 +127,13 @@ function createInlineBot(fake: FakeDiscord) {
 }
 
 describe('FakeDiscord with a real discord.js client', () => {
-	const baseline = openHandles();
 	const fake = new FakeDiscord({ token: TOKEN, guildLocale: 'fr' });
 	let bot: ReturnType<typeof createInlineBot>;
+	// Taken inside a hook, so vitest's own hook/test timeout timer is counted on both sides.
+	let baseline: Record<string, number> = {};
 
 	beforeAll(async () => {
+		baseline = openHandles();
 		await fake.start();
 		bot = createInlineBot(fake);
 	});
@@ -290,17 +293,11 @@ describe('FakeDiscord with a real discord.js client', () => {
 		expect(fake.unknownRoutes).toEqual([]);
 		await bot.client.destroy();
 		await fake.stop();
-		// The client's keep-alive sockets close when they see the server's FIN, a few ms later.
+		// Handles close asynchronously: the client's keep-alive sockets when they see the server's FIN, a few ms later.
+		const leftover = () => HANDLE_KINDS.filter((kind) => (openHandles()[kind] ?? 0) > (baseline[kind] ?? 0));
 		const started = Date.now();
-		let after = openHandles();
-		while ((after.TCPSocketWrap ?? 0) > (baseline.TCPSocketWrap ?? 0) && Date.now() - started < 1000) {
-			await sleep(5);
-			after = openHandles();
-		}
-		console.log('handles after', Date.now() - started, after, baseline, process.getActiveResourcesInfo());
-		for (const kind of ['TCPSocketWrap', 'TCPServerWrap', 'Timeout']) {
-			expect(after[kind] ?? 0, kind).toBeLessThanOrEqual(baseline[kind] ?? 0);
-		}
+		while (leftover().length > 0 && Date.now() - started < 1000) await sleep(5);
+		expect(leftover(), JSON.stringify(process.getActiveResourcesInfo())).toEqual([]);
 	});
 });
 
@@ -366,5 +363,61 @@ describe('FakeDiscord authentication and shutdown', () => {
 		} finally {
 			await fake.stop();
 		}
+	});
+});
+
+describe('bot-process helpers (self-test with node -e, not the bot)', () => {
+	afterAll(() => killAllBots());
+
+	const LOGGER = `
+		const log = (msg, extra = {}) => console.log(JSON.stringify({ level: 30, time: Date.now(), msg, ...extra }));
+	`;
+
+	it('collects stdout/stderr lines, parses JSON logs, passes env, and stops on SIGTERM', async () => {
+		process.env.E2E_SHOULD_NOT_LEAK = 'leak';
+		const child = await startNode(
+			[
+				'-e',
+				`${LOGGER}
+				process.stdout.write('plain text\\n{"level":30,"msg":"par');
+				setTimeout(() => process.stdout.write('tial"}\\n'), 10);
+				console.error('a warning');
+				setTimeout(() => log('ready', { token: process.env.DISCORD_TOKEN, leaked: process.env.E2E_SHOULD_NOT_LEAK ?? null }), 20);
+				process.on('SIGTERM', () => { log('shutting down'); process.exit(0); });
+				setInterval(() => {}, 1000);`,
+			],
+			{ DISCORD_TOKEN: 'fake-bot-token' },
+		);
+		delete process.env.E2E_SHOULD_NOT_LEAK;
+		const ready = await child.waitForLog((l) => l.msg === 'ready', 5000);
+		expect(ready).toMatchObject({ level: 30, token: 'fake-bot-token', leaked: null });
+		expect(child.stdout[0]).toBe('plain text');
+		expect(child.logs[0]).toEqual({ level: 30, msg: 'partial' });
+		expect(child.stderr).toEqual(['a warning']);
+		const exit = await child.stop();
+		expect(exit).toMatchObject({ code: 0, signal: null });
+		expect(exit.durationMs).toBeLessThan(2000);
+		expect(child.logs.at(-1)?.msg).toBe('shutting down');
+		expect(await child.stop()).toMatchObject({ code: 0, durationMs: 0 });
+	});
+
+	it('waitForLog rejects at once when the process exits first, with its output', async () => {
+		const child = await startNode(['-e', `${LOGGER} log('starting'); console.error('config error'); process.exit(3);`]);
+		await expect(child.waitForLog((l) => l.msg === 'ready', 5000)).rejects.toThrow(
+			/exited \(code 3\) before a matching log line[\s\S]*config error/,
+		);
+		expect(child.exitInfo?.code).toBe(3);
+	});
+
+	it('stop() SIGKILLs and rejects when the process ignores the signal; kill() is idempotent', async () => {
+		const child = await startNode([
+			'-e',
+			`${LOGGER} process.on('SIGTERM', () => {}); log('ready'); setInterval(() => {}, 1000);`,
+		]);
+		await child.waitForLog((l) => l.msg === 'ready', 5000);
+		await expect(child.stop('SIGTERM', 150)).rejects.toThrow(/still running 150 ms after SIGTERM; killed/);
+		expect(child.exitInfo?.signal).toBe('SIGKILL');
+		await child.kill();
+		await killAllBots();
 	});
 });

@@ -1190,44 +1190,47 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 	}
 
 	/**
-	 * Resolves with the accepted callback body of an interaction. Rejects at once if the fake rejected the bot's
-	 * callback (e.g. 400 Invalid Form Body), and after `timeoutMs` if none arrived.
+	 * Resolves with the accepted callback body of an interaction (a rejected attempt, e.g. 400 Invalid Form Body, does
+	 * not count: the bot may still recover). Rejects after `timeoutMs`, listing the rejected attempts and requests.
 	 */
 	async waitForCallback(interactionId: string, timeoutMs = 5000): Promise<APIInteractionResponse> {
 		const isCallback = (r: RecordedRequest) =>
 			r.method === 'POST' && r.route.startsWith(`/interactions/${interactionId}/`) && r.route.endsWith('/callback');
-		let request: RecordedRequest;
-		try {
-			request = await this.waitFor(isCallback, timeoutMs);
-		} catch {
-			throw new Error(
-				`FakeDiscord.waitForCallback: no callback for interaction ${interactionId} within ${timeoutMs} ms; ${describeRequests(this.requests)}`,
-			);
-		}
+		await this.#waitAccepted(isCallback, `callback for interaction ${interactionId}`, 'waitForCallback', timeoutMs);
 		const body = this.callbacks.get(interactionId);
-		if (!body) {
-			throw new Error(
-				`FakeDiscord.waitForCallback: the callback for interaction ${interactionId} was rejected with ${request.status}: ${JSON.stringify(request.response)}`,
-			);
-		}
+		if (!body) throw new Error(`FakeDiscord.waitForCallback: callback for ${interactionId} was cleared`);
 		return body;
 	}
 
-	/** Resolves with the first PATCH @original of an interaction (e.g. editReply after deferReply). */
+	/** Resolves with the first accepted PATCH @original of an interaction (e.g. editReply after deferReply). */
 	async waitForOriginalEdit(interactionId: string, timeoutMs = 5000): Promise<WebhookMessageRecord> {
 		const state = this.#interactions.get(interactionId);
 		if (!state) throw new Error(`FakeDiscord.waitForOriginalEdit: unknown interaction ${interactionId}`);
-		const request = await this.waitFor(
-			(r) => r.method === 'PATCH' && r.route === `/webhooks/${this.applicationId}/${state.token}/messages/@original`,
-			timeoutMs,
-		);
+		const route = `/webhooks/${this.applicationId}/${state.token}/messages/@original`;
+		const isEdit = (r: RecordedRequest) => r.method === 'PATCH' && r.route === route;
+		await this.#waitAccepted(isEdit, `@original edit for interaction ${interactionId}`, 'waitForOriginalEdit', timeoutMs);
 		const edit = this.originalEdits.find((e) => e.interactionId === interactionId);
-		if (!edit) {
+		if (!edit) throw new Error(`FakeDiscord.waitForOriginalEdit: edit for ${interactionId} was cleared`);
+		return edit;
+	}
+
+	async #waitAccepted(
+		matches: (r: RecordedRequest) => boolean,
+		what: string,
+		method: string,
+		timeoutMs: number,
+	): Promise<RecordedRequest> {
+		try {
+			return await this.waitFor((r) => matches(r) && r.status < 300, timeoutMs);
+		} catch {
+			const rejected = this.requests
+				.filter(matches)
+				.map((r) => `  ${r.method} → ${r.status} ${JSON.stringify(r.response)}\n    sent: ${JSON.stringify(r.body)}`);
+			const attempts = rejected.length > 0 ? `; rejected attempt(s):\n${rejected.join('\n')}\n` : '; ';
 			throw new Error(
-				`FakeDiscord.waitForOriginalEdit: the edit for interaction ${interactionId} was rejected with ${request.status}: ${JSON.stringify(request.response)}`,
+				`FakeDiscord.${method}: no accepted ${what} within ${timeoutMs} ms${attempts}${describeRequests(this.requests)}`,
 			);
 		}
-		return edit;
 	}
 
 	/**
