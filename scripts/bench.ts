@@ -7,11 +7,11 @@
  * Options: `--sizes 1,500` to run other sizes.
  */
 import Fuse from 'fuse.js';
-import { generateCorpus, type L, makeQueries, type Q } from './bench/synthetic-corpus.ts';
 import { createEngine, type Engine } from '../src/core/answer/engine.ts';
 import { buildGlossary, formatProblem } from '../src/core/content/build-glossary.ts';
 import { answerSections, type Glossary } from '../src/core/content/types.ts';
 import type { ContentLanguage } from '../src/core/locales.ts';
+import { generateCorpus, type L, makeQueries, type Q } from './bench/synthetic-corpus.ts';
 
 const SEED = 20_240_601;
 const QUERIES = 200;
@@ -93,7 +93,13 @@ function measure<T>(items: T[], run: (item: T) => boolean, label: string): Laten
 		if ((i + 1) % 50 === 0) progress(`    ${label}: ${i + 1}/${measured.length}`);
 	}
 	times.sort((a, b) => a - b);
-	return { p50: percentile(times, 50), p99: percentile(times, 99), hit: hits / Math.max(1, measured.length), n: measured.length, errors };
+	return {
+		p50: percentile(times, 50),
+		p99: percentile(times, 99),
+		hit: hits / Math.max(1, measured.length),
+		n: measured.length,
+		errors,
+	};
 }
 
 interface FuseDoc {
@@ -140,11 +146,19 @@ function fuseBaseline(glossary: Glossary, questions: Q[]): Latency & { ms: numbe
 		const top = fuse.search(q.text, { limit: 1 })[0];
 		times.push(performance.now() - start);
 		if (top?.item.termId === q.termId && top.item.sectionId === q.sectionId) hits++;
-		if (times.length % 10 === 0) progress(`    fuse: ${times.length} queries, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+		if (times.length % 10 === 0)
+			progress(`    fuse: ${times.length} queries, ${((performance.now() - started) / 1000).toFixed(1)} s`);
 	}
 	const ms = performance.now() - started;
 	times.sort((a, b) => a - b);
-	return { p50: percentile(times, 50), p99: percentile(times, 99), hit: hits / Math.max(1, times.length), n: times.length, errors: 0, ms };
+	return {
+		p50: percentile(times, 50),
+		p99: percentile(times, 99),
+		hit: hits / Math.max(1, times.length),
+		n: times.length,
+		errors: 0,
+		ms,
+	};
 }
 
 const EMPTY: Latency = { p50: Number.NaN, p99: Number.NaN, hit: Number.NaN, n: 0, errors: 0 };
@@ -261,7 +275,12 @@ function table(results: SizeResult[]): string {
 			target && target.typoQuestions.p99 <= TARGETS.questionP99,
 		],
 		['question hit@1 (exact / typo)', (r) => `${pct(r.questions.hit)} / ${pct(r.typoQuestions.hit)}`, '', undefined],
-		['lookup p50 / p99 (ms)', (r) => pair(r.lookups), `p99 ≤ ${TARGETS.lookupP99}`, target && target.lookups.p99 <= TARGETS.lookupP99],
+		[
+			'lookup p50 / p99 (ms)',
+			(r) => pair(r.lookups),
+			`p99 ≤ ${TARGETS.lookupP99}`,
+			target && target.lookups.p99 <= TARGETS.lookupP99,
+		],
 		[
 			'lookup with typo p50 / p99 (ms)',
 			(r) => pair(r.typoLookups),
@@ -280,10 +299,16 @@ function table(results: SizeResult[]): string {
 		`target at ${TARGET_SIZE.toLocaleString('en')}`,
 		'',
 	];
-	const body = rows.map(([label, cell, goal, ok]) => [label, ...results.map((r) => (r.failure ? '–' : cell(r))), goal, verdict(ok)]);
+	const body = rows.map(([label, cell, goal, ok]) => [
+		label,
+		...results.map((r) => (r.failure ? '–' : cell(r))),
+		goal,
+		verdict(ok),
+	]);
 	const all = [header, ...body];
 	const widths = header.map((_, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
-	const line = (row: string[]) => `| ${row.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+	const line = (row: string[]) =>
+		`| ${row.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
 	const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
 	return [line(header), rule, ...body.map(line)].join('\n');
 }
@@ -299,7 +324,9 @@ function main(): void {
 	const seconds = (performance.now() - started) / 1000;
 	const errors = results.flatMap((r) =>
 		[r.questions, r.typoQuestions, r.lookups, r.typoLookups].some((l) => l.errors > 0)
-			? [`${r.terms} terms: the engine threw on ${r.questions.errors + r.typoQuestions.errors} questions and ${r.lookups.errors + r.typoLookups.errors} lookups (counted as misses)`]
+			? [
+					`${r.terms} terms: the engine threw on ${r.questions.errors + r.typoQuestions.errors} questions and ${r.lookups.errors + r.typoLookups.errors} lookups (counted as misses)`,
+				]
 			: [],
 	);
 	const out = [

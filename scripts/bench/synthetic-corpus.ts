@@ -97,7 +97,8 @@ export function readContentFiles(contentDir = DEFAULT_CONTENT_DIR): ContentFile[
 			continue;
 		}
 		for (const name of names) {
-			if (name.endsWith('.md')) files.push({ path: `${lang}/${name}`, source: readFileSync(join(contentDir, lang, name), 'utf8') });
+			if (name.endsWith('.md'))
+				files.push({ path: `${lang}/${name}`, source: readFileSync(join(contentDir, lang, name), 'utf8') });
 		}
 	}
 	return files;
@@ -306,7 +307,7 @@ export function generateCorpus(options: CorpusOptions): ContentFile[] {
 	};
 	const freshName = (lang: ContentLanguage, wordCount: number): string => {
 		for (let attempt = 0; ; attempt++) {
-			const count = attempt > 20 ? wordCount + 1 : wordCount;
+			const count = attempt > 20 ? Math.min(3, wordCount + 1) : wordCount;
 			const words = Array.from({ length: count }, () => nameWord(lang));
 			let name = words.map((w, i) => (i === 0 || lang === 'de' || lang === 'en' ? capitalize(w) : w)).join(' ');
 			if (count > 1 && rng.chance(0.15)) name = name.replace(' ', '-');
@@ -369,7 +370,13 @@ export function generateCorpus(options: CorpusOptions): ContentFile[] {
 	return files;
 }
 
-function writeArticle(plan: TermPlan, lang: ContentLanguage, plans: TermPlan[], vocabulary: Vocabulary, rng: Rng): string {
+function writeArticle(
+	plan: TermPlan,
+	lang: ContentLanguage,
+	plans: TermPlan[],
+	vocabulary: Vocabulary,
+	rng: Rng,
+): string {
 	const { title, aliases } = plan.names[lang];
 	const word = () => zipfWord(vocabulary, rng);
 	const words = (min: number, max: number) => Array.from({ length: rng.int(min, max) }, word);
@@ -388,7 +395,8 @@ function writeArticle(plan: TermPlan, lang: ContentLanguage, plans: TermPlan[], 
 		const listWords = list.reduce((n, item) => n + item.split(' ').length, 0);
 		const prose = words(Math.max(12, total - listWords), Math.max(12, total - listWords));
 		// Put the term's name in 60% of bodies (nearly always in the definition), and sometimes a link.
-		if (rng.chance(sectionIndex === 0 ? 0.9 : 0.6)) prose.splice(sectionIndex === 0 ? 0 : rng.int(0, prose.length), 0, title);
+		if (rng.chance(sectionIndex === 0 ? 0.9 : 0.6))
+			prose.splice(sectionIndex === 0 ? 0 : rng.int(0, prose.length), 0, title);
 		if (plans.length > 1 && rng.chance(0.25)) {
 			let target = rng.pick(plans);
 			while (target === plan) target = rng.pick(plans);
@@ -408,7 +416,8 @@ function writeArticle(plan: TermPlan, lang: ContentLanguage, plans: TermPlan[], 
 			}
 			paragraphs.push(sentences.join(' '));
 		}
-		if (list.length > 0) paragraphs.splice(rng.int(1, paragraphs.length), 0, list.map((item) => `- ${item}`).join('\n'));
+		if (list.length > 0)
+			paragraphs.splice(rng.int(1, paragraphs.length), 0, list.map((item) => `- ${item}`).join('\n'));
 		return paragraphs.join('\n\n');
 	};
 
@@ -479,7 +488,10 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 /** One random edit (delete, substitute, transpose or insert) in the longest word of `text`. */
 export function addTypo(text: string, rng: Rng): string {
 	const matches = [...text.matchAll(WORDS)];
-	const longest = matches.reduce<RegExpMatchArray | undefined>((best, m) => (!best || m[0].length > best[0].length ? m : best), undefined);
+	const longest = matches.reduce<RegExpMatchArray | undefined>(
+		(best, m) => (!best || m[0].length > best[0].length ? m : best),
+		undefined,
+	);
 	if (!longest || longest.index === undefined) return text;
 	const word = longest[0];
 	const letters = [...new Set(text.toLowerCase().match(/\p{L}/gu) ?? ['e'])];
@@ -489,7 +501,8 @@ export function addTypo(text: string, rng: Rng): string {
 		const kind = word.length > 3 ? rng.int(0, 3) : rng.int(1, 3);
 		if (kind === 0) edited = word.slice(0, i) + word.slice(i + 1);
 		else if (kind === 1) edited = word.slice(0, i) + rng.pick(letters) + word.slice(i + 1);
-		else if (kind === 2 && i < word.length - 1) edited = word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
+		else if (kind === 2 && i < word.length - 1)
+			edited = word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
 		else edited = word.slice(0, i) + rng.pick(letters) + word.slice(i);
 	}
 	return text.slice(0, longest.index) + edited + text.slice(longest.index + word.length);

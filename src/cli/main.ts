@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultContentDir } from '../adapters/fs/read-content.ts';
+import { runAnswer, runTerms } from './answer.ts';
 import { runCheck } from './check.ts';
 
 const USAGE = `usage: glossary-bot <command> [options]
@@ -16,6 +17,11 @@ commands:
   serve-http           run the HTTP interactions endpoint (reads .env)
 
 --locale takes a Discord locale (en-US, en-GB, sv-SE, de, ro, ru, it; others fall back to English).`;
+
+const io = {
+	out: (s: string) => void process.stdout.write(s),
+	err: (s: string) => void process.stderr.write(s),
+};
 
 export async function main(argv: string[]): Promise<number> {
 	let parsed: ReturnType<typeof parse>;
@@ -35,12 +41,17 @@ export async function main(argv: string[]): Promise<number> {
 			process.stdout.write(`${out.lines.join('\n')}\n`);
 			return out.ok ? 0 : 1;
 		}
+		case 'ask':
+		case 'define':
+		case 'examples':
+			return runAnswer(command, rest.length > 0 ? rest.join(' ') : undefined, { locale: values.locale, json: values.json ?? false, contentDir }, io);
+		case 'terms':
+			return runTerms({ locale: values.locale, json: values.json ?? false, contentDir }, io);
 		case undefined:
 		case 'help':
 			process.stdout.write(`${USAGE}\n`);
 			return command === undefined && !values.help ? 2 : 0;
 		default:
-			void rest;
 			process.stderr.write(`glossary-bot: unknown command "${command}"\n${USAGE}\n`);
 			return 2;
 	}

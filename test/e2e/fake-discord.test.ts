@@ -60,6 +60,7 @@ function createInlineBot(fake: FakeDiscord) {
 		new SlashCommandBuilder().setName('slow').setDescription('Deferred answer'),
 		new SlashCommandBuilder().setName('twice').setDescription('Replies twice'),
 		new SlashCommandBuilder().setName('long').setDescription('Too long for Discord'),
+		new SlashCommandBuilder().setName('fetched').setDescription('Reply withResponse, then follow up'),
 	];
 	const registered = new Promise<void>((resolve, reject) => {
 		client.once(Events.ClientReady, (ready) => {
@@ -103,6 +104,9 @@ function createInlineBot(fake: FakeDiscord) {
 							auth: false,
 						})
 						.catch((error: unknown) => errors.push(error));
+				} else if (interaction.commandName === 'fetched') {
+					const response = await interaction.reply({ content: 'first', withResponse: true });
+					await interaction.followUp(`reply id ${response.resource?.message?.id}`);
 				} else if (interaction.commandName === 'long') {
 					await interaction.reply('x'.repeat(2001)).catch((error: unknown) => errors.push(error));
 				}
@@ -167,9 +171,9 @@ describe('FakeDiscord with a real discord.js client', () => {
 		const put = await fake.waitFor((r) => r.method === 'PUT' && r.route.endsWith('/commands'));
 		expect(put.route).toBe(`/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`);
 		const stored = fake.commands.get(fake.guildId) ?? [];
-		expect(stored.map((c) => c.name)).toEqual(['define', 'slow', 'twice', 'long']);
+		expect(stored.map((c) => c.name)).toEqual(['define', 'slow', 'twice', 'long', 'fetched']);
 		expect(stored.every((c) => /^\d+$/.test(c.id))).toBe(true);
-		expect(bot.client.application?.commands.cache.size).toBe(4);
+		expect(bot.client.application?.commands.cache.size).toBe(5);
 	});
 
 	it('delivers a slash command and records the embed reply with allowedMentions parse []', async () => {
@@ -211,6 +215,20 @@ describe('FakeDiscord with a real discord.js client', () => {
 		expect(edit?.message.embeds[0]?.title).toBe('slow answer');
 		const patch = fake.requests.find((r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'));
 		expect(patch?.status).toBe(200);
+	});
+
+	it('answers with_response=true with the message and records a follow-up', async () => {
+		const id = fake.sendChatInput('fetched');
+		const followUp = await fake.waitFor<{ content: string }>(
+			(r) => r.method === 'POST' && r.route.startsWith('/webhooks/'),
+		);
+		const original = fake.getOriginal(id);
+		expect(original?.content).toBe('first');
+		expect(followUp.body.content).toBe(`reply id ${original?.id}`);
+		expect(fake.followUps.at(-1)?.interactionId).toBe(id);
+		const callback = fake.requests.find((r) => r.route.startsWith(`/interactions/${id}/`));
+		expect(callback?.query.with_response).toBe('true');
+		expect(callback?.status).toBe(200);
 	});
 
 	it('sends a button click on the replied message and records the update', async () => {
@@ -259,7 +277,7 @@ describe('FakeDiscord with a real discord.js client', () => {
 		await fake.waitFor((r) => r.route.startsWith(`/interactions/${twice}/`) && r.status === 400);
 		expect(fake.callbacks.get(twice)?.type).toBe(InteractionResponseType.ChannelMessageWithSource);
 		const long = fake.sendChatInput('long');
-		await expect(fake.waitForCallback(long)).rejects.toThrow(/rejected with 400.*BASE_TYPE_MAX_LENGTH/);
+		await expect(fake.waitForCallback(long, 200)).rejects.toThrow(/rejected attempt[\s\S]*BASE_TYPE_MAX_LENGTH/);
 		await sleep(10);
 		const codes = bot.errors.map((e) => (e instanceof DiscordAPIError ? e.code : String(e)));
 		expect(codes).toEqual([40060, 50035]);

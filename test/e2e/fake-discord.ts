@@ -1208,7 +1208,12 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 		if (!state) throw new Error(`FakeDiscord.waitForOriginalEdit: unknown interaction ${interactionId}`);
 		const route = `/webhooks/${this.applicationId}/${state.token}/messages/@original`;
 		const isEdit = (r: RecordedRequest) => r.method === 'PATCH' && r.route === route;
-		await this.#waitAccepted(isEdit, `@original edit for interaction ${interactionId}`, 'waitForOriginalEdit', timeoutMs);
+		await this.#waitAccepted(
+			isEdit,
+			`@original edit for interaction ${interactionId}`,
+			'waitForOriginalEdit',
+			timeoutMs,
+		);
 		const edit = this.originalEdits.find((e) => e.interactionId === interactionId);
 		if (!edit) throw new Error(`FakeDiscord.waitForOriginalEdit: edit for ${interactionId} was cleared`);
 		return edit;
@@ -1225,7 +1230,10 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 		} catch {
 			const rejected = this.requests
 				.filter(matches)
-				.map((r) => `  ${r.method} → ${r.status} ${JSON.stringify(r.response)}\n    sent: ${JSON.stringify(r.body)}`);
+				.map(
+					(r) =>
+						`  ${r.method} → ${r.status} ${JSON.stringify(r.response)}\n    sent: ${JSON.stringify(r.body).slice(0, 300)}`,
+				);
 			const attempts = rejected.length > 0 ? `; rejected attempt(s):\n${rejected.join('\n')}\n` : '; ';
 			throw new Error(
 				`FakeDiscord.${method}: no accepted ${what} within ${timeoutMs} ms${attempts}${describeRequests(this.requests)}`,

@@ -205,7 +205,7 @@ function renderExamples(
 		relatedSelect(relatedTitles(article.id, lang, ctx), lang, t),
 		buttonRow(
 			[
-				...(options.offerShow ? [showButton(article.id, 'examples', lang, t)] : []),
+				...(options.offerShow ? [showButton(article.id, undefined, lang, t, 'ex')] : []),
 				openButton(article.id, undefined, article.title, lang),
 			].filter((b): b is APIButtonComponent => b !== undefined),
 		),
@@ -315,8 +315,14 @@ function suggestionButtons(suggestions: Suggestion[], lang: ContentLanguage, ctx
 	});
 }
 
-function showButton(termId: string, sectionId: string, lang: ContentLanguage, t: T): APIButtonComponent | undefined {
-	const custom_id = encodeCustomId({ action: 'show', lang, termId, sectionId });
+function showButton(
+	termId: string,
+	sectionId: string | undefined,
+	lang: ContentLanguage,
+	t: T,
+	action: 'show' | 'ex' = 'show',
+): APIButtonComponent | undefined {
+	const custom_id = encodeCustomId({ action, lang, termId, ...(sectionId ? { sectionId } : {}) });
 	if (!custom_id) return undefined;
 	return { type: ComponentType.Button, style: ButtonStyle.Primary, label: truncate(t('components.showToChannel'), LIMITS.buttonLabel), custom_id };
 }
@@ -381,4 +387,22 @@ function languageSelect(
 			value: l,
 		})),
 	);
+}
+
+/** A short localized message (an apology, an expired button), visible only to the person concerned. */
+export function renderNotice(key: 'errors.generic' | 'errors.expired' | 'errors.empty' | 'errors.notHere', locale: ResolvedLocale, ctx: RenderContext): Reply {
+	const t = ctx.translator.replies(locale.locale);
+	return {
+		status: 'not-found',
+		locale: locale.lang,
+		term: null,
+		section: null,
+		message: {
+			embeds: [{ description: t(key), color: SUGGESTION_COLOR }],
+			components: [],
+			allowed_mentions: { parse: [] },
+			flags: MessageFlags.Ephemeral,
+		},
+		ephemeral: true,
+	};
 }

@@ -1,0 +1,96 @@
+import { createInterface } from 'node:readline';
+import { findCommand } from '../../commands/index.ts';
+import { createEngine } from '../core/answer/engine.ts';
+import type { CommandContext } from '../core/command.ts';
+import { formatProblem } from '../core/content/build-glossary.ts';
+import { createTranslator } from '../core/i18n/translator.ts';
+import { type ResolvedLocale, resolveLocale } from '../core/locales.ts';
+import type { Reply } from '../core/render/render-reply.ts';
+import { cleanInput } from '../core/text/normalize.ts';
+import { ContentDirError, loadContentDir } from '../adapters/fs/read-content.ts';
+import { renderText } from './render-text.ts';
+
+export interface AnswerOptions {
+	locale: string | undefined;
+	json: boolean;
+	contentDir: string;
+}
+
+type Io = { out: (s: string) => void; err: (s: string) => void };
+
+/** Loads content for a front door; on broken content prints the report and returns undefined. */
+export function loadContext(contentDir: string, io: Io): CommandContext | undefined {
+	let result: ReturnType<typeof loadContentDir>;
+	try {
+		result = loadContentDir(contentDir);
+	} catch (error) {
+		if (error instanceof ContentDirError) {
+			io.err(`glossary-bot: ${error.message}\n`);
+			return undefined;
+		}
+		throw error;
+	}
+	if (!result.glossary) {
+		const errors = result.problems.filter((p) => p.severity === 'error');
+		io.err(`${errors.map((p) => formatProblem(p, contentDir)).join('\n')}\nglossary-bot: content is broken (${errors.length} errors); nothing is served until it is fixed\n`);
+		return undefined;
+	}
+	return { engine: createEngine(result.glossary), translator: createTranslator() };
+}
+
+const OPTION_OF: Record<string, string> = { ask: 'question', define: 'term', examples: 'term' };
+
+export function answerOne(command: string, text: string, locale: ResolvedLocale, ctx: CommandContext): Reply {
+	const handler = findCommand(command);
+	const option = OPTION_OF[command];
+	if (!handler || !option) throw new Error(`no command ${command}`);
+	return handler.run({ options: { [option]: text }, locale }, ctx);
+}
+
+export function toJson(reply: Reply): string {
+	return JSON.stringify({
+		status: reply.status,
+		locale: reply.locale,
+		term: reply.term,
+		section: reply.section,
+		message: reply.message,
+	});
+}
+
+/** `glossary-bot ask|define|examples`: one question from argv, or one per line from standard input. */
+export async function runAnswer(command: string, text: string | undefined, options: AnswerOptions, io: Io): Promise<number> {
+	const locale = resolveLocale(options.locale);
+	const t = createTranslator().replies(locale.locale);
+	const fromStdin = text === undefined && !process.stdin.isTTY;
+	if (!fromStdin && (text === undefined || cleanInput(text) === '')) {
+		io.err(`glossary-bot: ${t('errors.empty')}\n`);
+		return 2;
+	}
+	const ctx = loadContext(options.contentDir, io);
+	if (!ctx) return 1;
+	if (!fromStdin) {
+		const reply = answerOne(command, text ?? '', locale, ctx);
+		io.out(`${options.json ? toJson(reply) : renderText(reply)}\n`);
+		return 0;
+	}
+	const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+	for await (const line of lines) {
+		if (line.trim() === '') continue;
+		io.out(`${toJson(answerOne(command, line, locale, ctx))}\n`);
+	}
+	return 0;
+}
+
+/** `glossary-bot terms`: every term in the language's own alphabetical order. */
+export function runTerms(options: AnswerOptions, io: Io): number {
+	const locale = resolveLocale(options.locale);
+	const ctx = loadContext(options.contentDir, io);
+	if (!ctx) return 1;
+	const terms = ctx.engine.sortedTerms(locale.lang).flatMap((id) => {
+		const shown = ctx.engine.show(id, undefined, locale.lang);
+		return shown ? [{ id, title: shown.article.title, description: shown.article.description, lang: shown.article.lang }] : [];
+	});
+	if (options.json) io.out(`${JSON.stringify({ locale: locale.lang, terms })}\n`);
+	else io.out(`${terms.map((x) => `${x.title}  (${x.id})\n    ${x.description}`).join('\n')}\n`);
+	return 0;
+}
