@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { defaultContentDir } from '../adapters/fs/read-content.ts';
 import { runAnswer, runTerms } from './answer.ts';
 import { runCheck } from './check.ts';
+import { runDeploy, runServe } from './serve.ts';
 
 const USAGE = `usage: glossary-bot <command> [options]
 
@@ -45,6 +46,10 @@ export async function main(argv: string[]): Promise<number> {
 		case 'define':
 		case 'examples':
 			return runAnswer(command, rest.length > 0 ? rest.join(' ') : undefined, { locale: values.locale, json: values.json ?? false, contentDir }, io);
+		case 'deploy-commands':
+			return runDeploy(io);
+		case 'serve':
+			return runServe(io);
 		case 'terms':
 			return runTerms({ locale: values.locale, json: values.json ?? false, contentDir }, io);
 		case undefined:

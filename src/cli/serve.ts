@@ -1,0 +1,98 @@
+import { ShardingManager } from 'discord.js';
+import dotenv from 'dotenv';
+import { join } from 'node:path';
+import { type Config, ConfigError, type Mode, parseConfig } from '../adapters/config.ts';
+import { deployCommands } from '../adapters/discord/deploy.ts';
+import { startGateway } from '../adapters/discord/gateway.ts';
+import { defaultContentDir, packageRoot } from '../adapters/fs/read-content.ts';
+import { createLogger } from '../adapters/logger.ts';
+import { createTranslator } from '../core/i18n/translator.ts';
+import { loadContext } from './answer.ts';
+
+type Io = { out: (s: string) => void; err: (s: string) => void };
+
+// After SIGTERM, the gateway gets this long to close before the process leaves anyway.
+const SHUTDOWN_GRACE_MS = 4000;
+
+export function readConfig(mode: Mode, io: Io): Config | undefined {
+	// .env fills only what the environment does not already set.
+	dotenv.config({ quiet: true });
+	try {
+		return parseConfig(process.env, mode);
+	} catch (error) {
+		if (error instanceof ConfigError) {
+			io.err(`glossary-bot ${mode}: ${error.message}\n`);
+			return undefined;
+		}
+		throw error;
+	}
+}
+
+export async function runDeploy(io: Io): Promise<number> {
+	const config = readConfig('deploy', io);
+	if (!config) return 1;
+	try {
+		const result = await deployCommands(config, createTranslator());
+		io.out(
+			`registered ${result.names.length} commands (${result.names.map((n) => `/${n}`).join(', ')}) ${result.scope === 'guild' ? `to server ${config.guildId}` : 'globally (may take up to an hour to appear)'}\n`,
+		);
+		return 0;
+	} catch (error) {
+		io.err(`glossary-bot deploy-commands: Discord refused the registration: ${(error as Error).message}\n`);
+		return 1;
+	}
+}
+
+export function waitForSignal(): Promise<NodeJS.Signals> {
+	return new Promise((resolve) => {
+		const on = (signal: NodeJS.Signals) => resolve(signal);
+		process.once('SIGTERM', on);
+		process.once('SIGINT', on);
+	});
+}
+
+export async function runServe(io: Io): Promise<number> {
+	const config = readConfig('serve', io);
+	if (!config) return 1;
+	const logger = createLogger(config.logLevel);
+	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+
+	if (config.shards !== undefined && !process.env.SHARDING_MANAGER) return runShardManager(config, logger);
+
+	const ctx = loadContext(config.contentDir ?? defaultContentDir(), io);
+	if (!ctx) return 1;
+	let bot: Awaited<ReturnType<typeof startGateway>>;
+	try {
+		bot = await startGateway(config, ctx, logger);
+	} catch (error) {
+		const name = (error as Error).name;
+		logger.fatal({ err: { name, message: (error as Error).message } }, 'could not connect to Discord');
+		io.err(`glossary-bot serve: could not connect to Discord (${name}). Check DISCORD_TOKEN.\n`);
+		return 1;
+	}
+	const signal = await waitForSignal();
+	logger.info({ signal }, 'shutting down');
+	setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+	await bot.stop();
+	logger.info('stopped');
+	return 0;
+}
+
+/** Gateway sharding: one process per shard, each running this same `serve` (discord.js reads its shard ids). */
+async function runShardManager(config: Config, logger: ReturnType<typeof createLogger>): Promise<number> {
+	const manager = new ShardingManager(join(packageRoot(), 'bin', 'glossary-bot.js'), {
+		token: config.token,
+		totalShards: config.shards ?? 'auto',
+		shardArgs: ['serve'],
+		mode: 'process',
+		respawn: true,
+	});
+	manager.on('shardCreate', (shard) => logger.info({ shard: shard.id }, 'shard launched'));
+	await manager.spawn({ timeout: 60_000 });
+	logger.info({ event: 'ready', shards: manager.totalShards }, 'all shards ready');
+	const signal = await waitForSignal();
+	logger.info({ signal }, 'shutting down shards');
+	setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+	for (const shard of manager.shards.values()) shard.kill();
+	return 0;
+}
