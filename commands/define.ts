@@ -6,7 +6,9 @@ import { renderReply } from '../src/core/render/render-reply.ts';
 /** `/define term:<autocomplete>`: a term's title, description and opening section. */
 export default defineCommand({
 	name: 'define',
-	options: [{ name: 'term', type: ApplicationCommandOptionType.String, required: true, autocomplete: true, max_length: 200 }],
+	options: [
+		{ name: 'term', type: ApplicationCommandOptionType.String, required: true, autocomplete: true, max_length: 200 },
+	],
 	run({ options, locale }, ctx) {
 		const term = options.term ?? '';
 		const answer = ctx.engine.define(term, locale.lang);

@@ -6,7 +6,9 @@ import { renderReply } from '../src/core/render/render-reply.ts';
 /** `/examples term:<autocomplete>`: the term's list of examples, from the article's data. */
 export default defineCommand({
 	name: 'examples',
-	options: [{ name: 'term', type: ApplicationCommandOptionType.String, required: true, autocomplete: true, max_length: 200 }],
+	options: [
+		{ name: 'term', type: ApplicationCommandOptionType.String, required: true, autocomplete: true, max_length: 200 },
+	],
 	run({ options, locale }, ctx) {
 		const term = options.term ?? '';
 		// A picked section (`term#section`) still names the term.

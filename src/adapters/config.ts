@@ -11,8 +11,12 @@ const schema = z.object({
 	DISCORD_TOKEN: optional(z.string().min(20, 'looks too short to be a bot token')),
 	DISCORD_CLIENT_ID: optional(snowflake),
 	DISCORD_GUILD_ID: optional(snowflake),
-	DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })),
-	DISCORD_PUBLIC_KEY: optional(z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be the 64-character hex "Public Key" from the developer portal')),
+	DISCORD_API_URL: optional(
+		z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }),
+	),
+	DISCORD_PUBLIC_KEY: optional(
+		z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be the 64-character hex "Public Key" from the developer portal'),
+	),
 	PORT: optional(z.coerce.number().int().min(1).max(65535)),
 	SHARDS: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1).max(10000)])),
 	LOG_LEVEL: optional(z.enum(LOG_LEVELS)),
@@ -40,7 +44,7 @@ const REQUIRED: Record<Mode, (keyof z.infer<typeof schema>)[]> = {
 
 const WHY: Record<string, string> = {
 	DISCORD_TOKEN: 'the bot token from the developer portal (Bot → Reset Token)',
-	DISCORD_CLIENT_ID: "the application id (General Information → Application ID)",
+	DISCORD_CLIENT_ID: 'the application id (General Information → Application ID)',
 	DISCORD_PUBLIC_KEY: 'the application public key (General Information → Public Key)',
 };
 
@@ -61,7 +65,8 @@ export function parseConfig(env: Record<string, string | undefined>, mode: Mode)
 	}
 	for (const key of REQUIRED[mode]) {
 		const value = env[key];
-		if (value === undefined || value.trim() === '') problems.push(`${key} is required for ${mode}: ${WHY[key] ?? ''}`.trim());
+		if (value === undefined || value.trim() === '')
+			problems.push(`${key} is required for ${mode}: ${WHY[key] ?? ''}`.trim());
 	}
 	if (problems.length > 0 || !parsed.success) throw new ConfigError([...new Set(problems)]);
 	const d = parsed.data;

@@ -7,6 +7,9 @@ export function createLogger(level: string): Logger {
 	return pino({
 		level,
 		base: { pid: process.pid },
-		redact: { paths: ['token', '*.token', 'config.token', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
+		redact: {
+			paths: ['token', '*.token', 'config.token', 'headers.authorization', '*.headers.authorization'],
+			censor: '[redacted]',
+		},
 	});
 }

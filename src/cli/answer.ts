@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { findCommand } from '../../commands/index.ts';
+import { ContentDirError, loadContentDir } from '../adapters/fs/read-content.ts';
 import { createEngine } from '../core/answer/engine.ts';
 import type { CommandContext } from '../core/command.ts';
 import { formatProblem } from '../core/content/build-glossary.ts';
@@ -7,7 +8,6 @@ import { createTranslator } from '../core/i18n/translator.ts';
 import { type ResolvedLocale, resolveLocale } from '../core/locales.ts';
 import type { Reply } from '../core/render/render-reply.ts';
 import { cleanInput } from '../core/text/normalize.ts';
-import { ContentDirError, loadContentDir } from '../adapters/fs/read-content.ts';
 import { renderText } from './render-text.ts';
 
 export interface AnswerOptions {
@@ -32,7 +32,9 @@ export function loadContext(contentDir: string, io: Io): CommandContext | undefi
 	}
 	if (!result.glossary) {
 		const errors = result.problems.filter((p) => p.severity === 'error');
-		io.err(`${errors.map((p) => formatProblem(p, contentDir)).join('\n')}\nglossary-bot: content is broken (${errors.length} errors); nothing is served until it is fixed\n`);
+		io.err(
+			`${errors.map((p) => formatProblem(p, contentDir)).join('\n')}\nglossary-bot: content is broken (${errors.length} errors); nothing is served until it is fixed\n`,
+		);
 		return undefined;
 	}
 	return { engine: createEngine(result.glossary), translator: createTranslator() };
@@ -58,7 +60,12 @@ export function toJson(reply: Reply): string {
 }
 
 /** `glossary-bot ask|define|examples`: one question from argv, or one per line from standard input. */
-export async function runAnswer(command: string, text: string | undefined, options: AnswerOptions, io: Io): Promise<number> {
+export async function runAnswer(
+	command: string,
+	text: string | undefined,
+	options: AnswerOptions,
+	io: Io,
+): Promise<number> {
 	const locale = resolveLocale(options.locale);
 	const t = createTranslator().replies(locale.locale);
 	const fromStdin = text === undefined && !process.stdin.isTTY;
@@ -88,7 +95,9 @@ export function runTerms(options: AnswerOptions, io: Io): number {
 	if (!ctx) return 1;
 	const terms = ctx.engine.sortedTerms(locale.lang).flatMap((id) => {
 		const shown = ctx.engine.show(id, undefined, locale.lang);
-		return shown ? [{ id, title: shown.article.title, description: shown.article.description, lang: shown.article.lang }] : [];
+		return shown
+			? [{ id, title: shown.article.title, description: shown.article.description, lang: shown.article.lang }]
+			: [];
 	});
 	if (options.json) io.out(`${JSON.stringify({ locale: locale.lang, terms })}\n`);
 	else io.out(`${terms.map((x) => `${x.title}  (${x.id})\n    ${x.description}`).join('\n')}\n`);

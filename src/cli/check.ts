@@ -1,5 +1,5 @@
-import { formatProblem } from '../core/content/build-glossary.ts';
 import { ContentDirError, loadContentDir } from '../adapters/fs/read-content.ts';
+import { formatProblem } from '../core/content/build-glossary.ts';
 
 export interface CheckOutput {
 	ok: boolean;

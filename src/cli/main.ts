@@ -45,7 +45,12 @@ export async function main(argv: string[]): Promise<number> {
 		case 'ask':
 		case 'define':
 		case 'examples':
-			return runAnswer(command, rest.length > 0 ? rest.join(' ') : undefined, { locale: values.locale, json: values.json ?? false, contentDir }, io);
+			return runAnswer(
+				command,
+				rest.length > 0 ? rest.join(' ') : undefined,
+				{ locale: values.locale, json: values.json ?? false, contentDir },
+				io,
+			);
 		case 'deploy-commands':
 			return runDeploy(io);
 		case 'serve':

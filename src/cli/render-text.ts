@@ -1,15 +1,18 @@
 import type { Reply } from '../core/render/render-reply.ts';
 
 /** The bot's reply as terminal text: what the embed shows, in reading order. */
-export function renderText(reply: Reply): string {
+export function renderText(reply: Reply, color = process.stdout.isTTY === true): string {
+	const style = (open: number, close: number) => (s: string) => (color ? `\u001b[${open}m${s}\u001b[${close}m` : s);
+	const bold = style(1, 22);
+	const dim = style(2, 22);
 	const lines: string[] = [];
 	const { message } = reply;
 	if (message.content) lines.push(message.content.replace(/^-# /gm, ''), '');
 	for (const embed of message.embeds) {
-		if (embed.title) lines.push(`\u001b[1m${embed.title}\u001b[22m`, '');
+		if (embed.title) lines.push(bold(embed.title), '');
 		if (embed.description) lines.push(embed.description, '');
 		for (const field of embed.fields ?? []) lines.push(`${field.name}: ${field.value}`, '');
-		if (embed.footer?.text) lines.push(`\u001b[2m${embed.footer.text}\u001b[22m`);
+		if (embed.footer?.text) lines.push(dim(embed.footer.text));
 	}
 	for (const row of message.components) {
 		for (const component of row.components) {
@@ -19,6 +22,5 @@ export function renderText(reply: Reply): string {
 			}
 		}
 	}
-	const text = lines.join('\n').trimEnd();
-	return process.stdout.isTTY ? text : text.replace(/\u001b\[\d+m/g, '');
+	return lines.join('\n').trimEnd();
 }

@@ -1,6 +1,6 @@
+import { join } from 'node:path';
 import { ShardingManager } from 'discord.js';
 import dotenv from 'dotenv';
-import { join } from 'node:path';
 import { type Config, ConfigError, type Mode, parseConfig } from '../adapters/config.ts';
 import { deployCommands } from '../adapters/discord/deploy.ts';
 import { startGateway } from '../adapters/discord/gateway.ts';

@@ -54,7 +54,10 @@ export function defineCommand<const C extends Command>(command: C): C {
  * The registration body for one command: en-US text as the default, every other supported locale as a
  * localization (Discord shows each user the one for their client language).
  */
-export function buildCommandJson(command: Command, translator: Translator): RESTPostAPIChatInputApplicationCommandsJSONBody {
+export function buildCommandJson(
+	command: Command,
+	translator: Translator,
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
 	const text = (key: string) => translator.command(DEFAULT_LOCALE, `${command.name}.${key}`) ?? command.name;
 	const localized = (key: string) => {
 		const out: Partial<Record<string, string>> = {};

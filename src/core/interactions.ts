@@ -34,8 +34,15 @@ export function handleComponent(input: ComponentInput, ctx: CommandContext): Com
 		if (!target.termId) return { mode: 'reply', reply: renderNotice('errors.expired', input.locale, ctx) };
 		// A public post reads best in the server's language; the clicker's own language otherwise.
 		const locale = input.guildLocale && !input.guildLocale.fallback ? input.guildLocale : resolveLanguage(target.lang);
-		const answer = { status: 'answer' as const, termId: target.termId, ...(target.sectionId ? { sectionId: target.sectionId } : {}), suggestions: [] };
-		const reply = renderReply(target.action === 'ex' ? 'examples' : 'define', answer, target.termId, locale, ctx, { ephemeral: false });
+		const answer = {
+			status: 'answer' as const,
+			termId: target.termId,
+			...(target.sectionId ? { sectionId: target.sectionId } : {}),
+			suggestions: [],
+		};
+		const reply = renderReply(target.action === 'ex' ? 'examples' : 'define', answer, target.termId, locale, ctx, {
+			ephemeral: false,
+		});
 		return { mode: 'public', reply };
 	}
 
@@ -52,7 +59,9 @@ export function handleComponent(input: ComponentInput, ctx: CommandContext): Com
 }
 
 function resolveLanguageSafe(lang: string): ResolvedLocale | undefined {
-	return lang === 'en' || lang === 'sv' || lang === 'de' || lang === 'ro' || lang === 'ru' || lang === 'it' ? resolveLanguage(lang) : undefined;
+	return lang === 'en' || lang === 'sv' || lang === 'de' || lang === 'ro' || lang === 'ru' || lang === 'it'
+		? resolveLanguage(lang)
+		: undefined;
 }
 
 /**

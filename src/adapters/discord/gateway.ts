@@ -6,8 +6,8 @@ import {
 	GatewayIntentBits,
 	type Interaction,
 	type Message,
-	MessageFlags,
 	type MessageComponentInteraction,
+	MessageFlags,
 } from 'discord.js';
 import type { CommandContext } from '../../core/command.ts';
 import { answerMention } from '../../core/interactions.ts';
@@ -40,7 +40,12 @@ export async function startGateway(config: Config, ctx: CommandContext, logger: 
 	const client = createGatewayClient(config);
 	client.once(Events.ClientReady, (ready) => {
 		logger.info(
-			{ event: 'ready', user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.map((s) => s.id) },
+			{
+				event: 'ready',
+				user: ready.user.tag,
+				guilds: ready.guilds.cache.size,
+				shards: ready.ws.shards.map((s) => s.id),
+			},
 			'ready',
 		);
 	});
@@ -122,7 +127,11 @@ async function handleInteraction(interaction: Interaction, ctx: CommandContext, 
 			await repliable.reply(replyOptions(reply.message));
 		}
 		log.info(
-			{ command: input.kind === 'command' ? input.name : input.customId, status: reply.status, ms: Math.round(performance.now() - started) },
+			{
+				command: input.kind === 'command' ? input.name : input.customId,
+				status: reply.status,
+				ms: Math.round(performance.now() - started),
+			},
 			'answered',
 		);
 	} catch (error) {

@@ -1,7 +1,7 @@
 import { type Article, answerSections, type Glossary, getArticle, type Section } from '../content/types.ts';
 import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import { SectionIndex } from '../search/section-index.ts';
-import { type TermMatch, TermIndex } from '../search/term-index.ts';
+import { TermIndex, type TermMatch } from '../search/term-index.ts';
 import { analyze } from '../text/analyzer.ts';
 import { cleanInput, foldName } from '../text/normalize.ts';
 
@@ -203,7 +203,7 @@ export function createEngine(glossary: Glossary): Engine {
 		const best = hits[0];
 		const unique = (list: Suggestion[]) =>
 			list.filter((s, i) => list.findIndex((o) => o.termId === s.termId && o.sectionId === s.sectionId) === i);
-		if (best && best.exact && best.coverage >= 0.5) {
+		if (best?.exact && best.coverage >= 0.5) {
 			return {
 				status: 'answer',
 				termId: best.termId,
@@ -235,7 +235,10 @@ export function createEngine(glossary: Glossary): Engine {
 
 	const complete = (typed: string, lang: ContentLanguage, limit: number): Suggestion[] => {
 		const text = cleanInput(typed).slice(0, 100);
-		if (foldName(text) === '') return sortedTerms(lang).slice(0, limit).map((termId) => ({ termId }));
+		if (foldName(text) === '')
+			return sortedTerms(lang)
+				.slice(0, limit)
+				.map((termId) => ({ termId }));
 		const out: Suggestion[] = [];
 		const push = (s: Suggestion) => {
 			if (out.length < limit && !out.some((o) => o.termId === s.termId && o.sectionId === s.sectionId)) out.push(s);
@@ -245,7 +248,8 @@ export function createEngine(glossary: Glossary): Engine {
 		const first = matches[0];
 		if (first && first.score >= DEFINE_CONFIDENT) {
 			const article = show(first.termId, undefined, lang)?.article;
-			for (const section of article ? answerSections(article) : []) push({ termId: first.termId, sectionId: section.id });
+			for (const section of article ? answerSections(article) : [])
+				push({ termId: first.termId, sectionId: section.id });
 		}
 		for (const hit of sections.headings(text, lang, limit)) push({ termId: hit.termId, sectionId: hit.sectionId });
 		return out;

@@ -1,5 +1,5 @@
-import { foldName } from '../text/normalize.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage, DEFAULT_LANGUAGE, isContentLanguage } from '../locales.ts';
+import { foldName } from '../text/normalize.ts';
 import { parseArticle } from './parse-article.ts';
 import type { Article, ContentFile, Glossary, Problem } from './types.ts';
 
@@ -48,7 +48,12 @@ export function buildGlossary(files: readonly ContentFile[]): BuildResult {
 		const reference = articles.get(DEFAULT_LANGUAGE)?.get(termId);
 		if (!reference) {
 			const first = versions[0];
-			if (first) error(first.file, 1, `term "${termId}" has no English article (${DEFAULT_LANGUAGE}/${termId}.md): English is every reader's fallback`);
+			if (first)
+				error(
+					first.file,
+					1,
+					`term "${termId}" has no English article (${DEFAULT_LANGUAGE}/${termId}.md): English is every reader's fallback`,
+				);
 		}
 		for (const lang of CONTENT_LANGUAGES) {
 			if (!articles.get(lang)?.has(termId) && reference) {
@@ -93,7 +98,11 @@ export function buildGlossary(files: readonly ContentFile[]): BuildResult {
 			for (const name of names) {
 				const owner = byName.get(name);
 				if (owner && owner.id !== article.id) {
-					error(article.file, 1, `alias or title "${name}" is also used by ${owner.file}: a name must lead to one term`);
+					error(
+						article.file,
+						1,
+						`alias or title "${name}" is also used by ${owner.file}: a name must lead to one term`,
+					);
 				} else byName.set(name, article);
 			}
 		}

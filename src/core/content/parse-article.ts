@@ -89,7 +89,8 @@ export function parseArticle(file: ContentFile): ParseResult {
 	const related = list('related');
 	const keywords = list('keywords');
 
-	if (id && !TERM_ID.test(id)) problem(lineOf('id'), `front matter: id "${id}" must be lowercase letters, digits and hyphens`);
+	if (id && !TERM_ID.test(id))
+		problem(lineOf('id'), `front matter: id "${id}" must be lowercase letters, digits and hyphens`);
 	if (id && fileName && fileName !== `${id}.md`) {
 		problem(lineOf('id'), `front matter: id "${id}" differs from the file name "${fileName}"`);
 	}

@@ -14,7 +14,9 @@ export interface Translator {
 }
 
 /** One i18next instance per process, created here and passed around; no i18next global. */
-export function createTranslator(resources: Record<SupportedLocale, { commands: unknown; replies: unknown }> = RESOURCES): Translator {
+export function createTranslator(
+	resources: Record<SupportedLocale, { commands: unknown; replies: unknown }> = RESOURCES,
+): Translator {
 	const instance = i18next.createInstance();
 	void instance.init({
 		resources: resources as Record<string, Record<string, object>>,

@@ -1,5 +1,5 @@
-import { type ContentLanguage, isContentLanguage } from '../locales.ts';
 import { TERM_ID } from '../content/parse-article.ts';
+import { type ContentLanguage, isContentLanguage } from '../locales.ts';
 import { LIMITS } from './limits.ts';
 
 /**
@@ -21,7 +21,9 @@ export interface ComponentTarget {
 const PREFIX = 'gb';
 
 export function encodeCustomId(target: ComponentTarget): string | undefined {
-	const id = [PREFIX, target.action, target.lang, target.termId ?? '', target.sectionId ?? ''].join('|').replace(/\|+$/, '');
+	const id = [PREFIX, target.action, target.lang, target.termId ?? '', target.sectionId ?? '']
+		.join('|')
+		.replace(/\|+$/, '');
 	return id.length <= LIMITS.customId ? id : undefined;
 }
 

@@ -11,7 +11,7 @@ import {
 import type { Answer, Engine, Shown, Suggestion } from '../answer/engine.ts';
 import { answerSections } from '../content/types.ts';
 import type { Translator } from '../i18n/translator.ts';
-import { CONTENT_LANGUAGES, type ContentLanguage, type ResolvedLocale, LOCALE_FOR_LANGUAGE } from '../locales.ts';
+import { CONTENT_LANGUAGES, type ContentLanguage, LOCALE_FOR_LANGUAGE, type ResolvedLocale } from '../locales.ts';
 import { encodeCustomId } from './custom-id.ts';
 import { escapeMarkdown, LIMITS, truncate } from './limits.ts';
 
@@ -80,7 +80,9 @@ export function renderReply(
 				notices.push(t('notice.untranslated', { language: ctx.translator.languageName(locale.locale, locale.lang) }));
 			}
 			if (answer.matchedLang && answer.matchedLang !== locale.lang && kind === 'ask') {
-				notices.push(t('notice.matchedIn', { language: ctx.translator.languageName(locale.locale, answer.matchedLang) }));
+				notices.push(
+					t('notice.matchedIn', { language: ctx.translator.languageName(locale.locale, answer.matchedLang) }),
+				);
 			}
 			return kind === 'examples'
 				? renderExamples(shown, locale, ctx, options, notices, answer.suggestions)
@@ -241,7 +243,10 @@ function renderMiss(
 	const suggestions = answer.suggestions.flatMap((s) => {
 		const shown = ctx.engine.show(s.termId, s.sectionId, lang);
 		if (!shown) return [];
-		const label = s.sectionId && s.sectionId !== 'definition' ? `${shown.article.title} › ${shown.section.heading}` : shown.article.title;
+		const label =
+			s.sectionId && s.sectionId !== 'definition'
+				? `${shown.article.title} › ${shown.section.heading}`
+				: shown.article.title;
 		return [{ s, label }];
 	});
 	const hasSuggestions = answer.status === 'suggestions' && suggestions.length > 0;
@@ -262,7 +267,14 @@ function renderMiss(
 			}
 		: {
 				title: t(answer.empty ? 'errors.empty' : 'notFound.title'),
-				...(answer.empty ? {} : { description: truncate(t('notFound.description', { query: quoted, examples: sample }), LIMITS.embedDescription) }),
+				...(answer.empty
+					? {}
+					: {
+							description: truncate(
+								t('notFound.description', { query: quoted, examples: sample }),
+								LIMITS.embedDescription,
+							),
+						}),
 				color: SUGGESTION_COLOR,
 			};
 	const rows = hasSuggestions
@@ -299,17 +311,30 @@ function buttonRow(buttons: APIButtonComponent[]): APIActionRowComponent<APIComp
 	return { type: ComponentType.ActionRow, components: buttons.slice(0, LIMITS.buttonsPerRow) };
 }
 
-function openButton(termId: string, sectionId: string | undefined, label: string, lang: ContentLanguage): APIButtonComponent | undefined {
+function openButton(
+	termId: string,
+	sectionId: string | undefined,
+	label: string,
+	lang: ContentLanguage,
+): APIButtonComponent | undefined {
 	const custom_id = encodeCustomId({ action: 'open', lang, termId, ...(sectionId ? { sectionId } : {}) });
 	if (!custom_id) return undefined;
-	return { type: ComponentType.Button, style: ButtonStyle.Secondary, label: truncate(label, LIMITS.buttonLabel), custom_id };
+	return {
+		type: ComponentType.Button,
+		style: ButtonStyle.Secondary,
+		label: truncate(label, LIMITS.buttonLabel),
+		custom_id,
+	};
 }
 
 function suggestionButtons(suggestions: Suggestion[], lang: ContentLanguage, ctx: RenderContext): APIButtonComponent[] {
 	return suggestions.flatMap((s) => {
 		const shown = ctx.engine.show(s.termId, s.sectionId, lang);
 		if (!shown) return [];
-		const label = s.sectionId && s.sectionId !== 'definition' ? `${shown.article.title} › ${shown.section.heading}` : shown.article.title;
+		const label =
+			s.sectionId && s.sectionId !== 'definition'
+				? `${shown.article.title} › ${shown.section.heading}`
+				: shown.article.title;
 		const button = openButton(s.termId, s.sectionId, label, lang);
 		return button ? [button] : [];
 	});
@@ -324,7 +349,12 @@ function showButton(
 ): APIButtonComponent | undefined {
 	const custom_id = encodeCustomId({ action, lang, termId, ...(sectionId ? { sectionId } : {}) });
 	if (!custom_id) return undefined;
-	return { type: ComponentType.Button, style: ButtonStyle.Primary, label: truncate(t('components.showToChannel'), LIMITS.buttonLabel), custom_id };
+	return {
+		type: ComponentType.Button,
+		style: ButtonStyle.Primary,
+		label: truncate(t('components.showToChannel'), LIMITS.buttonLabel),
+		custom_id,
+	};
 }
 
 function select(
@@ -390,7 +420,11 @@ function languageSelect(
 }
 
 /** A short localized message (an apology, an expired button), visible only to the person concerned. */
-export function renderNotice(key: 'errors.generic' | 'errors.expired' | 'errors.empty' | 'errors.notHere', locale: ResolvedLocale, ctx: RenderContext): Reply {
+export function renderNotice(
+	key: 'errors.generic' | 'errors.expired' | 'errors.empty' | 'errors.notHere',
+	locale: ResolvedLocale,
+	ctx: RenderContext,
+): Reply {
 	const t = ctx.translator.replies(locale.locale);
 	return {
 		status: 'not-found',

@@ -115,7 +115,11 @@ export class SectionIndex {
 	search(
 		question: string,
 		lang: ContentLanguage,
-		{ terms, boostSections, limit = 10 }: { terms?: ReadonlySet<string>; boostSections?: ReadonlySet<string>; limit?: number } = {},
+		{
+			terms,
+			boostSections,
+			limit = 10,
+		}: { terms?: ReadonlySet<string>; boostSections?: ReadonlySet<string>; limit?: number } = {},
 	): SectionHit[] {
 		const index = this.indexes.get(lang);
 		const vocab = this.vocabulary.get(lang);

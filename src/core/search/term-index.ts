@@ -115,7 +115,13 @@ export class TermIndex {
 			const adjusted = score - (entry.lang === lang ? 0 : 0.02) - (entry.kind === 'id' ? 0.01 : 0);
 			const current = best.get(entry.termId);
 			if (!current || adjusted > current.score) {
-				best.set(entry.termId, { termId: entry.termId, name: entry.name, lang: entry.lang, score: adjusted, names: [{ name: entry.name, words: [] }] });
+				best.set(entry.termId, {
+					termId: entry.termId,
+					name: entry.name,
+					lang: entry.lang,
+					score: adjusted,
+					names: [{ name: entry.name, words: [] }],
+				});
 			}
 		};
 		for (const entry of this.exactMatches(folded)) offer(entry, 1);

@@ -1,11 +1,11 @@
-import { stemmer as de } from '@orama/stemmers/german';
 import { stemmer as en } from '@orama/stemmers/english';
+import { stemmer as de } from '@orama/stemmers/german';
 import { stemmer as it } from '@orama/stemmers/italian';
 import { stemmer as ro } from '@orama/stemmers/romanian';
 import { stemmer as ru } from '@orama/stemmers/russian';
 import { stemmer as sv } from '@orama/stemmers/swedish';
-import { stopwords as deStop } from '@orama/stopwords/german';
 import { stopwords as enStop } from '@orama/stopwords/english';
+import { stopwords as deStop } from '@orama/stopwords/german';
 import { stopwords as itStop } from '@orama/stopwords/italian';
 import { stopwords as roStop } from '@orama/stopwords/romanian';
 import { stopwords as ruStop } from '@orama/stopwords/russian';
@@ -22,7 +22,24 @@ const EXTRA_STOPWORDS: Record<ContentLanguage, string[]> = {
 	sv: ['betyder', 'betyda', 'innebär', 'definiera', 'definition', 'förklara', 'snälla'],
 	de: ['bedeutet', 'bedeutung', 'heißt', 'definition', 'definiere', 'erkläre', 'erklären', 'bitte'],
 	ro: ['înseamnă', 'inseamna', 'definiție', 'definitie', 'explică', 'explica', 'vă', 'rog'],
-	ru: ['означает', 'значит', 'такое', 'определение', 'объясни', 'объясните', 'пожалуйста', 'какие', 'какой', 'какая', 'каких', 'каким', 'кто', 'почему', 'зачем', 'всё'],
+	ru: [
+		'означает',
+		'значит',
+		'такое',
+		'определение',
+		'объясни',
+		'объясните',
+		'пожалуйста',
+		'какие',
+		'какой',
+		'какая',
+		'каких',
+		'каким',
+		'кто',
+		'почему',
+		'зачем',
+		'всё',
+	],
 	it: ['significa', 'significato', 'definizione', 'spiega', 'cos', 'cosa', 'vuol', 'dire', 'favore'],
 };
 
