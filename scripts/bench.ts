@@ -7,9 +7,9 @@
  * Options: `--sizes 1,500` to run other sizes.
  */
 import Fuse from 'fuse.js';
-import { createEngine, type Engine } from '../src/core/answer/engine.ts';
+import { type Answer, createEngine, type Engine } from '../src/core/answer/engine.ts';
 import { buildGlossary, formatProblem } from '../src/core/content/build-glossary.ts';
-import { answerSections, type Glossary } from '../src/core/content/types.ts';
+import { answerSections, type Glossary, getArticle } from '../src/core/content/types.ts';
 import type { ContentLanguage } from '../src/core/locales.ts';
 import { generateCorpus, type L, makeQueries, type Q } from './bench/synthetic-corpus.ts';
 
@@ -38,6 +38,10 @@ interface Latency {
 	hit: number;
 	n: number;
 	errors: number;
+	/** Per measured item: was the answer the expected one. */
+	hits: boolean[];
+	/** How many measured items got each answer status. */
+	statuses: Record<string, number>;
 }
 
 interface SizeResult {
@@ -49,11 +53,15 @@ interface SizeResult {
 	engineMs: number;
 	heapMb: number | undefined;
 	heapDeltaMb: number | undefined;
+	/** Of the delta, what the glossary alone holds (measured before the engine is built). */
+	heapGlossaryMb: number | undefined;
 	questions: Latency;
 	typoQuestions: Latency;
 	lookups: Latency;
 	typoLookups: Latency;
 	fuse: Latency & { ms: number };
+	/** Per measured question: does it contain its term's title. */
+	withTitle: boolean[];
 	failure?: string;
 }
 
@@ -69,8 +77,13 @@ function heapMb(): number | undefined {
 	return process.memoryUsage().heapUsed / 2 ** 20;
 }
 
-/** Times `run` over `items` after `WARMUP` warm-up calls; `hit` says whether the answer was the expected one. */
-function measure<T>(items: T[], run: (item: T) => boolean, label: string): Latency {
+/** Times `run` over `items` after `WARMUP` warm-up calls, and checks each answer with `expected`. */
+function measure<T>(
+	items: T[],
+	run: (item: T) => Answer,
+	expected: (item: T, answer: Answer) => boolean,
+	label: string,
+): Latency {
 	for (const item of items.slice(0, WARMUP)) {
 		try {
 			run(item);
@@ -79,26 +92,33 @@ function measure<T>(items: T[], run: (item: T) => boolean, label: string): Laten
 		}
 	}
 	const times: number[] = [];
-	let hits = 0;
+	const hits: boolean[] = [];
+	const statuses: Record<string, number> = {};
 	let errors = 0;
 	const measured = items.slice(WARMUP);
 	for (const [i, item] of measured.entries()) {
 		const start = performance.now();
+		let answer: Answer | undefined;
 		try {
-			if (run(item)) hits++;
+			answer = run(item);
 		} catch {
 			errors++;
 		}
 		times.push(performance.now() - start);
-		if ((i + 1) % 50 === 0) progress(`    ${label}: ${i + 1}/${measured.length}`);
+		hits.push(answer !== undefined && expected(item, answer));
+		const status = answer?.status ?? 'error';
+		statuses[status] = (statuses[status] ?? 0) + 1;
+		if ((i + 1) % 100 === 0) progress(`    ${label}: ${i + 1}/${measured.length}`);
 	}
 	times.sort((a, b) => a - b);
 	return {
 		p50: percentile(times, 50),
 		p99: percentile(times, 99),
-		hit: hits / Math.max(1, measured.length),
+		hit: hits.filter(Boolean).length / Math.max(1, measured.length),
 		n: measured.length,
 		errors,
+		hits,
+		statuses,
 	};
 }
 
@@ -157,11 +177,13 @@ function fuseBaseline(glossary: Glossary, questions: Q[]): Latency & { ms: numbe
 		hit: hits / Math.max(1, times.length),
 		n: times.length,
 		errors: 0,
+		hits: [],
+		statuses: {},
 		ms,
 	};
 }
 
-const EMPTY: Latency = { p50: Number.NaN, p99: Number.NaN, hit: Number.NaN, n: 0, errors: 0 };
+const EMPTY: Latency = { p50: Number.NaN, p99: Number.NaN, hit: Number.NaN, n: 0, errors: 0, hits: [], statuses: {} };
 
 function runSize(terms: number): SizeResult {
 	const tag = `[${terms.toLocaleString('en')} term${terms === 1 ? '' : 's'}]`;
@@ -180,11 +202,13 @@ function runSize(terms: number): SizeResult {
 		engineMs: Number.NaN,
 		heapMb: undefined,
 		heapDeltaMb: undefined,
+		heapGlossaryMb: undefined,
 		questions: EMPTY,
 		typoQuestions: EMPTY,
 		lookups: EMPTY,
 		typoLookups: EMPTY,
 		fuse: { ...EMPTY, ms: 0 },
+		withTitle: [],
 	};
 
 	const heapBefore = heapMb();
@@ -193,6 +217,9 @@ function runSize(terms: number): SizeResult {
 	const built = buildGlossary(files);
 	result.glossaryMs = performance.now() - readyStart;
 	const { glossary } = built;
+	// Only what a running bot keeps stays alive for the heap figures: the glossary, then the engine too.
+	files = [];
+	const heapGlossary = heapMb();
 	if (!glossary) {
 		const errors = built.problems.filter((p) => p.severity === 'error');
 		for (const p of errors.slice(0, 20)) progress(`  ${formatProblem(p)}`);
@@ -204,8 +231,6 @@ function runSize(terms: number): SizeResult {
 	const engineStart = performance.now();
 	const engine: Engine = createEngine(glossary);
 	result.engineMs = performance.now() - engineStart;
-	// Only what a running bot keeps stays alive for the heap figure: the glossary and the engine.
-	files = [];
 	result.files = built.fileCount;
 	result.sections = [...glossary.articles.values()].reduce(
 		(n, byTerm) => n + [...byTerm.values()].reduce((m, a) => m + answerSections(a).length, 0),
@@ -214,25 +239,28 @@ function runSize(terms: number): SizeResult {
 	const heapAfter = heapMb();
 	result.heapMb = heapAfter;
 	result.heapDeltaMb = heapAfter !== undefined && heapBefore !== undefined ? heapAfter - heapBefore : undefined;
+	result.heapGlossaryMb =
+		heapGlossary !== undefined && heapBefore !== undefined ? heapGlossary - heapBefore : undefined;
 	progress(
 		`${tag} ready in ${((result.glossaryMs + result.engineMs) / 1000).toFixed(1)} s, heap ${result.heapMb?.toFixed(0) ?? 'n/a'} MB`,
 	);
 
-	const answers = (q: Q) => {
-		const a = engine.ask(q.text, q.lang);
-		return a.status === 'answer' && a.termId === q.termId && a.sectionId === q.sectionId;
-	};
-	const defines = (l: L) => {
-		const d = engine.define(l.text, l.lang);
-		return d.status === 'answer' && d.termId === l.termId;
-	};
+	const ask = (q: Q) => engine.ask(q.text, q.lang);
+	const answers = (q: Q, a: Answer) => a.status === 'answer' && a.termId === q.termId && a.sectionId === q.sectionId;
+	const define = (l: L) => engine.define(l.text, l.lang);
+	const defines = (l: L, d: Answer) => d.status === 'answer' && d.termId === l.termId;
 	progress(`${tag} questions…`);
-	result.questions = measure(queries.questions, answers, 'questions');
+	result.questions = measure(queries.questions, ask, answers, 'questions');
 	progress(`${tag} questions with a typo…`);
-	result.typoQuestions = measure(queries.typoQuestions, answers, 'typo questions');
+	result.typoQuestions = measure(queries.typoQuestions, ask, answers, 'typo questions');
+	// Which questions name their term: those find the article first, the others search every section.
+	result.withTitle = queries.questions.slice(WARMUP).map((q) => {
+		const title = getArticle(glossary, q.lang, q.termId)?.title;
+		return title !== undefined && q.text.includes(title);
+	});
 	progress(`${tag} term lookups…`);
-	result.lookups = measure(queries.lookups, defines, 'lookups');
-	result.typoLookups = measure(queries.typoLookups, defines, 'typo lookups');
+	result.lookups = measure(queries.lookups, define, defines, 'lookups');
+	result.typoLookups = measure(queries.typoLookups, define, defines, 'typo lookups');
 	progress(`${tag} Fuse.js baseline (at most ${FUSE_MAX_QUERIES} queries or ${FUSE_MAX_MS / 1000} s)…`);
 	result.fuse = fuseBaseline(glossary, queries.questions.slice(WARMUP));
 	return result;
@@ -243,6 +271,8 @@ function runSize(terms: number): SizeResult {
 const ms = (v: number) => (Number.isNaN(v) ? '–' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
 const pct = (v: number) => (Number.isNaN(v) ? '–' : `${(v * 100).toFixed(0)}%`);
 const pair = (l: Latency) => `${ms(l.p50)} / ${ms(l.p99)}`;
+const outcomes = (l: Latency) =>
+	['answer', 'suggestions', 'not-found'].map((s) => pct((l.statuses[s] ?? 0) / Math.max(1, l.n))).join(' / ');
 
 function table(results: SizeResult[]): string {
 	const target = results.find((r) => r.terms === TARGET_SIZE);
@@ -257,10 +287,19 @@ function table(results: SizeResult[]): string {
 			target && target.glossaryMs + target.engineMs <= TARGETS.readyMs,
 		],
 		[
-			'heap after GC, MB (Δ over before load)',
-			(r) => (r.heapMb === undefined ? 'n/a' : `${r.heapMb.toFixed(0)} (+${(r.heapDeltaMb ?? 0).toFixed(0)})`),
+			'heap used after GC (MB)',
+			(r) => (r.heapMb === undefined ? 'n/a' : r.heapMb.toFixed(0)),
 			`≤ ${TARGETS.heapMb}`,
 			target?.heapMb === undefined ? undefined : target.heapMb <= TARGETS.heapMb,
+		],
+		[
+			'  of which loaded: glossary + engine (MB)',
+			(r) =>
+				r.heapDeltaMb === undefined || r.heapGlossaryMb === undefined
+					? 'n/a'
+					: `${r.heapGlossaryMb.toFixed(0)} + ${(r.heapDeltaMb - r.heapGlossaryMb).toFixed(0)}`,
+			'',
+			undefined,
 		],
 		[
 			'question p50 / p99 (ms)',
@@ -276,6 +315,17 @@ function table(results: SizeResult[]): string {
 		],
 		['question hit@1 (exact / typo)', (r) => `${pct(r.questions.hit)} / ${pct(r.typoQuestions.hit)}`, '', undefined],
 		[
+			'  exact, naming the term / not (n)',
+			(r) => {
+				const split = (named: boolean) => r.questions.hits.filter((_, i) => r.withTitle[i] === named);
+				const rate = (list: boolean[]) => pct(list.filter(Boolean).length / list.length);
+				return `${rate(split(true))} (${split(true).length}) / ${rate(split(false))} (${split(false).length})`;
+			},
+			'',
+			undefined,
+		],
+		['  exact: answer / suggestions / not-found', (r) => outcomes(r.questions), '', undefined],
+		[
 			'lookup p50 / p99 (ms)',
 			(r) => pair(r.lookups),
 			`p99 ≤ ${TARGETS.lookupP99}`,
@@ -288,6 +338,7 @@ function table(results: SizeResult[]): string {
 			target && target.typoLookups.p99 <= TARGETS.lookupP99,
 		],
 		['lookup hit@1 (exact / typo)', (r) => `${pct(r.lookups.hit)} / ${pct(r.typoLookups.hit)}`, '', undefined],
+		['  typo: answer / suggestions / not-found', (r) => outcomes(r.typoLookups), '', undefined],
 		['Fuse baseline: queries run (s)', (r) => `${r.fuse.n} (${(r.fuse.ms / 1000).toFixed(1)} s)`, '', undefined],
 		['Fuse baseline p50 / p99 (ms)', (r) => pair(r.fuse), '', undefined],
 		['Fuse baseline hit@1', (r) => pct(r.fuse.hit), '', undefined],

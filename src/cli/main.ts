@@ -4,6 +4,7 @@ import { defaultContentDir } from '../adapters/fs/read-content.ts';
 import { runAnswer, runTerms } from './answer.ts';
 import { runCheck } from './check.ts';
 import { runDeploy, runServe } from './serve.ts';
+import { runServeHttp } from './serve-http.ts';
 
 const USAGE = `usage: glossary-bot <command> [options]
 
@@ -55,6 +56,8 @@ export async function main(argv: string[]): Promise<number> {
 			return runDeploy(io);
 		case 'serve':
 			return runServe(io);
+		case 'serve-http':
+			return runServeHttp(io);
 		case 'terms':
 			return runTerms({ locale: values.locale, json: values.json ?? false, contentDir }, io);
 		case undefined:

@@ -1,4 +1,4 @@
-import { createPublicKey, type KeyObject, verify as cryptoVerify } from 'node:crypto';
+import { createPublicKey, verify as cryptoVerify, type KeyObject } from 'node:crypto';
 
 /** How far a request's timestamp may be from our clock before it is taken for a replay. */
 export const MAX_SKEW_SECONDS = 300;
@@ -12,12 +12,7 @@ export interface SignatureVerifier {
 	 * Whether Discord signed these exact bytes at about this time: Ed25519 over `timestamp + rawBody`.
 	 * False on a missing or malformed header, a bad signature, or a timestamp more than 300 s from `nowSeconds`.
 	 */
-	verify(
-		rawBody: Buffer,
-		signatureHex: string | undefined,
-		timestamp: string | undefined,
-		nowSeconds: number,
-	): boolean;
+	verify(rawBody: Buffer, signatureHex: string | undefined, timestamp: string | undefined, nowSeconds: number): boolean;
 }
 
 /** Imports the application's public key (the portal's 64 hex characters) once; throws when it is not one. */
@@ -33,7 +28,12 @@ export function createSignatureVerifier(publicKeyHex: string): SignatureVerifier
 			if (!HEX_128.test(signatureHex) || !TIMESTAMP.test(timestamp)) return false;
 			if (Math.abs(nowSeconds - Number(timestamp)) > MAX_SKEW_SECONDS) return false;
 			try {
-				return cryptoVerify(null, Buffer.concat([Buffer.from(timestamp), rawBody]), key, Buffer.from(signatureHex, 'hex'));
+				return cryptoVerify(
+					null,
+					Buffer.concat([Buffer.from(timestamp), rawBody]),
+					key,
+					Buffer.from(signatureHex, 'hex'),
+				);
 			} catch {
 				return false;
 			}

@@ -72,35 +72,90 @@ const DEFINITION_QUESTION = new RegExp(
 	'u',
 );
 
-// "Which roles…?", "what kinds of…?": the asker wants a list, which the `types` or `examples` section gives.
-const LIST_QUESTION = new RegExp(
-	[
-		'^ (which|what kinds?|what types?|what sorts?) ',
-		'^ what \\p{L}+s (are|is|do|can|count|have) ',
-		' (examples|types|kinds|list) ',
-		'^ (vilka|vilken|vilket) ',
-		' (typer|exempel) ',
-		'^ (welche|welcher|welches) ',
-		' (arten|beispiele|typen) ',
-		'^ (ce|care) (tipuri|roluri|exemple|locuri|joburi|meserii|profesii) ',
-		' (tipuri|exemple) ',
-		'^ (какие|какая|какой|каких) ',
-		' (типы|виды|примеры) ',
-		'^ (quali|quale|che tipi) ',
-		' (tipi|esempi) ',
-	].join('|'),
-	'u',
-);
-const LIST_SECTIONS = new Set(['types', 'examples']);
+// Question shapes that ask for a kind of section rather than a topic. Their words rarely occur in the
+// section itself ("what is the difference…" vs a heading "Back office vs front office"), so the shape lifts
+// the sections with these conventional ids (docs/content-format.md), and answers with one when words fail.
+const SECTION_INTENTS: { pattern: RegExp; sections: ReadonlySet<string> }[] = [
+	{
+		// "Which roles…?", "what kinds of…?": a list.
+		pattern: new RegExp(
+			[
+				'^ (which|what kinds?|what types?|what sorts?) ',
+				'^ what \\p{L}+s (are|is|do|can|count|have) ',
+				' (examples|types|kinds|list) ',
+				'^ (vilka|vilken|vilket) ',
+				' (typer|exempel) ',
+				'^ (welche|welcher|welches) ',
+				' (arten|beispiele|typen) ',
+				'^ (ce|care) (tipuri|roluri|exemple|locuri|joburi|meserii|profesii) ',
+				' (tipuri|exemple) ',
+				'^ (какие|какая|какой|каких) ',
+				' (типы|виды|примеры) ',
+				'^ (quali|quale|che tipi) ',
+				' (tipi|esempi) ',
+			].join('|'),
+			'u',
+		),
+		sections: new Set(['types', 'examples']),
+	},
+	{
+		// "What is the difference between…?", "X vs Y".
+		pattern: new RegExp(
+			[
+				' (difference|differences|differ|differs|different|vs|versus|compare|compared|comparison|distinguish) ',
+				' (skillnad|skillnaden|skillnaderna|skiljer|jamfort|jamfor|jamforelse) ',
+				' (unterschied|unterschiede|unterscheidet|unterscheiden|vergleich|gegenuber) ',
+				' (diferenta|diferente|diferentele|deosebire|deosebirea|difera|comparatie|comparat) ',
+				' (разница|разницу|отличие|отличия|отличается|отличаются|сравнение) ',
+				' (differenza|differenze|differisce|distingue|confronto|rispetto) ',
+			].join('|'),
+			'u',
+		),
+		sections: new Set(['differences']),
+	},
+	{
+		// "How does X work?"
+		pattern: new RegExp(
+			[
+				' how (does|do|is) .* work',
+				' hur fungerar ',
+				' wie funktioniert ',
+				' cum functioneaza ',
+				' как (работает|устроен|устроено) ',
+				' come funziona ',
+			].join('|'),
+			'u',
+		),
+		sections: new Set(['how-it-works']),
+	},
+	{
+		// "In short?", "key points": the summary.
+		pattern: new RegExp(
+			[
+				' (summary|summarize|summarise|takeaways|key points|in short|tl ?dr) ',
+				' (sammanfattning|sammanfatta|kortfattat|hojdpunkter) ',
+				' (zusammenfassung|zusammengefasst|kernpunkte|kurz gesagt) ',
+				' (rezumat|pe scurt|idei principale) ',
+				' (кратко|вкратце|резюме|главное) ',
+				' (riassunto|in breve|punti chiave) ',
+			].join('|'),
+			'u',
+		),
+		sections: new Set(['key-takeaways']),
+	},
+];
+const INTENT_BOOST = 1.6;
+
+export function intentSections(text: string): ReadonlySet<string> | undefined {
+	const p = padded(text);
+	const wanted = SECTION_INTENTS.filter((i) => i.pattern.test(p)).flatMap((i) => [...i.sections]);
+	return wanted.length > 0 ? new Set(wanted) : undefined;
+}
 
 const padded = (text: string) => ` ${foldName(text)} `;
 
 export function isDefinitionQuestion(text: string): boolean {
 	return DEFINITION_QUESTION.test(padded(text));
-}
-
-export function isListQuestion(text: string): boolean {
-	return LIST_QUESTION.test(padded(text));
 }
 
 export function createEngine(glossary: Glossary): Engine {
@@ -158,7 +213,8 @@ export function createEngine(glossary: Glossary): Engine {
 		if (foldName(text) === '') return { status: 'not-found', suggestions: [], empty: true };
 
 		const matchedLang = sections.detectLanguage(text, lang);
-		const boost = isListQuestion(text) ? { boostSections: LIST_SECTIONS } : {};
+		const intent = intentSections(text);
+		const boost = intent ? { boostSections: intent, boostFactor: INTENT_BOOST } : {};
 		const mentioned = terms.mentionedIn(text);
 		const topTerm = mentioned[0];
 		if (topTerm) {
@@ -175,7 +231,7 @@ export function createEngine(glossary: Glossary): Engine {
 					return shortest ? wordsOf(shortest) : [];
 				}),
 			);
-			const definitional = isDefinitionQuestion(text) && asked.every((w) => allNames.has(w));
+			const definitional = !intent && isDefinitionQuestion(text) && asked.every((w) => allNames.has(w));
 			const rest = definitional ? [] : asked.filter((w) => !coreNames.has(w));
 			const others = suggestionsFromTerms(mentioned, topTerm.termId);
 			if (rest.length > 0) {
@@ -196,14 +252,25 @@ export function createEngine(glossary: Glossary): Engine {
 					};
 				}
 			}
-			return { status: 'answer', termId: topTerm.termId, sectionId: 'definition', matchedLang, suggestions: others };
+			// Nothing matched the words: the section the question's shape asks for, else the definition.
+			const article =
+				getArticle(glossary, matchedLang, topTerm.termId) ?? getArticle(glossary, DEFAULT_LANGUAGE, topTerm.termId);
+			const shaped = definitional ? undefined : article?.sections.find((s) => intent?.has(s.id) && !s.isGroup);
+			return {
+				status: 'answer',
+				termId: topTerm.termId,
+				sectionId: shaped?.id ?? 'definition',
+				matchedLang,
+				suggestions: others,
+			};
 		}
 
 		const hits = sections.search(text, matchedLang, { limit: 8, ...boost });
 		const best = hits[0];
 		const unique = (list: Suggestion[]) =>
 			list.filter((s, i) => list.findIndex((o) => o.termId === s.termId && o.sectionId === s.sectionId) === i);
-		if (best?.exact && best.coverage >= 0.5) {
+		// Without a named term, most of the question's words must be found, not one common word of two.
+		if (best?.exact && best.coverage >= 0.66) {
 			return {
 				status: 'answer',
 				termId: best.termId,

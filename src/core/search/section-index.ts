@@ -25,7 +25,6 @@ export interface SectionHit {
 
 // Per-field weights: a heading names what a section is about; the article's names say which term it is.
 const BOOST = { title: 2, aliases: 1.5, heading: 4, body: 1 };
-const SECTION_BOOST = 1.6;
 
 /**
  * One BM25+ index (MiniSearch) per content language over the answerable sections, with that language's
@@ -118,8 +117,9 @@ export class SectionIndex {
 		{
 			terms,
 			boostSections,
+			boostFactor = 1.6,
 			limit = 10,
-		}: { terms?: ReadonlySet<string>; boostSections?: ReadonlySet<string>; limit?: number } = {},
+		}: { terms?: ReadonlySet<string>; boostSections?: ReadonlySet<string>; boostFactor?: number; limit?: number } = {},
 	): SectionHit[] {
 		const index = this.indexes.get(lang);
 		const vocab = this.vocabulary.get(lang);
@@ -143,7 +143,7 @@ export class SectionIndex {
 			const coverage = r.queryTerms.length / wanted.length;
 			// Coordination: a section with all the asked words beats one that repeats a single common one.
 			let score = r.score * coverage * coverage;
-			if (boostSections?.has(r.sectionId as string)) score *= SECTION_BOOST;
+			if (boostSections?.has(r.sectionId as string)) score *= boostFactor;
 			return {
 				termId: r.termId as string,
 				sectionId: r.sectionId as string,

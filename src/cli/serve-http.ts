@@ -1,0 +1,56 @@
+import type { AddressInfo } from 'node:net';
+import { REST } from 'discord.js';
+import { defaultContentDir } from '../adapters/fs/read-content.ts';
+import { createInteractionsServer } from '../adapters/http/interactions-server.ts';
+import { createLogger } from '../adapters/logger.ts';
+import { loadContext } from './answer.ts';
+import { readConfig, waitForSignal } from './serve.ts';
+
+type Io = { out: (s: string) => void; err: (s: string) => void };
+
+// After SIGTERM, requests in flight get this long to finish before the process leaves anyway.
+const SHUTDOWN_GRACE_MS = 4000;
+
+/**
+ * `glossary-bot serve-http`: Discord's Interactions Endpoint URL. Stateless, so any number of replicas can run
+ * behind a reverse proxy. Listens on PORT (default 8080) and HOST (default 0.0.0.0).
+ */
+export async function runServeHttp(io: Io, env: Record<string, string | undefined> = process.env): Promise<number> {
+	const config = readConfig('serve-http', io);
+	if (!config?.publicKey) return 1;
+	const logger = createLogger(config.logLevel);
+	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+
+	const ctx = loadContext(config.contentDir ?? defaultContentDir(), io);
+	if (!ctx) return 1;
+	const server = createInteractionsServer({
+		publicKey: config.publicKey,
+		ctx,
+		logger,
+		rest: new REST(config.apiUrl ? { api: config.apiUrl } : {}),
+	});
+	const host = env.HOST?.trim() || '0.0.0.0';
+	try {
+		await new Promise<void>((resolve, reject) => {
+			server.once('error', reject);
+			server.listen(config.port, host, () => {
+				server.off('error', reject);
+				resolve();
+			});
+		});
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+		logger.fatal({ err: { code }, host, port: config.port }, 'could not listen');
+		io.err(`glossary-bot serve-http: could not listen on ${host}:${config.port} (${code})\n`);
+		return 1;
+	}
+	const port = (server.address() as AddressInfo).port;
+	logger.info({ event: 'ready', host, port, terms: ctx.engine.glossary.termIds.length }, 'ready');
+
+	const signal = await waitForSignal();
+	logger.info({ signal }, 'shutting down');
+	setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+	await new Promise<void>((resolve) => server.close(() => resolve()));
+	logger.info('stopped');
+	return 0;
+}
