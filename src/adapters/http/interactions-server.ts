@@ -108,7 +108,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 			return send(res, 200, fail(err));
 		}
 		const work = Promise.resolve().then(() => route(input, ctx));
-		let outcome: Awaited<ReturnType<typeof withinDeadline<InteractionResult>>>;
+		let outcome: Deadline<InteractionResult>;
 		try {
 			outcome = await withinDeadline(work, deferAfterMs);
 		} catch (err) {
@@ -278,7 +278,10 @@ function deferral(input: InteractionInput): APIInteractionResponse {
 		: ephemeral;
 }
 
-async function withinDeadline<T>(work: Promise<T>, ms: number): Promise<{ done: true; value: T } | { done: false }> {
+type Deadline<T> = { done: true; value: T } | { done: false };
+
+/** The work's value if it settles within `ms`, else `{ done: false }` (the work goes on). */
+async function withinDeadline<T>(work: Promise<T>, ms: number): Promise<Deadline<T>> {
 	let timer: NodeJS.Timeout | undefined;
 	const deadline = new Promise<{ done: false }>((resolve) => {
 		timer = setTimeout(() => resolve({ done: false }), ms);

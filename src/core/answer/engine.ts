@@ -75,7 +75,13 @@ const DEFINITION_QUESTION = new RegExp(
 // Question shapes that ask for a kind of section rather than a topic. Their words rarely occur in the
 // section itself ("what is the difference…" vs a heading "Back office vs front office"), so the shape lifts
 // the sections with these conventional ids (docs/content-format.md), and answers with one when words fail.
-const SECTION_INTENTS: { pattern: RegExp; sections: ReadonlySet<string> }[] = [
+const SECTION_INTENTS: {
+	pattern: RegExp;
+	sections: (sectionId: string) => boolean;
+	priority: number;
+	definition?: true;
+}[] = [
+	{ pattern: DEFINITION_QUESTION, sections: (id) => id === 'definition', priority: 9, definition: true },
 	{
 		// "Which roles…?", "what kinds of…?": a list.
 		pattern: new RegExp(
@@ -96,7 +102,8 @@ const SECTION_INTENTS: { pattern: RegExp; sections: ReadonlySet<string> }[] = [
 			].join('|'),
 			'u',
 		),
-		sections: new Set(['types', 'examples']),
+		sections: (id) => id === 'types' || id === 'examples',
+		priority: 5,
 	},
 	{
 		// "What is the difference between…?", "X vs Y".
@@ -108,16 +115,20 @@ const SECTION_INTENTS: { pattern: RegExp; sections: ReadonlySet<string> }[] = [
 				' (diferenta|diferente|diferentele|deosebire|deosebirea|difera|comparatie|comparat) ',
 				' (разница|разницу|отличие|отличия|отличается|отличаются|сравнение) ',
 				' (differenza|differenze|differisce|distingue|confronto|rispetto) ',
+				// "X or Y?" asks to tell two things apart.
+				' (or|eller|oder|sau|или|oppure) ',
 			].join('|'),
 			'u',
 		),
-		sections: new Set(['differences']),
+		sections: (id) => id === 'differences',
+		priority: 1,
 	},
 	{
 		// "How does X work?"
 		pattern: new RegExp(
 			[
 				' how (does|do|is) .* work',
+				' what (does|do) .* do ',
 				' hur fungerar ',
 				' wie funktioniert ',
 				' cum functioneaza ',
@@ -126,7 +137,8 @@ const SECTION_INTENTS: { pattern: RegExp; sections: ReadonlySet<string> }[] = [
 			].join('|'),
 			'u',
 		),
-		sections: new Set(['how-it-works']),
+		sections: (id) => id === 'how-it-works',
+		priority: 3,
 	},
 	{
 		// "In short?", "key points": the summary.
@@ -141,22 +153,45 @@ const SECTION_INTENTS: { pattern: RegExp; sections: ReadonlySet<string> }[] = [
 			].join('|'),
 			'u',
 		),
-		sections: new Set(['key-takeaways']),
+		sections: (id) => id === 'key-takeaways',
+		priority: 4,
+	},
+	{
+		// "How much does X cost / earn / charge?": pay, fees, costs, commission (ids such as `pay-and-careers`,
+		// `fees-and-duties`, `costs`). Irregular forms ("paid") escape stemming, hence the word list.
+		pattern: new RegExp(
+			[
+				' (paid|pay|pays|earn|earns|earning|earnings|salary|salaries|wage|wages|income|commission|commissions|fee|fees|cost|costs|charge|charges|price) ',
+				' (tjanar|tjana|lon|loner|provision|provisionen|avgift|avgifter|kostar|kostnad|kostnader|betalt|betalas) ',
+				' (verdient|verdienen|verdienst|gehalt|gehalter|lohn|provision|gebuhr|gebuhren|kosten|kostet|bezahlt|honorar) ',
+				' (castiga|castig|salariu|salarii|comision|comisionul|platit|platiti|cost|costa|costuri|onorariu|taxe) ',
+				' (зарабатывает|зарабатывают|зарплата|зарплату|доход|комиссия|комиссию|стоит|стоимость|платят|плата|гонорар) ',
+				' (guadagna|guadagnano|stipendio|stipendi|commissione|commissioni|costa|costi|costo|pagato|pagati|compenso|parcella) ',
+			].join('|'),
+			'u',
+		),
+		sections: (id) => /(^|-)(pay|fees?|costs?|commission|salary|earnings)(-|$)/.test(id),
+		priority: 2,
 	},
 ];
-const INTENT_BOOST = 1.6;
+const INTENT_BOOST = 2.5;
 
-export function intentSections(text: string): ReadonlySet<string> | undefined {
+export interface Intent {
+	/** Sections the question's shape asks for. */
+	wants: (sectionId: string) => boolean;
+	/** Only "what is X?": with no other word, the definition is the answer. */
+	definitionOnly: boolean;
+}
+
+export function questionIntent(text: string): Intent | undefined {
 	const p = padded(text);
-	const wanted = SECTION_INTENTS.filter((i) => i.pattern.test(p)).flatMap((i) => [...i.sections]);
-	return wanted.length > 0 ? new Set(wanted) : undefined;
+	// The most specific shape wins: "which jobs pay most?" is about pay, not a list; "what is" comes last.
+	const found = SECTION_INTENTS.filter((i) => i.pattern.test(p)).sort((a, b) => a.priority - b.priority)[0];
+	if (!found) return undefined;
+	return { wants: found.sections, definitionOnly: found.definition === true };
 }
 
 const padded = (text: string) => ` ${foldName(text)} `;
-
-export function isDefinitionQuestion(text: string): boolean {
-	return DEFINITION_QUESTION.test(padded(text));
-}
 
 export function createEngine(glossary: Glossary): Engine {
 	const terms = new TermIndex(glossary);
@@ -213,31 +248,28 @@ export function createEngine(glossary: Glossary): Engine {
 		if (foldName(text) === '') return { status: 'not-found', suggestions: [], empty: true };
 
 		const matchedLang = sections.detectLanguage(text, lang);
-		const intent = intentSections(text);
-		const boost = intent ? { boostSections: intent, boostFactor: INTENT_BOOST } : {};
+		const intent = questionIntent(text);
+		const boost = intent ? { boostSections: intent.wants, boostFactor: INTENT_BOOST } : {};
 		const mentioned = terms.mentionedIn(text);
 		const topTerm = mentioned[0];
 		if (topTerm) {
 			const chosen = mentioned.filter((m) => m.score >= topTerm.score - TERM_MARGIN);
-			// The question minus the term's name is what is asked about it; nothing left means "what is X?".
-			// Subtract the shortest name found, so an alias such as "client-facing role" does not swallow
-			// the "roles" of "what roles are client-facing?"; all names count only for an explicit "what is".
+			// What is asked about the term: the question's words that are not one of its names. None left (and
+			// no other shape such as "which…" or "difference") means "what is X?": the definition answers.
+			// The names' words still take part in ranking, down-weighted, so that "roles" in an alias such as
+			// "client-facing role" still counts for "what roles are client-facing?".
 			const asked = sections.queryTerms(text, matchedLang);
 			const wordsOf = (n: { name: string; words: string[] }) => analyze(matchedLang, `${n.name} ${n.words.join(' ')}`);
-			const allNames = new Set(chosen.flatMap((m) => m.names.flatMap(wordsOf)));
-			const coreNames = new Set(
-				chosen.flatMap((m) => {
-					const shortest = [...m.names].sort((a, b) => a.name.length - b.name.length)[0];
-					return shortest ? wordsOf(shortest) : [];
-				}),
-			);
-			const definitional = !intent && isDefinitionQuestion(text) && asked.every((w) => allNames.has(w));
-			const rest = definitional ? [] : asked.filter((w) => !coreNames.has(w));
+			const nameWords = new Set(chosen.flatMap((m) => m.names.flatMap(wordsOf)));
+			const topical = asked.filter((w) => !nameWords.has(w));
+			const definitional = topical.length === 0 && (!intent || intent.definitionOnly);
+			const rest = definitional ? [] : asked;
 			const others = suggestionsFromTerms(mentioned, topTerm.termId);
 			if (rest.length > 0) {
-				const hits = sections.search(rest.join(' '), matchedLang, {
+				const hits = sections.search({ analysed: rest }, matchedLang, {
 					terms: new Set(chosen.map((m) => m.termId)),
 					limit: 6,
+					downweight: nameWords,
 					...boost,
 				});
 				const hit = hits[0];
@@ -255,7 +287,7 @@ export function createEngine(glossary: Glossary): Engine {
 			// Nothing matched the words: the section the question's shape asks for, else the definition.
 			const article =
 				getArticle(glossary, matchedLang, topTerm.termId) ?? getArticle(glossary, DEFAULT_LANGUAGE, topTerm.termId);
-			const shaped = definitional ? undefined : article?.sections.find((s) => intent?.has(s.id) && !s.isGroup);
+			const shaped = definitional ? undefined : article?.sections.find((s) => intent?.wants(s.id) && !s.isGroup);
 			return {
 				status: 'answer',
 				termId: topTerm.termId,

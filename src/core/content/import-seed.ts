@@ -9,7 +9,10 @@ export interface SeedHeading {
 export interface SeedOptions {
 	lang: ContentLanguage;
 	termId: string;
-	/** A heading's text as it appears in the seed → the section it starts (matched ignoring case and diacritics). */
+	/**
+	 * A heading's text as it appears in the seed → the section it starts. Compared ignoring case, diacritics and
+	 * punctuation (`foldName`): the Romanian seed writes "consideratii speciale" for "Considerații speciale".
+	 */
 	headings: Readonly<Record<string, SeedHeading>>;
 }
 
@@ -55,10 +58,8 @@ export function importSeed(text: string, { lang, termId, headings }: SeedOptions
 	let joinNext = false; // Markdown: the next text line continues the paragraph before it
 	const sections: SeedSection[] = [];
 
-	for (const [index, raw] of source
-		.slice(frontMatter?.[0].length ?? 0)
-		.split('\n')
-		.entries()) {
+	const body = source.slice(frontMatter?.[0].length ?? 0).split('\n');
+	for (const [index, raw] of body.entries()) {
 		const line = cleanLine(raw);
 		if (line === '') {
 			joinNext = false;

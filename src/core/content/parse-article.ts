@@ -36,7 +36,7 @@ export function parseArticle(file: ContentFile): ParseResult {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	for (const error of [...doc.errors, ...doc.warnings]) {
-		const line = (error.linePos?.[0]?.line ?? 0) + 1;
+		const line = lineCounter.linePos(error.pos[0]).line + 1;
 		problem(line, `front matter: ${error.message.split('\n')[0]}`, error.name === 'YAMLWarning' ? 'warning' : 'error');
 	}
 	if (doc.errors.length > 0) return { article: undefined, problems };
@@ -125,16 +125,14 @@ function parseSections(body: string, lineOffset: number, problem: Report): Secti
 	const seen = new Map<string, number>();
 	let current: { section: Section; nodes: RootContent[]; start: number } | undefined;
 	let group: string | undefined;
+	let sawHeading = false;
 
 	const finish = (end: number) => {
 		if (!current) return;
 		const { section, nodes, start } = current;
 		const raw = body.slice(start, end);
 		section.markdown = renderDiscordMarkdown(raw, nodes, start).trim();
-		section.text = nodes
-			.map((n) => mdToString(n))
-			.join('\n\n')
-			.trim();
+		section.text = nodes.map(plainText).join('\n\n').trim();
 		section.refs = nodes.flatMap((n) => internalLinks(n, lineOffset, problem));
 		section.links = [...new Set(section.refs.map((r) => r.id))];
 		sections.push(section);
@@ -143,6 +141,7 @@ function parseSections(body: string, lineOffset: number, problem: Report): Secti
 	for (const node of root.children) {
 		const line = (node.position?.start.line ?? 1) + lineOffset;
 		if (node.type === 'heading') {
+			sawHeading = true;
 			const offset = node.position?.start.offset ?? 0;
 			finish(offset);
 			current = undefined;
@@ -195,6 +194,8 @@ function parseSections(body: string, lineOffset: number, problem: Report): Secti
 			continue;
 		}
 		if (!current) {
+			// Text under a rejected heading was already reported with that heading.
+			if (sawHeading) continue;
 			if (node.type !== 'html' || !/^<!--[\s\S]*-->$/.test(node.value.trim())) {
 				problem(line, 'text before the first `##` heading: every paragraph must sit in a section');
 			}
@@ -212,6 +213,14 @@ function parseSections(body: string, lineOffset: number, problem: Report): Secti
 		else problem(section.line, `section "${section.id}" has no text`);
 	}
 	return sections;
+}
+
+/** Plain text of a block; list items and quoted paragraphs stay separate lines, not run together. */
+function plainText(node: Nodes): string {
+	if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
+		return node.children.map((child) => plainText(child as Nodes)).join('\n');
+	}
+	return mdToString(node);
 }
 
 function internalLinks(node: Nodes, lineOffset: number, problem: Report): { id: string; line: number }[] {

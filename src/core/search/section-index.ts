@@ -25,6 +25,7 @@ export interface SectionHit {
 
 // Per-field weights: a heading names what a section is about; the article's names say which term it is.
 const BOOST = { title: 2, aliases: 1.5, heading: 4, body: 1 };
+const NAME_WEIGHT = 0.2;
 
 /**
  * One BM25+ index (MiniSearch) per content language over the answerable sections, with that language's
@@ -112,19 +113,28 @@ export class SectionIndex {
 	 * `boostSections` lifts section ids the question's shape asks for (a list question → `types`).
 	 */
 	search(
-		question: string,
+		question: string | { analysed: string[] },
 		lang: ContentLanguage,
 		{
 			terms,
 			boostSections,
 			boostFactor = 1.6,
+			downweight,
 			limit = 10,
-		}: { terms?: ReadonlySet<string>; boostSections?: ReadonlySet<string>; boostFactor?: number; limit?: number } = {},
+		}: {
+			terms?: ReadonlySet<string>;
+			boostSections?: (sectionId: string) => boolean;
+			boostFactor?: number;
+			/** Analysed words that count for little (the term's own names, present in all its sections). */
+			downweight?: ReadonlySet<string>;
+			limit?: number;
+		} = {},
 	): SectionHit[] {
 		const index = this.indexes.get(lang);
 		const vocab = this.vocabulary.get(lang);
 		if (!index || !vocab) return [];
-		const wanted = this.queryTerms(question, lang);
+		// Analysed words must not be analysed again: stemming twice changes them ("certifiering" → "certifier").
+		const wanted = typeof question === 'string' ? this.queryTerms(question, lang) : question.analysed;
 		if (wanted.length === 0) return [];
 		const results: SearchResult[] = index.search(wanted.join(' '), {
 			// Already analysed: the index's analyser must not run twice.
@@ -136,14 +146,21 @@ export class SectionIndex {
 			fuzzy: (term) => (vocab.has(term) ? false : term.length >= 8 ? 2 : term.length >= 3 ? 1 : false),
 			prefix: (term, i, all) => i === all.length - 1 && term.length >= 4 && !vocab.has(term),
 			weights: { fuzzy: 0.5, prefix: 0.4 },
+			...(downweight ? { boostTerm: (term: string) => (downweight.has(term) ? NAME_WEIGHT : 1) } : {}),
 			combineWith: 'OR',
 			...(terms ? { filter: (r: SearchResult) => terms.has(r.termId as string) } : {}),
 		});
 		const hits = results.slice(0, limit * 3).map((r) => {
-			const coverage = r.queryTerms.length / wanted.length;
+			// Words that count for little (the term's names) do not count towards coverage either.
+			const counted = downweight ? wanted.filter((w) => !downweight.has(w)) : wanted;
+			const basis = counted.length > 0 ? counted : wanted;
+			const coverage = r.queryTerms.filter((t) => basis.includes(t)).length / basis.length;
 			// Coordination: a section with all the asked words beats one that repeats a single common one.
-			let score = r.score * coverage * coverage;
-			if (boostSections?.has(r.sectionId as string)) score *= boostFactor;
+			// A section the question's shape asks for keeps half credit even without the words.
+			const wantedShape = boostSections?.(r.sectionId as string) ?? false;
+			const credit = wantedShape ? Math.max(coverage, 0.5) : coverage;
+			let score = r.score * credit * credit;
+			if (wantedShape) score *= boostFactor;
 			return {
 				termId: r.termId as string,
 				sectionId: r.sectionId as string,

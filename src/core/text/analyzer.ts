@@ -18,10 +18,10 @@ const MARKS = /\p{M}+/gu;
 
 // Question words that carry intent but no topic; the Snowball lists keep some of them.
 const EXTRA_STOPWORDS: Record<ContentLanguage, string[]> = {
-	en: ['mean', 'means', 'meaning', 'define', 'definition', 'tell', 'explain', 'please', 'does', 'whats', 's'],
+	en: ['a', 'mean', 'means', 'meaning', 'define', 'definition', 'tell', 'explain', 'please', 'does', 'whats', 's'],
 	sv: ['betyder', 'betyda', 'innebär', 'definiera', 'definition', 'förklara', 'snälla'],
 	de: ['bedeutet', 'bedeutung', 'heißt', 'definition', 'definiere', 'erkläre', 'erklären', 'bitte'],
-	ro: ['înseamnă', 'inseamna', 'definiție', 'definitie', 'explică', 'explica', 'vă', 'rog'],
+	ro: ['o', 'a', 'al', 'ale', 'înseamnă', 'inseamna', 'definiție', 'definitie', 'explică', 'explica', 'vă', 'rog'],
 	ru: [
 		'означает',
 		'значит',
