@@ -59,8 +59,13 @@ export async function runServe(io: Io): Promise<number> {
 
 	if (config.shards !== undefined && !process.env.SHARDING_MANAGER) return runShardManager(config, logger);
 
+	// discord.js reads SHARDS itself (as JSON, set by the ShardingManager for its children); ours is consumed.
+	if (!process.env.SHARDING_MANAGER) delete process.env.SHARDS;
+
 	const ctx = loadContext(config.contentDir ?? defaultContentDir(), io);
 	if (!ctx) return 1;
+	// Listen before connecting: a SIGTERM that arrives while logging in must still end the process cleanly.
+	const signalled = waitForSignal();
 	let bot: Awaited<ReturnType<typeof startGateway>>;
 	try {
 		bot = await startGateway(config, ctx, logger);
@@ -70,7 +75,7 @@ export async function runServe(io: Io): Promise<number> {
 		io.err(`glossary-bot serve: could not connect to Discord (${name}). Check DISCORD_TOKEN.\n`);
 		return 1;
 	}
-	const signal = await waitForSignal();
+	const signal = await signalled;
 	logger.info({ signal }, 'shutting down');
 	setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
 	await bot.stop();

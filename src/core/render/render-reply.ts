@@ -384,8 +384,9 @@ function sectionSelect(
 	t: T,
 ) {
 	const others = sections.filter((s) => s.id !== current);
+	// Its own custom id: Discord rejects a message whose components share one.
 	return select(
-		encodeCustomId({ action: 'open', lang }),
+		encodeCustomId({ action: 'open', lang, termId }),
 		t('components.sectionsPlaceholder'),
 		others.map((s) => ({ label: truncate(s.heading, LIMITS.selectOptionLabel), value: `${termId}#${s.id}` })),
 	);

@@ -82,7 +82,8 @@ export class SectionIndex {
 		const order = [preferred, ...CONTENT_LANGUAGES.filter((l) => l !== preferred)];
 		for (const lang of order) {
 			const vocab = this.vocabulary.get(lang);
-			let score = 0;
+			// People mostly write in their own language: it wins unless another clearly knows more words.
+			let score = lang === preferred ? 0.9 : 0;
 			for (const word of words) {
 				if (isStopword(lang, word)) score += 0.6;
 				else {
