@@ -7,7 +7,7 @@ import { formatProblem } from '../core/content/build-glossary.ts';
 import { createTranslator } from '../core/i18n/translator.ts';
 import { type ResolvedLocale, resolveLocale } from '../core/locales.ts';
 import type { Reply } from '../core/render/render-reply.ts';
-import { cleanInput } from '../core/text/normalize.ts';
+import { cleanInput, foldName } from '../core/text/normalize.ts';
 import { renderText } from './render-text.ts';
 
 export interface AnswerOptions {
@@ -69,7 +69,7 @@ export async function runAnswer(
 	const locale = resolveLocale(options.locale);
 	const t = createTranslator().replies(locale.locale);
 	const fromStdin = text === undefined && !process.stdin.isTTY;
-	if (!fromStdin && (text === undefined || cleanInput(text) === '')) {
+	if (!fromStdin && (text === undefined || foldName(cleanInput(text)) === '')) {
 		io.err(`glossary-bot: ${t('errors.empty')}\n`);
 		return 2;
 	}
@@ -99,7 +99,15 @@ export function runTerms(options: AnswerOptions, io: Io): number {
 			? [{ id, title: shown.article.title, description: shown.article.description, lang: shown.article.lang }]
 			: [];
 	});
-	if (options.json) io.out(`${JSON.stringify({ locale: locale.lang, terms })}\n`);
-	else io.out(`${terms.map((x) => `${x.title}  (${x.id})\n    ${x.description}`).join('\n')}\n`);
+	const notice = locale.fallback
+		? ctx.translator.replies('en-US')('notice.localeFallback', {
+				requested: ctx.translator.languageName('en-US', locale.requested),
+			})
+		: undefined;
+	if (options.json) io.out(`${JSON.stringify({ locale: locale.lang, ...(notice ? { notice } : {}), terms })}\n`);
+	else {
+		if (notice) io.out(`${notice}\n\n`);
+		io.out(`${terms.map((x) => `${x.title}  (${x.id})\n    ${x.description}`).join('\n')}\n`);
+	}
 	return 0;
 }

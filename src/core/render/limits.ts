@@ -46,7 +46,10 @@ export function truncate(text: string, max: number): string {
 	return `${room.slice(0, cut).trimEnd()} ${ELLIPSIS}`;
 }
 
-/** Escapes Markdown so that echoed user text shows as typed. */
+/**
+ * Escapes Markdown so that echoed user text shows as typed, and breaks `@everyone`/`@here` with a
+ * zero-width space so quoted text never even looks like a mention.
+ */
 export function escapeMarkdown(text: string): string {
-	return text.replace(/([\\*_~`|>#[\]()<])/g, '\\$1');
+	return text.replace(/([\\*_~`|>#[\]()<])/g, '\\$1').replace(/@(?=everyone|here)/g, '@\u200b');
 }
