@@ -176,6 +176,8 @@ const SECTION_INTENTS: {
 ];
 const INTENT_BOOST = 2.5;
 
+const COMPARISON: Intent = { wants: (id) => id === 'differences', definitionOnly: false };
+
 export interface Intent {
 	/** Sections the question's shape asks for. */
 	wants: (sectionId: string) => boolean;
@@ -248,12 +250,13 @@ export function createEngine(glossary: Glossary): Engine {
 		if (foldName(text) === '') return { status: 'not-found', suggestions: [], empty: true };
 
 		const matchedLang = sections.detectLanguage(text, lang);
-		const intent = questionIntent(text);
-		const boost = intent ? { boostSections: intent.wants, boostFactor: INTENT_BOOST } : {};
 		const mentioned = terms.mentionedIn(text);
 		const topTerm = mentioned[0];
+		const chosen = topTerm ? mentioned.filter((m) => m.score >= topTerm.score - TERM_MARGIN) : [];
+		// Two terms named side by side ("wealth management and financial planning") ask how they differ.
+		const intent = questionIntent(text) ?? (chosen.length >= 2 ? COMPARISON : undefined);
+		const boost = intent ? { boostSections: intent.wants, boostFactor: INTENT_BOOST } : {};
 		if (topTerm) {
-			const chosen = mentioned.filter((m) => m.score >= topTerm.score - TERM_MARGIN);
 			// What is asked about the term: the question's words that are not one of its names. None left (and
 			// no other shape such as "which…" or "difference") means "what is X?": the definition answers.
 			// The names' words still take part in ranking, down-weighted, so that "roles" in an alias such as
