@@ -427,7 +427,7 @@ describe('ask: Romanian', () => {
 		// Home, wealth management, retail, independent agent
 		['cât costă o locuință în proprietate?', 'home#costs-of-ownership'],
 		['comisioane pentru managementul averii', 'wealthmanagement#costs'],
-		['managementul averii și planificarea financiară', 'wealthmanagement#differences', 'wealthmanagement#definition'],
+		['managementul averii și planificarea financiară', 'wealthmanagement#differences'],
 		['comerț cu amănuntul sau cu ridicata?', 'retail-sales#differences'],
 		['vânzările cu amănuntul ca indicator economic', 'retail-sales#economic-indicator'],
 		['cum este plătit un agent de asigurare independent?', 'independent-agent#pay-and-regulation'],
@@ -501,7 +501,7 @@ describe('ask: Russian', () => {
 		['сколько стоит владеть жильём?', 'home#costs-of-ownership'],
 		['комиссии за управление капиталом', 'wealthmanagement#costs'],
 		// "финансовое планирование" is an alias of financialplanner; the comparison lives in wealthmanagement.
-		['управление капиталом и финансовое планирование', 'wealthmanagement#differences', 'financialplanner#definition'],
+		['управление капиталом и финансовое планирование', 'wealthmanagement#differences'],
 		['розница и опт', 'retail-sales#differences'],
 		['розничные продажи как экономический индикатор', 'retail-sales#economic-indicator'],
 		['как получает вознаграждение независимый страховой агент?', 'independent-agent#pay-and-regulation'],
@@ -559,17 +559,13 @@ describe('ask: Italian', () => {
 		["cos'è il middle office?", ['backoffice#differences', 'frontoffice#differences']],
 
 		// Financial advisor / planner
-		[
-			'pianificatore o consulente finanziario?',
-			['financialplanner#differences', 'financial-advisor#differences'],
-			'financial-advisor#definition',
-		],
+		['pianificatore o consulente finanziario?', ['financialplanner#differences', 'financial-advisor#differences']],
 		['come vengono pagati i consulenti finanziari?', 'financial-advisor#fees-and-duties'],
 		['quali certificazioni hanno i pianificatori finanziari?', 'financialplanner#credentials'],
 		['come funziona la pianificazione finanziaria?', 'financialplanner#how-it-works'],
 
 		// Realtor / stockbroker
-		['agente immobiliare o agente di borsa?', ['realtor#differences', 'stockbroker#differences'], 'realtor#definition'],
+		['agente immobiliare o agente di borsa?', ['realtor#differences', 'stockbroker#differences']],
 		["serve un'abilitazione per fare l'agente immobiliare?", 'realtor#licensing-and-pay', 'realtor#definition'],
 		["come è regolamentato l'agente di borsa?", 'stockbroker#pay-and-regulation'],
 		['esempi di agenti di borsa', 'stockbroker#examples'],
@@ -578,11 +574,7 @@ describe('ask: Italian', () => {
 		['quanto costa la casa di proprietà?', 'home#costs-of-ownership'],
 		['commissioni della gestione patrimoniale', 'wealthmanagement#costs'],
 		// "pianificazione finanziaria" is an alias of financialplanner; the comparison lives in wealthmanagement.
-		[
-			'gestione patrimoniale e pianificazione finanziaria',
-			'wealthmanagement#differences',
-			'financialplanner#definition',
-		],
+		['gestione patrimoniale e pianificazione finanziaria', 'wealthmanagement#differences'],
 		['dettaglio o ingrosso?', 'retail-sales#differences'],
 		['vendite al dettaglio come indicatore economico', 'retail-sales#economic-indicator'],
 		['come viene pagato un agente plurimandatario?', 'independent-agent#pay-and-regulation'],
