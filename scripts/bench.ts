@@ -6,6 +6,7 @@
  *
  * Options: `--sizes 1,500` to run other sizes.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import Fuse from 'fuse.js';
 import { type Answer, createEngine, type Engine } from '../src/core/answer/engine.ts';
 import { buildGlossary, formatProblem } from '../src/core/content/build-glossary.ts';
@@ -42,6 +43,8 @@ interface Latency {
 	hits: boolean[];
 	/** How many measured items got each answer status. */
 	statuses: Record<string, number>;
+	/** The first error the engine threw, if any. */
+	firstError?: string;
 }
 
 interface SizeResult {
@@ -95,14 +98,16 @@ function measure<T>(
 	const hits: boolean[] = [];
 	const statuses: Record<string, number> = {};
 	let errors = 0;
+	let firstError: string | undefined;
 	const measured = items.slice(WARMUP);
 	for (const [i, item] of measured.entries()) {
 		const start = performance.now();
 		let answer: Answer | undefined;
 		try {
 			answer = run(item);
-		} catch {
+		} catch (error) {
 			errors++;
+			firstError ??= `${JSON.stringify(item)}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 		}
 		times.push(performance.now() - start);
 		hits.push(answer !== undefined && expected(item, answer));
@@ -119,6 +124,7 @@ function measure<T>(
 		errors,
 		hits,
 		statuses,
+		...(firstError === undefined ? {} : { firstError }),
 	};
 }
 
@@ -187,6 +193,7 @@ const EMPTY: Latency = { p50: Number.NaN, p99: Number.NaN, hit: Number.NaN, n: 0
 
 function runSize(terms: number): SizeResult {
 	const tag = `[${terms.toLocaleString('en')} term${terms === 1 ? '' : 's'}]`;
+	const heapBefore = heapMb();
 	progress(`${tag} generating the corpus…`);
 	const generateStart = performance.now();
 	let files = generateCorpus({ terms, seed: SEED });
@@ -211,7 +218,6 @@ function runSize(terms: number): SizeResult {
 		withTitle: [],
 	};
 
-	const heapBefore = heapMb();
 	progress(`${tag} loading: buildGlossary…`);
 	const readyStart = performance.now();
 	const built = buildGlossary(files);
@@ -366,23 +372,33 @@ function table(results: SizeResult[]): string {
 
 function main(): void {
 	if (!globalThis.gc) progress('global.gc is not available (run with node --expose-gc): heap figures are left out');
+	// The vocabularies are learnt once and cached: learn them now, so they count in no size's heap figures.
+	generateCorpus({ terms: 0, seed: SEED });
 	const started = performance.now();
+	const loadBefore = loadavg()[0] ?? 0;
 	const results: SizeResult[] = [];
 	for (const terms of SIZES) {
 		results.push(runSize(terms));
 		globalThis.gc?.();
 	}
 	const seconds = (performance.now() - started) / 1000;
-	const errors = results.flatMap((r) =>
-		[r.questions, r.typoQuestions, r.lookups, r.typoLookups].some((l) => l.errors > 0)
-			? [
-					`${r.terms} terms: the engine threw on ${r.questions.errors + r.typoQuestions.errors} questions and ${r.lookups.errors + r.typoLookups.errors} lookups (counted as misses)`,
-				]
-			: [],
-	);
+	const errors = results.flatMap((r) => {
+		const sets = [r.questions, r.typoQuestions, r.lookups, r.typoLookups];
+		if (!sets.some((l) => l.errors > 0)) return [];
+		const first = sets.find((l) => l.firstError)?.firstError ?? '';
+		return [
+			`${r.terms} terms: the engine threw on ${r.questions.errors + r.typoQuestions.errors} questions and ${r.lookups.errors + r.typoLookups.errors} lookups (counted as misses); the first:`,
+			...first
+				.split('\n')
+				.slice(0, 6)
+				.map((line) => `    ${line}`),
+		];
+	});
 	const out = [
 		`glossary-bot bench: six languages per generated term, plus the real content; seed ${SEED}; Node ${process.version}; ${seconds.toFixed(0)} s in all`,
 		`${QUERIES} questions and ${QUERIES} lookups per kind after ${WARMUP} warm-ups; hit@1 = the answer's term (and section, for questions) is the expected one`,
+		// Timings are only as good as the machine was quiet: a load above the core count inflates them.
+		`${availableParallelism()} cores; 1-minute load average ${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end`,
 		'',
 		table(results),
 		'',

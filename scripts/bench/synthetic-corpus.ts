@@ -289,7 +289,7 @@ export function generateCorpus(options: CorpusOptions): ContentFile[] {
 	// Names are kept unique across all languages, stricter than the loader (which compares within one
 	// language): the engine looks names up in every language, and a pseudo-word shared by chance between
 	// two languages would make a lookup ambiguous for reasons no real glossary has.
-	const usedNames = new Set(realArticles.flatMap((a) => [a.title, ...a.aliases, ...usedIds].map(nameKey)));
+	const usedNames = new Set([...realArticles.flatMap((a) => [a.title, ...a.aliases]), ...usedIds].map(nameKey));
 
 	const rng = createRng(seed, 'corpus');
 	const nameWord = (lang: ContentLanguage): string => {
