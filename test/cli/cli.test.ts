@@ -94,6 +94,8 @@ describe.skipIf(!BUILT)('glossary-bot CLI (built code in dist/)', () => {
 			['   ', 'sv-SE', 'Skriv en term eller en fråga först.'],
 			// Nothing is left once the mentions are taken out.
 			['<@123> @everyone', 'de', 'Gib zuerst einen Begriff oder eine Frage ein.'],
+			// Nor when no letter or digit is left: punctuation alone is not a question.
+			['.*(', 'en-US', 'Type a term or a question first.'],
 		] as const;
 		const results = await Promise.all(
 			cases.map(([question, locale]) => run(['ask', question, '--locale', locale, '--json'])),
@@ -133,7 +135,7 @@ describe.skipIf(!BUILT)('glossary-bot CLI (built code in dist/)', () => {
 			['emoji', '🤔 what is customer-facing? 🙏🏽 👨‍👩‍👧'],
 			['right-to-left text', 'ما هو المكتب الخلفي؟'],
 			['right-to-left override', '\u202ewhat is a back office\u202c'],
-			['regex syntax', '.*('],
+			['regex syntax', 'front office .*('],
 			['more regex syntax', '[a-z]+$^\\ (?<x>a|b)* {2,}'],
 			['our own placeholders', '{{query}} {{examples}} $t(notFound.title)'],
 		];
@@ -267,12 +269,13 @@ describe.skipIf(!BUILT)('glossary-bot CLI (built code in dist/)', () => {
 			expect(result.stdout).toContain('Customer-facing');
 		});
 
-		it('lists the terms by their English titles', async ({ expect }) => {
+		it('lists the terms by their English titles, after saying English stands in', async ({ expect }) => {
 			const result = await run(['terms', '--locale', 'uk']);
 			expect(result.code).toBe(0);
 			const out = lines(result.stdout).filter((l) => !/^\s/.test(l));
-			expect(out).toHaveLength(11);
-			expect(out[0]).toMatch(/^Back Office/);
+			expect(out[0]).toMatch(/Ukrainian/);
+			expect(out.slice(1)).toHaveLength(11);
+			expect(out[1]).toMatch(/^Back Office/);
 		});
 	});
 });

@@ -12,6 +12,7 @@ import {
 import type { CommandContext } from '../../core/command.ts';
 import { answerMention } from '../../core/interactions.ts';
 import { resolveLocale } from '../../core/locales.ts';
+import { decodeCustomId } from '../../core/render/custom-id.ts';
 import { renderNotice } from '../../core/render/render-reply.ts';
 import { type InteractionInput, routeInteraction } from '../../core/route-interaction.ts';
 import { cleanInput } from '../../core/text/normalize.ts';
@@ -155,11 +156,13 @@ async function withDeferral<T>(
 ): Promise<T> {
 	let deferring: Promise<unknown> | undefined;
 	const timer = setTimeout(() => {
-		const ephemeral = input.kind === 'command';
+		// Defer the way the answer will be given: in place on one's own message, publicly only for "show".
+		const action = input.kind === 'component' ? decodeCustomId(input.customId)?.action : undefined;
+		const isPublic = action === 'show' || action === 'ex';
 		deferring =
-			interaction.isMessageComponent() && input.kind === 'component' && input.messageEphemeral
+			interaction.isMessageComponent() && input.kind === 'component' && input.messageEphemeral && !isPublic
 				? interaction.deferUpdate()
-				: interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+				: interaction.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
 	}, DEFER_AFTER_MS);
 	try {
 		// Yield once so the timer can fire if the work below is ever made asynchronous and slow.

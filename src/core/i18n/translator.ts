@@ -32,17 +32,28 @@ export function createTranslator(
 		// Discord is not HTML: escaping would show &amp; to users.
 		interpolation: { escapeValue: false },
 	});
-	const fixed = new Map<SupportedLocale, TFunction>();
+	// Replies repeat the same few strings: remembering them keeps i18next off the answer path.
+	const translated = new Map<string, string>();
+	const fixed = new Map<SupportedLocale, Translate>();
 	const replies = (locale: SupportedLocale): Translate => {
-		let t = fixed.get(locale);
-		if (!t) {
-			t = instance.getFixedT(locale, 'replies');
-			fixed.set(locale, t);
-		}
-		const bound = t;
-		return (key, params) => bound(key, params ?? {}) as string;
+		const known = fixed.get(locale);
+		if (known) return known;
+		const t: TFunction = instance.getFixedT(locale, 'replies');
+		const translate: Translate = (key, params) => {
+			const id = params ? `${locale}\u0000${key}\u0000${JSON.stringify(params)}` : `${locale}\u0000${key}`;
+			let text = translated.get(id);
+			if (text === undefined) {
+				text = t(key, params ?? {}) as string;
+				if (translated.size >= 50_000) translated.clear();
+				translated.set(id, text);
+			}
+			return text;
+		};
+		fixed.set(locale, translate);
+		return translate;
 	};
 	const names = new Map<string, Intl.DisplayNames>();
+	const nameCache = new Map<string, string>();
 	return {
 		replies,
 		command(locale, key) {
@@ -50,16 +61,22 @@ export function createTranslator(
 			return typeof value === 'string' && value !== '' ? value : undefined;
 		},
 		languageName(locale, lang) {
+			const id = `${locale}\u0000${lang}`;
+			const cached = nameCache.get(id);
+			if (cached !== undefined) return cached;
 			let display = names.get(locale);
 			if (!display) {
 				display = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
 				names.set(locale, display);
 			}
+			let name = lang;
 			try {
-				return display.of(lang) ?? lang;
+				name = display.of(lang) ?? lang;
 			} catch {
-				return lang;
+				// Not a language tag Intl knows: show it as given.
 			}
+			if (nameCache.size < 10_000) nameCache.set(id, name);
+			return name;
 		},
 	};
 }

@@ -45,6 +45,7 @@ export class TermIndex {
 	private readonly exact = new Map<string, NameEntry[]>();
 	private readonly words: MiniSearch<{ i: number; name: string }>;
 	private readonly perLanguage = new Map<ContentLanguage, Fuse<NameEntry>>();
+	private readonly vocabulary = new Set<string>();
 
 	constructor(glossary: Glossary) {
 		for (const [lang, articles] of glossary.articles) {
@@ -86,6 +87,7 @@ export class TermIndex {
 			processTerm: (term) => term,
 		});
 		this.words.addAll(this.entries.map((e, i) => ({ i, name: e.folded })));
+		for (const entry of this.entries) for (const word of splitWords(entry.folded)) this.vocabulary.add(word);
 		for (const lang of CONTENT_LANGUAGES) {
 			this.perLanguage.set(
 				lang,
@@ -172,7 +174,11 @@ export class TermIndex {
 		for (const word of words) {
 			for (const entry of this.exact.get(word) ?? []) offer(entry, 1 + 0.1 * entry.content.length, [word]);
 		}
-		const hits = this.words.search(queryText, { fuzzy: (term) => fuzziness(term), combineWith: 'OR' });
+		// Words that are spelled like some name's word need no typo expansion, which is the costly part.
+		const hits = this.words.search(queryText, {
+			fuzzy: (term) => (this.vocabulary.has(term) ? false : fuzziness(term)),
+			combineWith: 'OR',
+		});
 		for (const hit of hits.slice(0, 200)) {
 			const entry = this.entries[hit.id as number];
 			if (!entry) continue;

@@ -85,15 +85,29 @@ export function isStopword(lang: ContentLanguage, word: string): boolean {
  * Stemming runs before folding: folding first breaks Russian (-ый → -ыи) and Swedish/German suffixes.
  */
 export function analyzeTerm(lang: ContentLanguage, term: string): string | null {
+	const cache = CACHE[lang];
+	const hit = cache.get(term);
+	if (hit !== undefined) return hit;
 	let word = term.toLowerCase();
 	if (lang === 'ro') word = romanianCedilla(word);
 	// Folding "ё" is safe before the stemmer; Snowball Russian treats ё as е.
 	if (lang === 'ru') word = word.replace(/ё/g, 'е');
-	if (STOPWORDS[lang].has(word)) return null;
-	const stem = word.length > 2 ? STEMMERS[lang](word) : word;
-	const folded = fold(stem);
-	return folded === '' ? null : folded;
+	let result: string | null = null;
+	if (!STOPWORDS[lang].has(word)) {
+		const folded = fold(word.length > 2 ? STEMMERS[lang](word) : word);
+		result = folded === '' ? null : folded;
+	}
+	if (cache.size >= CACHE_LIMIT) cache.clear();
+	cache.set(term, result);
+	return result;
 }
+
+// Word frequencies are Zipfian: a small cache answers most look-ups, at indexing and at query time alike.
+// It holds only derived data, so sharing it between engines in one process is safe.
+const CACHE_LIMIT = 200_000;
+const CACHE = Object.fromEntries(
+	Object.keys(STEMMERS).map((lang) => [lang, new Map<string, string | null>()]),
+) as Record<ContentLanguage, Map<string, string | null>>;
 
 /** Splits text into words (letters and digits, any script). */
 export function tokenize(text: string): string[] {
