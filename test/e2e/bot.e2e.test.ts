@@ -27,6 +27,7 @@ import {
 } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { SUPPORTED_LOCALES } from '../../src/core/locales.ts';
 import { BOT_ENTRY, type BotProcess, killAllBots, REPO_ROOT, startNode } from './bot-process.ts';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.ts';
 
@@ -562,15 +563,7 @@ describe('glossary-bot end to end (built bot against FakeDiscord)', () => {
 			['it', "che cos'è il front office?", 'frontoffice'],
 		];
 		expect(questions).toHaveLength(50);
-		const langOf: Record<string, string> = {
-			'en-US': 'en',
-			'en-GB': 'en',
-			'sv-SE': 'sv',
-			de: 'de',
-			ro: 'ro',
-			ru: 'ru',
-			it: 'it',
-		};
+		const langOf: Record<string, string> = SUPPORTED_LOCALES;
 		const sent = questions.map(([locale, question, termId]) => ({
 			id: track(() => fake.sendChatInput('ask', { question }, { locale })),
 			locale,

@@ -105,6 +105,23 @@ function flagsFor(options: RenderOptions): { flags?: number } {
 	return options.ephemeral ? { flags: MessageFlags.Ephemeral } : {};
 }
 
+/** The message every reply sends: notices as subtext, one embed, its components, and never a ping. */
+function message(
+	notices: string[],
+	embed: APIEmbed,
+	components: APIActionRowComponent<APIComponentInMessageActionRow>[],
+	options: RenderOptions,
+): MessagePayload {
+	const content = noticeContent(notices);
+	return {
+		...(content ? { content } : {}),
+		embeds: [embed],
+		components: components.slice(0, LIMITS.actionRows),
+		allowed_mentions: { parse: [] },
+		...flagsFor(options),
+	};
+}
+
 function headingPath(shown: Shown): string {
 	const { article, section } = shown;
 	const parent = section.parentId ? article.sections.find((s) => s.id === section.parentId) : undefined;
@@ -164,19 +181,12 @@ function renderSection(
 			].filter((b): b is APIButtonComponent => b !== undefined),
 		),
 	].filter((r): r is APIActionRowComponent<APIComponentInMessageActionRow> => r !== undefined);
-	const content = noticeContent(notices);
 	return {
 		status: 'answer',
 		locale: lang,
 		term: { id: article.id, title: article.title },
 		section: { id: section.id, heading: section.heading, text: section.markdown },
-		message: {
-			...(content ? { content } : {}),
-			embeds: [embed],
-			components: rows.slice(0, LIMITS.actionRows),
-			allowed_mentions: { parse: [] },
-			...flagsFor(options),
-		},
+		message: message(notices, embed, rows, options),
 		ephemeral: options.ephemeral,
 	};
 }
@@ -212,19 +222,12 @@ function renderExamples(
 			].filter((b): b is APIButtonComponent => b !== undefined),
 		),
 	].filter((r): r is APIActionRowComponent<APIComponentInMessageActionRow> => r !== undefined);
-	const content = noticeContent(notices);
 	return {
 		status: 'answer',
 		locale: lang,
 		term: { id: article.id, title: article.title },
 		section: null,
-		message: {
-			...(content ? { content } : {}),
-			embeds: [embed],
-			components: rows,
-			allowed_mentions: { parse: [] },
-			...flagsFor(options),
-		},
+		message: message(notices, embed, rows, options),
 		ephemeral: options.ephemeral,
 	};
 }
@@ -287,19 +290,12 @@ function renderMiss(
 				),
 			].filter((r): r is APIActionRowComponent<APIComponentInMessageActionRow> => r !== undefined)
 		: [];
-	const content = noticeContent(notices);
 	return {
 		status: hasSuggestions ? 'suggestions' : 'not-found',
 		locale: lang,
 		term: null,
 		section: null,
-		message: {
-			...(content ? { content } : {}),
-			embeds: [embed],
-			components: rows,
-			allowed_mentions: { parse: [] },
-			...flagsFor(options),
-		},
+		message: message(notices, embed, rows, options),
 		ephemeral: options.ephemeral,
 	};
 }
