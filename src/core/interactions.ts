@@ -1,5 +1,5 @@
 import type { CommandContext } from './command.ts';
-import { type ResolvedLocale, resolveLanguage } from './locales.ts';
+import { isContentLanguage, type ResolvedLocale, resolveLanguage } from './locales.ts';
 import { decodeCustomId } from './render/custom-id.ts';
 import { type Reply, renderNotice, renderReply } from './render/render-reply.ts';
 
@@ -50,18 +50,13 @@ export function handleComponent(input: ComponentInput, ctx: CommandContext): Com
 	const [picked, pickedSection] = (target.action === 'open' ? input.values[0] : undefined)?.split('#') ?? [];
 	const termId = picked ?? target.termId;
 	const sectionId = picked ? pickedSection : target.sectionId;
-	const shownLocale = lang && lang !== input.locale.lang ? resolveLanguageSafe(lang) : input.locale;
+	const shownLocale =
+		lang && lang !== input.locale.lang ? (isContentLanguage(lang) ? resolveLanguage(lang) : undefined) : input.locale;
 	if (!termId || !shownLocale || !ctx.engine.glossary.related.has(termId)) {
 		return { mode: 'reply', reply: renderNotice('errors.expired', input.locale, ctx) };
 	}
 	const answer = { status: 'answer' as const, termId, ...(sectionId ? { sectionId } : {}), suggestions: [] };
 	return { mode, reply: renderReply('define', answer, termId, shownLocale, ctx, options) };
-}
-
-function resolveLanguageSafe(lang: string): ResolvedLocale | undefined {
-	return lang === 'en' || lang === 'sv' || lang === 'de' || lang === 'ro' || lang === 'ru' || lang === 'it'
-		? resolveLanguage(lang)
-		: undefined;
 }
 
 /**

@@ -85,15 +85,11 @@ export function renderReply(
 				);
 			}
 			return kind === 'examples'
-				? renderExamples(shown, locale, ctx, options, notices, answer.suggestions)
+				? renderExamples(shown, locale, ctx, options, notices)
 				: renderSection(kind, shown, locale, ctx, options, notices, answer.suggestions);
 		}
 	}
 	return renderMiss(answer, query, locale, ctx, options, notices);
-}
-
-function shownLang(shown: Shown): ContentLanguage {
-	return shown.article.lang;
 }
 
 function noticeContent(notices: string[]): string | undefined {
@@ -148,7 +144,7 @@ function renderSection(
 ): Reply {
 	const t = ctx.translator.replies(locale.locale);
 	const { article, section } = shown;
-	const lang = shownLang(shown);
+	const lang = shown.article.lang;
 	const sections = answerSections(article);
 	const lead = kind === 'define' && section.id === 'definition' ? `*${article.description}*\n\n` : '';
 	const related = relatedTitles(article.id, lang, ctx);
@@ -197,11 +193,10 @@ function renderExamples(
 	ctx: RenderContext,
 	options: RenderOptions,
 	notices: string[],
-	_suggestions: Suggestion[],
 ): Reply {
 	const t = ctx.translator.replies(locale.locale);
 	const { article } = shown;
-	const lang = shownLang(shown);
+	const lang = shown.article.lang;
 	const list = article.examples.map((e) => `- ${e}`).join('\n');
 	const footer = t('examplesFooter', {
 		language: ctx.translator.languageName(LOCALE_FOR_LANGUAGE[lang], lang),
@@ -418,7 +413,7 @@ function languageSelect(
 
 /** A short localized message (an apology, an expired button), visible only to the person concerned. */
 export function renderNotice(
-	key: 'errors.generic' | 'errors.expired' | 'errors.empty' | 'errors.notHere',
+	key: 'errors.generic' | 'errors.expired' | 'errors.empty',
 	locale: ResolvedLocale,
 	ctx: RenderContext,
 ): Reply {
