@@ -21,11 +21,11 @@ see the [front office](/frontoffice/) again, [**stock** brokers](/stockbroker) a
 
 ## Special considerations {#special-considerations}
 
-### Social media {#social-media}
+### Social media {#social-media kind=topic}
 
 Posts and **replies**.
 
-### Financial services {#financial-services}
+### Financial services {#financial-services kind=topic}
 
 Banks and brokers.
 
@@ -74,7 +74,7 @@ describe('parseArticle', () => {
 	it('does not take an empty `##` section that no `###` follows for a group', () => {
 		const { article: none, problems } = parseArticle({
 			path: 'en/customer-facing.md',
-			source: `${FRONT_MATTER}\n## What is it? {#definition}\n\nText.\n\n## Empty {#empty}\n\n## Next {#next}\n\nMore.\n`,
+			source: `${FRONT_MATTER}\n## What is it? {#definition}\n\nText.\n\n## Empty {#empty}\n\n## Next {#next kind=topic}\n\nMore.\n`,
 		});
 		expect(none).toBeUndefined();
 		expect(problems).toEqual([expect.objectContaining({ line: 12, message: 'section "empty" has no text' })]);
@@ -91,5 +91,33 @@ describe('parseArticle', () => {
 	it('keeps the items of a list apart in the plain text', () => {
 		const list = parse('\n## What is it? {#definition}\n\n- Divizia de private banking\n- Family office\n').sections[0];
 		expect(list?.text.match(/\p{L}+/gu)).toEqual(['Divizia', 'de', 'private', 'banking', 'Family', 'office']);
+	});
+});
+
+describe('section kinds', () => {
+	const kindsOf = (body: string) => parseArticle({ path: 'en/customer-facing.md', source: FRONT_MATTER + body });
+
+	it('are implied by conventional ids, every id word that names a kind adding it', () => {
+		const { article } = kindsOf(
+			'## A {#definition}\n\nx\n\n## B {#licensing-and-pay}\n\ny\n\n## C {#key-takeaways}\n\nz\n',
+		);
+		expect(article?.sections.map((s) => s.kinds)).toEqual([['definition'], ['requirements', 'cost'], ['summary']]);
+	});
+
+	it('can be declared, and a declaration replaces what the id implies', () => {
+		const { article, problems } = kindsOf('## A {#definition}\n\nx\n\n## Fees {#s2 kind=cost,risks}\n\ny\n');
+		expect(problems).toEqual([]);
+		expect(article?.sections[1]?.kinds).toEqual(['cost', 'risks']);
+	});
+
+	it('warns, with the line, about an unknown kind and a section with none', () => {
+		const { article, problems } = kindsOf(
+			'## A {#definition}\n\nx\n\n## B {#s2 kind=gossip}\n\ny\n\n## C {#misc}\n\nz\n',
+		);
+		expect(article).toBeDefined();
+		expect(problems.map((p) => [p.line, p.severity, p.message.split(':')[0]])).toEqual([
+			[11, 'warning', 'section "s2"'],
+			[15, 'warning', 'section "misc" has no kind'],
+		]);
 	});
 });

@@ -2,10 +2,12 @@ import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { isContentLanguage } from '../locales.ts';
+import { inferKinds, isSectionKind, type SectionKind } from './section-kinds.ts';
 import type { Article, ContentFile, Problem, Section } from './types.ts';
 
 export const TERM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const HEADING_ID = /\s*\{#([^}\s]*)\}\s*$/;
+// `{#section-id}` or `{#section-id kind=cost,requirements}` at the end of a heading.
+const HEADING_ID = /\s*\{#([^}\s]*)((?:\s+[^}\s]+)*)\s*\}\s*$/;
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export interface ParseResult {
@@ -128,6 +130,7 @@ function parseSections(body: string, lineOffset: number, problem: Report): Secti
 	const lines = body.split('\n');
 	const sections: Section[] = [];
 	const seen = new Map<string, number>();
+	const kindWarned = new Set<string>();
 	let current: { section: Section; blocks: Token[][]; firstLine: number } | undefined;
 	let group: string | undefined;
 	let sawHeading = false;
@@ -198,12 +201,17 @@ function parseSections(body: string, lineOffset: number, problem: Report): Secti
 			}
 			seen.set(id, line);
 			if (!heading) problem(line, `section "${id}" has an empty heading`);
+			const kinds = headingKinds(id, match[2] ?? '', (message) => {
+				kindWarned.add(id);
+				problem(line, message, 'warning');
+			});
 			const level = depth as 2 | 3;
 			if (level === 2) group = undefined;
 			current = {
 				section: {
 					id,
 					heading,
+					kinds,
 					level,
 					parentId: level === 3 ? group : undefined,
 					markdown: '',
@@ -233,7 +241,13 @@ function parseSections(body: string, lineOffset: number, problem: Report): Secti
 
 	// A `##` heading with no text of its own that is followed by `###` sections groups them.
 	for (const [i, section] of sections.entries()) {
-		if (section.text !== '') continue;
+		if (section.text !== '') {
+			if (section.kinds.length === 0 && !kindWarned.has(section.id)) {
+				const hint = `{#${section.id} kind=topic}`;
+				problem(section.line, `section "${section.id}" has no kind: declare one, e.g. ${hint}`, 'warning');
+			}
+			continue;
+		}
 		const next = sections[i + 1];
 		if (section.level === 2 && next?.level === 3) section.isGroup = true;
 		else problem(section.line, `section "${section.id}" has no text`);
@@ -298,4 +312,26 @@ function blockLinks(
 		}
 	}
 	return found;
+}
+
+/**
+ * A section's kinds: declared with `kind=a,b` after its id, else implied by a conventional id. The engine
+ * lifts sections by kind, so a section with none is answered by its words alone: worth a warning.
+ */
+function headingKinds(id: string, attributes: string, warn: (message: string) => void): SectionKind[] {
+	const declared: SectionKind[] = [];
+	let sawKind = false;
+	for (const attribute of attributes.trim().split(/\s+/).filter(Boolean)) {
+		const [key, value = ''] = attribute.split('=');
+		if (key !== 'kind') {
+			warn(`section "${id}": unknown attribute "${attribute}" (only kind=… is read)`);
+			continue;
+		}
+		sawKind = true;
+		for (const kind of value.split(',').filter(Boolean)) {
+			if (isSectionKind(kind)) declared.push(kind);
+			else warn(`section "${id}": unknown kind "${kind}" (see docs/content-format.md for the list)`);
+		}
+	}
+	return sawKind ? declared : inferKinds(id);
 }

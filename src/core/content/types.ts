@@ -1,9 +1,12 @@
 import type { ContentLanguage } from '../locales.ts';
+import type { SectionKind } from './section-kinds.ts';
 
 export interface Section {
 	/** Stable across languages: "the types section" is `types` in every translation. */
 	id: string;
 	heading: string;
+	/** What the section is for: declared (`{#id kind=cost}`) or implied by a conventional id. */
+	kinds: SectionKind[];
 	level: 2 | 3;
 	/** The `##` group heading this `###` section sits under, if any. */
 	parentId: string | undefined;
