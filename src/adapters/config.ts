@@ -18,6 +18,7 @@ const schema = z.object({
 		z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be the 64-character hex "Public Key" from the developer portal'),
 	),
 	PORT: optional(z.coerce.number().int().min(1).max(65535)),
+	HEALTH_PORT: optional(z.coerce.number().int().min(0).max(65535)),
 	SHARDS: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1).max(10000)])),
 	LOG_LEVEL: optional(z.enum(LOG_LEVELS)),
 	CONTENT_DIR: optional(z.string()),
@@ -31,6 +32,8 @@ export interface Config {
 	apiUrl: string | undefined;
 	publicKey: string | undefined;
 	port: number;
+	/** Gateway mode: the port of the /healthz, /readyz and /metrics listener (0: any free port); off when unset. */
+	healthPort: number | undefined;
 	shards: 'auto' | number | undefined;
 	logLevel: (typeof LOG_LEVELS)[number];
 	contentDir: string | undefined;
@@ -77,6 +80,7 @@ export function parseConfig(env: Record<string, string | undefined>, mode: Mode)
 		apiUrl: d.DISCORD_API_URL?.replace(/\/+$/, ''),
 		publicKey: d.DISCORD_PUBLIC_KEY?.toLowerCase(),
 		port: d.PORT ?? 8080,
+		healthPort: d.HEALTH_PORT,
 		shards: d.SHARDS,
 		logLevel: d.LOG_LEVEL ?? 'info',
 		contentDir: d.CONTENT_DIR,

@@ -3,6 +3,9 @@ import { REST } from 'discord.js';
 import { defaultContentDir } from '../adapters/fs/read-content.ts';
 import { createInteractionsServer } from '../adapters/http/interactions-server.ts';
 import { createLogger } from '../adapters/logger.ts';
+import { healthRoutes } from '../adapters/metrics/health-server.ts';
+import { createMetrics } from '../adapters/metrics/metrics.ts';
+import { commandNames, recordContent } from '../adapters/metrics/operations.ts';
 import { loadContext } from './answer.ts';
 import { readConfig, waitForSignal } from './serve.ts';
 
@@ -23,11 +26,20 @@ export async function runServeHttp(io: Io, env: Record<string, string | undefine
 
 	const ctx = loadContext(config.contentDir ?? defaultContentDir(), io);
 	if (!ctx) return 1;
+	const metrics = createMetrics({ commands: commandNames() });
+	recordContent(metrics, ctx);
+	let draining = false;
 	const server = createInteractionsServer({
 		publicKey: config.publicKey,
 		ctx,
 		logger,
 		rest: new REST(config.apiUrl ? { api: config.apiUrl } : {}),
+		onAnswered: (event) => metrics.interaction({ surface: 'http', ...event }),
+		routes: healthRoutes({
+			// Not ready once draining: a proxy that probes /readyz stops sending before the process leaves.
+			readiness: () => ({ ready: !draining, detail: { terms: ctx.engine.glossary.termIds.length } }),
+			metrics: metrics.registry,
+		}),
 	});
 	const host = env.HOST?.trim() || '0.0.0.0';
 	try {
@@ -49,6 +61,7 @@ export async function runServeHttp(io: Io, env: Record<string, string | undefine
 
 	const signal = await waitForSignal();
 	logger.info({ signal }, 'shutting down');
+	draining = true;
 	setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
 	await new Promise<void>((resolve) => server.close(() => resolve()));
 	logger.info('stopped');

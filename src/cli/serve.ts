@@ -6,6 +6,8 @@ import { deployCommands } from '../adapters/discord/deploy.ts';
 import { startGateway } from '../adapters/discord/gateway.ts';
 import { defaultContentDir, packageRoot } from '../adapters/fs/read-content.ts';
 import { createLogger } from '../adapters/logger.ts';
+import { gatewayOps, startHealthListener } from '../adapters/metrics/gateway-ops.ts';
+import { watchShards } from '../adapters/metrics/sharding.ts';
 import { createTranslator } from '../core/i18n/translator.ts';
 import { loadContext } from './answer.ts';
 
@@ -66,18 +68,28 @@ export async function runServe(io: Io): Promise<number> {
 	if (!ctx) return 1;
 	// Listen before connecting: a SIGTERM that arrives while logging in must still end the process cleanly.
 	const signalled = waitForSignal();
+	const ops = gatewayOps(ctx, Boolean(process.env.SHARDING_MANAGER));
+	// Under sharding only the manager listens; a shard answers the manager's scrapes instead.
+	const health =
+		config.healthPort !== undefined && !process.env.SHARDING_MANAGER
+			? await startHealthListener(ops.routes, config.healthPort, logger)
+			: undefined;
+	if (health === null) return 1;
 	let bot: Awaited<ReturnType<typeof startGateway>>;
 	try {
-		bot = await startGateway(config, ctx, logger);
+		bot = await startGateway(config, ctx, logger, ops.observe);
+		ops.connected(bot.client);
 	} catch (error) {
 		const name = (error as Error).name;
 		logger.fatal({ err: { name, message: (error as Error).message } }, 'could not connect to Discord');
 		io.err(`glossary-bot serve: could not connect to Discord (${name}). Check DISCORD_TOKEN.\n`);
+		health?.close();
 		return 1;
 	}
 	const signal = await signalled;
 	logger.info({ signal }, 'shutting down');
 	setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+	health?.close();
 	await bot.stop();
 	logger.info('stopped');
 	return 0;
@@ -92,12 +104,30 @@ async function runShardManager(config: Config, logger: ReturnType<typeof createL
 		mode: 'process',
 		respawn: true,
 	});
-	manager.on('shardCreate', (shard) => logger.info({ shard: shard.id }, 'shard launched'));
+	let stopping = false;
+	manager.on('shardCreate', (shard) => {
+		logger.info({ shard: shard.id }, 'shard launched');
+		shard.on('death', (child) => {
+			if (stopping) return;
+			const exitCode = 'exitCode' in child ? child.exitCode : undefined;
+			logger.warn({ shard: shard.id, exitCode }, 'shard process exited; the manager starts it again');
+		});
+		// A shard that fails to come back is reported, never allowed to crash the manager.
+		shard.on('error', (err) => logger.error({ shard: shard.id, err }, 'shard error'));
+	});
+	const ops = watchShards(manager);
+	const health =
+		config.healthPort !== undefined
+			? await startHealthListener({ readiness: ops.readiness, metrics: ops }, config.healthPort, logger)
+			: undefined;
+	if (health === null) return 1;
 	await manager.spawn({ timeout: 60_000 });
 	logger.info({ event: 'ready', shards: manager.totalShards }, 'all shards ready');
 	const signal = await waitForSignal();
+	stopping = true;
 	logger.info({ signal }, 'shutting down shards');
 	setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+	health?.close();
 	for (const shard of manager.shards.values()) shard.kill();
 	return 0;
 }

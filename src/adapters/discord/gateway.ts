@@ -18,6 +18,7 @@ import { type InteractionInput, routeInteraction } from '../../core/route-intera
 import { cleanInput } from '../../core/text/normalize.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import type { InteractionEvent } from '../metrics/metrics.ts';
 import { messageReplyOptions, replyOptions, updateOptions } from './to-discordjs.ts';
 
 // Discord drops an interaction not acknowledged within 3 s; defer well before that if work is slow.
@@ -28,6 +29,9 @@ export interface GatewayBot {
 	stop(): Promise<void>;
 }
 
+/** Told about every answered interaction and mention (metrics); it must not throw. */
+export type GatewayObserver = (event: Omit<InteractionEvent, 'surface'>) => void;
+
 export function createGatewayClient(config: Config): Client {
 	return new Client({
 		// Mentions of the bot carry their text without the privileged Message Content intent.
@@ -37,7 +41,12 @@ export function createGatewayClient(config: Config): Client {
 	});
 }
 
-export async function startGateway(config: Config, ctx: CommandContext, logger: Logger): Promise<GatewayBot> {
+export async function startGateway(
+	config: Config,
+	ctx: CommandContext,
+	logger: Logger,
+	observe: GatewayObserver = () => {},
+): Promise<GatewayBot> {
 	const client = createGatewayClient(config);
 	client.once(Events.ClientReady, (ready) => {
 		logger.info(
@@ -51,10 +60,10 @@ export async function startGateway(config: Config, ctx: CommandContext, logger: 
 		);
 	});
 	client.on(Events.InteractionCreate, (interaction) => {
-		void handleInteraction(interaction, ctx, logger);
+		void handleInteraction(interaction, ctx, logger, observe);
 	});
 	client.on(Events.MessageCreate, (message) => {
-		void handleMention(message, client, ctx, logger);
+		void handleMention(message, client, ctx, logger, observe);
 	});
 	client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
 	client.on(Events.ShardDisconnect, (_event, shard) => logger.warn({ shard }, 'shard disconnected'));
@@ -105,19 +114,35 @@ function toInput(interaction: Interaction): InteractionInput | undefined {
 	return undefined;
 }
 
-async function handleInteraction(interaction: Interaction, ctx: CommandContext, logger: Logger): Promise<void> {
+async function handleInteraction(
+	interaction: Interaction,
+	ctx: CommandContext,
+	logger: Logger,
+	observe: GatewayObserver,
+): Promise<void> {
 	const started = performance.now();
 	const log = logger.child({ interactionId: interaction.id, type: interaction.type });
+	let input: InteractionInput | undefined;
+	const done = (status: string) =>
+		observe({
+			kind: input?.kind ?? 'command',
+			name: input?.kind === 'component' ? input.customId : input?.name,
+			locale: interaction.locale,
+			status,
+			seconds: (performance.now() - started) / 1000,
+		});
 	try {
-		const input = toInput(interaction);
+		input = toInput(interaction);
 		if (!input) return;
 		if (input.kind === 'autocomplete') {
 			const result = routeInteraction(input, ctx);
 			if (result.kind === 'choices') await (interaction as AutocompleteInteraction).respond(result.choices);
+			done('choices');
 			return;
 		}
+		const routed = input;
 		const repliable = interaction as ChatInputCommandInteraction | MessageComponentInteraction;
-		const result = await withDeferral(repliable, input, () => routeInteraction(input, ctx));
+		const result = await withDeferral(repliable, routed, () => routeInteraction(routed, ctx));
 		if (result.kind !== 'message') return;
 		const { reply, mode } = result;
 		if (repliable.deferred) {
@@ -127,9 +152,10 @@ async function handleInteraction(interaction: Interaction, ctx: CommandContext, 
 		} else {
 			await repliable.reply(replyOptions(reply.message));
 		}
+		done(reply.status);
 		log.info(
 			{
-				command: input.kind === 'command' ? input.name : input.customId,
+				command: routed.kind === 'command' ? routed.name : routed.customId,
 				status: reply.status,
 				ms: Math.round(performance.now() - started),
 			},
@@ -138,6 +164,7 @@ async function handleInteraction(interaction: Interaction, ctx: CommandContext, 
 	} catch (error) {
 		// A bug: one log line with the interaction id, and a short apology to the user; never a stack trace.
 		log.error({ err: error }, 'interaction failed');
+		done('error');
 		if (!interaction.isRepliable()) return;
 		const apology = renderNotice('errors.generic', resolveLocale(interaction.locale), ctx).message;
 		try {
@@ -174,19 +201,35 @@ async function withDeferral<T>(
 	}
 }
 
-async function handleMention(message: Message, client: Client, ctx: CommandContext, logger: Logger): Promise<void> {
+async function handleMention(
+	message: Message,
+	client: Client,
+	ctx: CommandContext,
+	logger: Logger,
+	observe: GatewayObserver,
+): Promise<void> {
 	const me = client.user;
 	if (!me || message.author.bot || !message.inGuild()) return;
 	if (!message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return;
 	const log = logger.child({ messageId: message.id, channelId: message.channelId });
 	const guildLocale = resolveLocale(message.guild.preferredLocale);
+	const started = performance.now();
+	const done = (status: string) =>
+		observe({
+			kind: 'mention',
+			locale: message.guild.preferredLocale,
+			status,
+			seconds: (performance.now() - started) / 1000,
+		});
 	try {
 		const question = cleanInput(message.content);
 		const reply =
 			question === '' ? renderNotice('errors.empty', guildLocale, ctx) : answerMention(question, guildLocale, ctx);
 		await message.reply(messageReplyOptions(reply.message));
+		done(reply.status);
 		log.info({ status: reply.status }, 'answered mention');
 	} catch (error) {
 		log.error({ err: error }, 'mention failed');
+		done('error');
 	}
 }

@@ -35,6 +35,20 @@ export interface InteractionsServerOptions {
 	deferAfterMs?: number;
 	/** What turns an interaction into an answer: the shared router, unless a test or a slower source swaps it. */
 	route?: Route;
+	/** Extra GET routes on the same port (the operations listener mounts /metrics and /readyz here). */
+	routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
+	/** Told about every answered interaction (metrics); it must not throw. */
+	onAnswered?: (event: AnsweredEvent) => void;
+}
+
+export interface AnsweredEvent {
+	kind: InteractionInput['kind'];
+	/** The command name, or the component's custom id. */
+	name: string | undefined;
+	locale: string | undefined;
+	/** The reply status, `choices` for autocomplete, or `error`. */
+	status: string;
+	seconds: number;
 }
 
 type Json = Record<string, unknown>;
@@ -50,7 +64,13 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 	const health = JSON.stringify({ status: 'ok', terms: ctx.engine.glossary.termIds.length });
 
 	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-		const path = (req.url ?? '/').split('?')[0];
+		const path = (req.url ?? '/').split('?')[0] ?? '/';
+		const extra = options.routes?.[path];
+		if (extra) {
+			if (req.method !== 'GET' && req.method !== 'HEAD')
+				return send(res, 405, { error: 'method not allowed' }, { allow: 'GET, HEAD' });
+			return extra(req, res);
+		}
 		if (path === '/healthz') {
 			if (req.method !== 'GET' && req.method !== 'HEAD')
 				return send(res, 405, { error: 'method not allowed' }, { allow: 'GET, HEAD' });
@@ -93,21 +113,31 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 		const interactionId = typeof interaction.id === 'string' ? interaction.id : undefined;
 		const locale = optionalString(interaction.locale);
 		const isAutocomplete = interaction.type === InteractionType.ApplicationCommandAutocomplete;
+		const observe = (input: InteractionInput | undefined, status: string) =>
+			options.onAnswered?.({
+				kind: input?.kind ?? 'command',
+				name: input?.kind === 'component' ? input.customId : input?.name,
+				locale,
+				status,
+				seconds: (performance.now() - started) / 1000,
+			});
+		let input: InteractionInput | undefined;
 		const fail = (err: unknown): APIInteractionResponse => {
 			// A bug: one log line with the interaction id, and a short apology; never a stack trace to the user.
 			logger.error({ interactionId, err }, 'interaction failed');
+			observe(input, 'error');
 			return isAutocomplete
 				? { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } }
 				: { type: InteractionResponseType.ChannelMessageWithSource, data: apology(locale) };
 		};
 
-		let input: InteractionInput;
 		try {
 			input = toInput(interaction);
 		} catch (err) {
 			return send(res, 200, fail(err));
 		}
-		const work = Promise.resolve().then(() => route(input, ctx));
+		const routed = input;
+		const work = Promise.resolve().then(() => route(routed, ctx));
 		let outcome: Deadline<InteractionResult>;
 		try {
 			outcome = await withinDeadline(work, deferAfterMs);
@@ -119,6 +149,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 		if (outcome.done) {
 			const result = outcome.value;
 			send(res, 200, toResponse(result));
+			observe(input, result.kind === 'message' ? result.reply.status : 'choices');
 			logger.info(
 				{
 					...summary,
@@ -135,6 +166,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 			// Suggestions cannot be deferred, and late ones are useless: offer none.
 			send(res, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
 			logger.warn({ ...summary, ms: Math.round(performance.now() - started) }, 'autocomplete too slow');
+			observe(input, 'error');
 			return;
 		}
 		const applicationId = optionalString(interaction.application_id);
@@ -161,9 +193,11 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 				body: editBody(payload),
 				auth: false,
 			});
+			observe(routed, status);
 			logger.info({ ...summary, status, deferred: true, ms: Math.round(performance.now() - started) }, 'answered');
 		} catch (err) {
 			logger.error({ interactionId, err }, 'could not deliver the deferred answer');
+			observe(routed, 'error');
 		}
 	}
 
