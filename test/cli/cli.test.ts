@@ -80,12 +80,12 @@ describe.skipIf(!BUILT)('glossary-bot CLI (built code in dist/)', () => {
 		expect(reply).toMatchObject({
 			status: 'answer',
 			locale: 'sv',
-			term: { id: 'customer-facing', title: 'Kundvändande' },
+			term: { id: 'customer-facing', title: 'Kundnära' },
 			section: { id: 'types', heading: section?.heading, text: section?.markdown },
 			message: { allowed_mentions: { parse: [] } },
 		});
 		expect(reply.section?.text).toContain('Kundtjänstrepresentanter');
-		expect(reply.message.embeds[0]?.title).toContain('Kundvändande');
+		expect(reply.message.embeds[0]?.title).toContain('Kundnära');
 	});
 
 	it('an empty question exits 2 with one line on stderr, in the asker’s language', async () => {
@@ -208,7 +208,7 @@ describe.skipIf(!BUILT)('glossary-bot CLI (built code in dist/)', () => {
 				'Finansiell rådgivare',
 				'Frontoffice',
 				'Förmögenhetsförvaltning',
-				'Kundvändande',
+				'Kundnära',
 				'Oberoende försäkringsagent',
 			]);
 		});
@@ -221,7 +221,7 @@ describe.skipIf(!BUILT)('glossary-bot CLI (built code in dist/)', () => {
 				'Бэк-офис',
 				'Жильё',
 				'Независимый страховой агент',
-				'Обращение к клиенту',
+				'Работа с клиентами',
 				'Риелтор',
 				'Розничные продажи',
 				'Управление капиталом',

@@ -121,3 +121,31 @@ describe('section kinds', () => {
 		]);
 	});
 });
+
+describe('seed-heading notes', () => {
+	it('keep the wording a heading was rewritten from, out of what the bot shows', () => {
+		const article = parse(
+			'## What is it? {#definition}\n<!-- seed-heading: What faces the customer? -->\n\nText.\n\n## Highlights {#key-takeaways}\n\n<!--\n  seed-heading: Key points\n-->\n<!-- seed-heading: Main ideas -->\n- One.\n',
+		);
+		expect(getSection(article, 'definition')).toMatchObject({
+			heading: 'What is it?',
+			seedHeadings: ['What faces the customer?'],
+			markdown: 'Text.',
+			text: 'Text.',
+		});
+		expect(getSection(article, 'key-takeaways')).toMatchObject({
+			seedHeadings: ['Key points', 'Main ideas'],
+			markdown: '- One.',
+		});
+	});
+
+	it('are errors after text or when empty, with their line', () => {
+		const source = `${FRONT_MATTER}## What is it? {#definition}\n\nText.\n\n<!-- seed-heading: Late -->\n\n## Key takeaways {#key-takeaways}\n<!-- seed-heading: -->\n- One.\n`;
+		const { problems } = parseArticle({ path: 'en/customer-facing.md', source });
+		const at = (text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
+		expect(problems).toEqual([
+			expect.objectContaining({ line: at('Late'), message: expect.stringContaining('right after its heading') }),
+			expect.objectContaining({ line: at('seed-heading: -->'), message: expect.stringContaining('empty') }),
+		]);
+	});
+});

@@ -279,7 +279,7 @@ describe('glossary-bot end to end (built bot against FakeDiscord)', () => {
 		expect(body.allowed_mentions).toEqual({ parse: [] });
 		const sv = article('sv', 'customer-facing');
 		const embed = firstEmbed(body);
-		expect(embed.title?.startsWith('Kundvändande')).toBe(true);
+		expect(embed.title?.startsWith('Kundnära')).toBe(true);
 		expect(embed.title?.startsWith(sv.title)).toBe(true);
 		expect(embed.description).toContain(sv.description);
 
@@ -325,7 +325,7 @@ describe('glossary-bot end to end (built bot against FakeDiscord)', () => {
 		expect(callback.type).toBe(InteractionResponseType.ChannelMessageWithSource);
 		expect(isEphemeral(body)).toBe(true);
 		const embed = firstEmbed(body);
-		expect(embed.title).toContain('Типы клиентских ролей');
+		expect(embed.title).toContain('Кто работает с клиентами');
 		expect(embed.title?.startsWith(article('ru', 'customer-facing').title)).toBe(true);
 		expect(embed.footer?.text).toMatch(/: types$/);
 		expect(embed.footer?.text).toMatch(/^русский/);

@@ -218,7 +218,7 @@ describe('HTTP interactions endpoint', () => {
 		expect(type).toBe(4);
 		expect(data.flags).toBe(EPHEMERAL);
 		expect(data.allowed_mentions).toEqual({ parse: [] });
-		expect(data.embeds[0]?.title).toBe('Kundvändande');
+		expect(data.embeds[0]?.title).toBe('Kundnära');
 		expect(data.embeds[0]?.footer?.text).toMatch(/avsnitt 1 av \d+/);
 		expect(lines.some((l) => l.msg === 'answered' && l.command === 'define' && l.status === 'answer')).toBe(true);
 	});
@@ -227,7 +227,7 @@ describe('HTTP interactions endpoint', () => {
 		const res = await send(command('ask', [{ name: 'question', value: 'Какие бывают клиентские роли?' }], 'ru'));
 		const { type, data } = res.json as { type: number; data: MessageData };
 		expect(type).toBe(4);
-		expect(data.embeds[0]?.title).toBe('Обращение к клиенту › Типы клиентских ролей');
+		expect(data.embeds[0]?.title).toBe('Работа с клиентами › Кто работает с клиентами');
 		expect(data.embeds[0]?.footer?.text).toMatch(/раздел \d+ из \d+: types$/);
 	});
 
@@ -235,7 +235,7 @@ describe('HTTP interactions endpoint', () => {
 		const res = await send(command('examples', [{ name: 'term', value: 'customer-facing' }], 'it'));
 		const { type, data } = res.json as { type: number; data: MessageData };
 		expect(type).toBe(4);
-		expect(data.embeds[0]?.title).toBe('Esempi: Di fronte al cliente');
+		expect(data.embeds[0]?.title).toBe('Esempi: A contatto con il cliente');
 		expect(data.embeds[0]?.description).toContain('- Cassieri');
 	});
 
@@ -496,7 +496,7 @@ describe('HTTP interactions endpoint: slow answers', () => {
 		// A webhook edit is authorised by the interaction token in the path, never by the bot token.
 		expect(call?.headers.authorization).toBeUndefined();
 		const data = call?.body as MessageData;
-		expect(data.embeds[0]?.title).toBe('Обращение к клиенту › Типы клиентских ролей');
+		expect(data.embeds[0]?.title).toBe('Работа с клиентами › Кто работает с клиентами');
 		expect(data.allowed_mentions).toEqual({ parse: [] });
 		await vi.waitFor(() => expect(lines.some((l) => l.msg === 'answered' && l.deferred === true)).toBe(true));
 	});

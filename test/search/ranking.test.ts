@@ -394,9 +394,9 @@ describe('ask: Romanian', () => {
 		// Social media, financial services, key takeaways
 		['rolurile orientate către client pe rețelele sociale', 'customer-facing#social-media'],
 		['orientat către client în servicii financiare', 'customer-facing#financial-services'],
-		// Romanian readers know this section as "Pe scurt" (every other article); here it is headed
-		// "Chei de luat masa", a literal mistranslation of "key takeaways".
-		['pe scurt despre orientarea către client', 'customer-facing#key-takeaways', 'customer-facing#types'],
+		// Romanian readers know this section as "Pe scurt", its heading since the seed's "Chei de luat masa"
+		// (a literal mistranslation of "key takeaways") became a seed-heading note.
+		['pe scurt despre orientarea către client', 'customer-facing#key-takeaways'],
 		['pe scurt despre back office', 'backoffice#key-takeaways'],
 
 		// Back office / front office

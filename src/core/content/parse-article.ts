@@ -9,6 +9,9 @@ export const TERM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // `{#section-id}` or `{#section-id kind=cost,requirements}` at the end of a heading.
 const HEADING_ID = /\s*\{#([^}\s]*)((?:\s+[^}\s]+)*)\s*\}\s*$/;
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+// `<!-- seed-heading: Original heading -->` right under a heading: the wording a translation came with, kept
+// searchable when the visible heading is rewritten.
+const SEED_HEADING = /^<!--\s*seed-heading:\s*([\s\S]*?)\s*-->\s*$/;
 
 export interface ParseResult {
 	article: Article | undefined;
@@ -211,6 +214,7 @@ function parseSections(body: string, lineOffset: number, problem: Report): Secti
 				section: {
 					id,
 					heading,
+					seedHeadings: [],
 					kinds,
 					level,
 					parentId: level === 3 ? group : undefined,
@@ -233,6 +237,19 @@ function parseSections(body: string, lineOffset: number, problem: Report): Secti
 			if (token.type !== 'html_block' || !/^<!--[\s\S]*-->\s*$/.test(token.content.trim())) {
 				problem(line, 'text before the first `##` heading: every paragraph must sit in a section');
 			}
+			continue;
+		}
+		const seedHeading = token.type === 'html_block' ? SEED_HEADING.exec(token.content.trim()) : null;
+		if (seedHeading) {
+			if (current.blocks.length > 0) {
+				problem(line, 'a `seed-heading` note must come right after its heading, before any text');
+				continue;
+			}
+			const text = seedHeading[1] ?? '';
+			if (text === '') problem(line, 'empty `seed-heading` note: write the original heading after the colon');
+			else current.section.seedHeadings.push(text);
+			// Notes are for authors and search, never part of what the bot shows.
+			current.firstLine = token.map?.[1] ?? current.firstLine;
 			continue;
 		}
 		current.blocks.push(block);

@@ -5,6 +5,8 @@ export interface Section {
 	/** Stable across languages: "the types section" is `types` in every translation. */
 	id: string;
 	heading: string;
+	/** Earlier wordings of the heading (`<!-- seed-heading: … -->` notes): searched like the heading, never shown. */
+	seedHeadings: string[];
 	/** What the section is for: declared (`{#id kind=cost}`) or implied by a conventional id. */
 	kinds: SectionKind[];
 	level: 2 | 3;

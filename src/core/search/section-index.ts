@@ -60,7 +60,7 @@ export class SectionIndex {
 						sectionId: section.id,
 						title: article.title,
 						aliases: article.aliases.join(' · '),
-						heading: section.heading,
+						heading: [section.heading, ...section.seedHeadings].join(' · '),
 						body: section.text,
 					});
 				}
