@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+export interface StorageConfig {
+	databaseUrl: string | undefined;
+	dataDir: string;
+	analytics: boolean;
+	salt: string | undefined;
+	retentionDays: number;
+	settingsCacheMs: number;
+}
+
+const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+const schema = z.object({
+	DATABASE_URL: z.preprocess(
+		blank,
+		z
+			.string()
+			.regex(/^postgres(ql)?:\/\//, 'must start with postgres:// (leave it empty for the embedded database)')
+			.optional(),
+	),
+	DATA_DIR: z.preprocess(blank, z.string().optional()),
+	ANALYTICS: z.preprocess(blank, z.enum(['on', 'off']).optional()),
+	ANALYTICS_SALT: z.preprocess(blank, z.string().min(16, 'must be at least 16 characters').optional()),
+	RETENTION_DAYS: z.preprocess(blank, z.coerce.number().int().min(1).max(3650).optional()),
+	SETTINGS_CACHE_SECONDS: z.preprocess(blank, z.coerce.number().min(0).max(3600).optional()),
+});
+
+/** Storage variables, checked together; problems name the variable, never its value. */
+export function parseStorageConfig(env: Record<string, string | undefined>): StorageConfig {
+	const parsed = schema.safeParse(env);
+	if (!parsed.success) {
+		const problems = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+		throw new Error(`configuration is not valid:\n${problems.join('\n')}\nsee .env.example`);
+	}
+	const d = parsed.data;
+	return {
+		databaseUrl: d.DATABASE_URL,
+		dataDir: d.DATA_DIR ?? './data',
+		analytics: d.ANALYTICS !== 'off',
+		salt: d.ANALYTICS_SALT,
+		retentionDays: d.RETENTION_DAYS ?? 90,
+		settingsCacheMs: (d.SETTINGS_CACHE_SECONDS ?? 5) * 1000,
+	};
+}
