@@ -1,0 +1,48 @@
+/**
+ * Held-out evaluation set for issue 9: questions as linguists and real Discord users would ask them, in the six
+ * content languages (en, sv, de, ro, ru, it), plus English questions from other Discord locales (fallback rows) and
+ * off-topic questions that must get "nothing found".
+ *
+ * How it was written: from the articles alone (content/<lang>/*.md, docs/content-format.md and the Discord locales in
+ * src/core/locales.ts), without looking at the engine, its ranking code, its rules or the rows of
+ * test/search/ranking.test.ts, and without running any question through the bot. Each row expects the term and
+ * section that best answer it when the article is read in the question's language; questions where two sections
+ * would both fairly answer were rephrased or dropped. A question naming two terms is about the first-named one;
+ * only a question that asks to compare expects a `differences` section.
+ *
+ * How it was split: once, at random, by test/search/eval/split.ts with the seeded PRNG (mulberry32, seed
+ * SPLIT_SEED = 20261130), stratified per language of the question so each language has half its rows in each half.
+ * - split 'train': the training half. Weights may be fitted and rules (cue lists, thresholds) written from it.
+ * - split 'test': the held-out half. It is only run and reported, never tuned on or written rules from.
+ * A split is never changed after it is done; rows are never moved from test to train to make them pass. New rows
+ * get new ids and are split by the same script without touching existing rows.
+ */
+import { deRows } from './de.ts';
+import { enRows } from './en.ts';
+import { itRows } from './it.ts';
+import { roRows } from './ro.ts';
+import { ruRows } from './ru.ts';
+import { svRows } from './sv.ts';
+import type { EvalRow } from './types.ts';
+
+export type { EvalRow, EvalSplit, EvalTag } from './types.ts';
+
+/** Rows per language of the question (not the asker's locale). */
+export const ROWS_BY_LANGUAGE: Readonly<Record<string, readonly EvalRow[]>> = {
+	en: enRows,
+	sv: svRows,
+	de: deRows,
+	ro: roRows,
+	ru: ruRows,
+	it: itRows,
+};
+
+export const EVAL_ROWS: readonly EvalRow[] = Object.values(ROWS_BY_LANGUAGE).flat();
+
+export const TRAIN_ROWS: readonly EvalRow[] = EVAL_ROWS.filter((row) => row.split === 'train');
+export const TEST_ROWS: readonly EvalRow[] = EVAL_ROWS.filter((row) => row.split === 'test');
+
+/** The language a row's question is written in, from its id prefix. */
+export function questionLanguage(row: EvalRow): string {
+	return row.id.slice(0, row.id.indexOf('-'));
+}
