@@ -9,7 +9,8 @@ import { EVAL_ROWS, questionLanguage, ROWS_BY_LANGUAGE } from './questions.ts';
 import { assignSplits } from './split.ts';
 
 const contentDir = new URL('../../../content/', import.meta.url);
-const HEADING = /^(#{2,3}) .*\{#([a-z0-9-]+)\}\s*$/;
+/** A heading and its section id; attributes after the id (`{#id kind=cost}`) are allowed. */
+const HEADING = /^(#{2,3}) .*\{#([a-z0-9-]+)(?:\s[^}]*)?\}\s*$/;
 
 /** Answerable section ids of one article: headings with text of their own (not a `##` that only groups `###`). */
 function answerableSections(lang: string, term: string): Set<string> {
