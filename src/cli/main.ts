@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { defaultContentDir } from '../adapters/fs/read-content.ts';
 import { runAnswer, runTerms } from './answer.ts';
 import { runCheck } from './check.ts';
+import { runReport } from './report.ts';
 import { runDeploy, runServe } from './serve.ts';
 import { runServeHttp } from './serve-http.ts';
 
@@ -14,6 +15,7 @@ commands:
   examples "<term>"    list a term's examples                    [--locale L] [--json] [--content DIR]
   terms                list the glossary's terms                 [--locale L] [--json] [--content DIR]
   check                validate the content files                [--content DIR]
+  report               what people asked, voted and missed       [--since 7d] [--lang L] [--json] [--aliases-patch]
   deploy-commands      register the slash commands with Discord (reads .env)
   serve                run the bot on Discord's gateway (reads .env)
   serve-http           run the HTTP interactions endpoint (reads .env)
@@ -58,6 +60,17 @@ export async function main(argv: string[]): Promise<number> {
 			return runServe(io);
 		case 'serve-http':
 			return runServeHttp(io);
+		case 'report':
+			return runReport(
+				{
+					since: values.since,
+					lang: values.lang,
+					json: values.json ?? false,
+					aliasesPatch: values['aliases-patch'] ?? false,
+					contentDir,
+				},
+				io,
+			);
 		case 'terms':
 			return runTerms({ locale: values.locale, json: values.json ?? false, contentDir }, io);
 		case undefined:
@@ -78,6 +91,9 @@ function parse(argv: string[]) {
 			locale: { type: 'string' },
 			json: { type: 'boolean' },
 			content: { type: 'string' },
+			since: { type: 'string' },
+			lang: { type: 'string' },
+			'aliases-patch': { type: 'boolean' },
 			help: { type: 'boolean', short: 'h' },
 		},
 	});
