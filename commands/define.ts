@@ -1,20 +1,24 @@
-import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { defineCommand } from '../src/core/command.ts';
+import { pointedReply, pointingAck } from '../src/core/point-at.ts';
 import { termChoices } from '../src/core/render/choices.ts';
-import { renderReply } from '../src/core/render/render-reply.ts';
 
-/** `/define term:<autocomplete>`: a term's title, description and opening section. */
+/** `/define term:<autocomplete> [to:<user>]`: a term's title, description and opening section. */
 export default defineCommand({
 	name: 'define',
 	options: [
-		{ name: 'term', type: ApplicationCommandOptionType.String, required: true, autocomplete: true, max_length: 200 },
+		{ name: 'term', type: 'string', required: true, autocomplete: true, min_length: 1, max_length: 100 },
+		{ name: 'to', type: 'user' },
 	],
-	run({ options, locale }, ctx) {
-		const term = options.term ?? '';
-		const answer = ctx.engine.define(term, locale.lang);
-		return renderReply('define', answer, term, locale, ctx, { ephemeral: true, offerShow: true });
+	ack: pointingAck,
+	run(input, ctx) {
+		const term = input.options.term;
+		return pointedReply(
+			input,
+			{ kind: 'define', answer: ctx.engine.define(term, input.locale.lang), query: term },
+			ctx,
+		);
 	},
 	autocomplete({ focused, locale }, ctx) {
-		return termChoices(focused.value, locale.lang, ctx, { sections: true });
+		return focused ? termChoices(focused.value, locale.lang, ctx, { sections: true }) : [];
 	},
 });

@@ -2,10 +2,9 @@ import type { Command } from '../src/core/command.ts';
 import ask from './ask.ts';
 import define from './define.ts';
 import examples from './examples.ts';
+import explain from './explain.ts';
+import help from './help.ts';
+import terms from './terms.ts';
 
-/** Every slash command, in one list that deploy, gateway, HTTP endpoint and CLI share. */
-export const COMMANDS: readonly Command[] = [define, ask, examples];
-
-export function findCommand(name: string): Command | undefined {
-	return COMMANDS.find((c) => c.name === name);
-}
+/** Every command, in one list that the entry points hand to deploy, gateway, HTTP endpoint and CLI. */
+export const COMMANDS: readonly Command[] = [define, ask, examples, terms, help, explain];

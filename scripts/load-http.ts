@@ -19,9 +19,11 @@ import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { pino } from 'pino';
+import { COMMANDS } from '../commands/index.ts';
 import { defaultContentDir } from '../src/adapters/fs/read-content.ts';
 import { createInteractionsServer } from '../src/adapters/http/interactions-server.ts';
 import { loadContext } from '../src/cli/answer.ts';
+import { createRouter } from '../src/core/route-interaction.ts';
 
 const TARGET = { rps: 2000, p99Ms: 50 };
 const WARMUP_SECONDS = 2;
@@ -167,7 +169,12 @@ async function main(): Promise<number> {
 	if (!ctx) return 1;
 	const keys = keyPair();
 	const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: false }));
-	const server: Server = createInteractionsServer({ publicKey: keys.publicHex, ctx, logger });
+	const server: Server = createInteractionsServer({
+		publicKey: keys.publicHex,
+		ctx,
+		logger,
+		router: createRouter(COMMANDS),
+	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/interactions`;
 	// Signed once, now: Discord's signatures are fresh for five minutes, and so are these.

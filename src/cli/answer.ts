@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { findCommand } from '../../commands/index.ts';
+import { COMMANDS } from '../../commands/index.ts';
 import { ContentDirError, loadContentDir } from '../adapters/fs/read-content.ts';
 import { createEngine } from '../core/answer/engine.ts';
 import type { CommandContext } from '../core/command.ts';
@@ -7,6 +7,7 @@ import { formatProblem } from '../core/content/build-glossary.ts';
 import { createTranslator } from '../core/i18n/translator.ts';
 import { type ResolvedLocale, resolveLocale } from '../core/locales.ts';
 import type { Reply } from '../core/render/render-reply.ts';
+import { createRouter } from '../core/route-interaction.ts';
 import { cleanInput, foldName } from '../core/text/normalize.ts';
 import { renderText } from './render-text.ts';
 
@@ -40,13 +41,20 @@ export function loadContext(contentDir: string, io: Io): CommandContext | undefi
 	return { engine: createEngine(result.glossary), translator: createTranslator() };
 }
 
-const OPTION_OF: Record<string, string> = { ask: 'question', define: 'term', examples: 'term' };
+const router = createRouter(COMMANDS);
 
-export function answerOne(command: string, text: string, locale: ResolvedLocale, ctx: CommandContext): Reply {
-	const handler = findCommand(command);
-	const option = OPTION_OF[command];
-	if (!handler || !option) throw new Error(`no command ${command}`);
-	return handler.run({ options: { [option]: text }, locale }, ctx);
+/** One command typed on the command line, answered through the same router as the bot. */
+export async function answerOne(
+	command: string,
+	text: string,
+	locale: ResolvedLocale,
+	ctx: CommandContext,
+): Promise<Reply> {
+	const input = router.textInput(command, text, locale.requested);
+	if (!input) throw new Error(`no command ${command}`);
+	const outcome = await router.route(input, ctx).run();
+	if (outcome.kind !== 'message') throw new Error(`${command} gave no message`);
+	return outcome.reply;
 }
 
 export function toJson(reply: Reply): string {
@@ -76,14 +84,14 @@ export async function runAnswer(
 	const ctx = loadContext(options.contentDir, io);
 	if (!ctx) return 1;
 	if (!fromStdin) {
-		const reply = answerOne(command, text ?? '', locale, ctx);
+		const reply = await answerOne(command, text ?? '', locale, ctx);
 		io.out(`${options.json ? toJson(reply) : renderText(reply)}\n`);
 		return 0;
 	}
 	const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
 	for await (const line of lines) {
 		if (line.trim() === '') continue;
-		io.out(`${toJson(answerOne(command, line, locale, ctx))}\n`);
+		io.out(`${toJson(await answerOne(command, line, locale, ctx))}\n`);
 	}
 	return 0;
 }

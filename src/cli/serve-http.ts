@@ -1,11 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import { REST } from 'discord.js';
+import { COMMANDS } from '../../commands/index.ts';
 import { defaultContentDir } from '../adapters/fs/read-content.ts';
 import { createInteractionsServer } from '../adapters/http/interactions-server.ts';
 import { createLogger } from '../adapters/logger.ts';
 import { healthRoutes } from '../adapters/metrics/health-server.ts';
 import { createMetrics } from '../adapters/metrics/metrics.ts';
 import { commandNames, recordContent } from '../adapters/metrics/operations.ts';
+import { createCooldown } from '../core/cooldown.ts';
+import { createRouter } from '../core/route-interaction.ts';
 import { loadContext } from './answer.ts';
 import { readConfig, waitForSignal } from './serve.ts';
 
@@ -31,7 +34,9 @@ export async function runServeHttp(io: Io, env: Record<string, string | undefine
 	let draining = false;
 	const server = createInteractionsServer({
 		publicKey: config.publicKey,
-		ctx,
+		// Each replica keeps its own cooldowns: a user spread over replicas gets at most one turn per replica.
+		ctx: { ...ctx, cooldown: createCooldown() },
+		router: createRouter(COMMANDS),
 		logger,
 		rest: new REST(config.apiUrl ? { api: config.apiUrl } : {}),
 		onAnswered: (event) => metrics.interaction({ surface: 'http', ...event }),

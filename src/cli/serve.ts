@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ShardingManager } from 'discord.js';
 import dotenv from 'dotenv';
+import { COMMANDS } from '../../commands/index.ts';
 import { type Config, ConfigError, type Mode, parseConfig } from '../adapters/config.ts';
 import { deployCommands } from '../adapters/discord/deploy.ts';
 import { startGateway } from '../adapters/discord/gateway.ts';
@@ -8,7 +9,9 @@ import { defaultContentDir, packageRoot } from '../adapters/fs/read-content.ts';
 import { createLogger } from '../adapters/logger.ts';
 import { gatewayOps, startHealthListener } from '../adapters/metrics/gateway-ops.ts';
 import { watchShards } from '../adapters/metrics/sharding.ts';
+import { createCooldown } from '../core/cooldown.ts';
 import { createTranslator } from '../core/i18n/translator.ts';
+import { createRouter } from '../core/route-interaction.ts';
 import { loadContext } from './answer.ts';
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
@@ -34,7 +37,7 @@ export async function runDeploy(io: Io): Promise<number> {
 	const config = readConfig('deploy', io);
 	if (!config) return 1;
 	try {
-		const result = await deployCommands(config, createTranslator());
+		const result = await deployCommands(config, createTranslator(), COMMANDS);
 		io.out(
 			`registered ${result.names.length} commands (${result.names.map((n) => `/${n}`).join(', ')}) ${result.scope === 'guild' ? `to server ${config.guildId}` : 'globally (may take up to an hour to appear)'}\n`,
 		);
@@ -77,7 +80,13 @@ export async function runServe(io: Io): Promise<number> {
 	if (health === null) return 1;
 	let bot: Awaited<ReturnType<typeof startGateway>>;
 	try {
-		bot = await startGateway(config, ctx, logger, ops.observe);
+		bot = await startGateway(
+			config,
+			{ ...ctx, cooldown: createCooldown() },
+			createRouter(COMMANDS),
+			logger,
+			ops.observe,
+		);
 		ops.connected(bot.client);
 	} catch (error) {
 		const name = (error as Error).name;

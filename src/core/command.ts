@@ -1,29 +1,70 @@
-import {
-	ApplicationCommandOptionType,
-	ApplicationCommandType,
-	type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord-api-types/v10';
+import type { APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
 import type { Engine } from './answer/engine.ts';
+import type { Cooldown } from './cooldown.ts';
 import type { Translator } from './i18n/translator.ts';
-import { DEFAULT_LOCALE, type ResolvedLocale, SUPPORTED_LOCALE_LIST } from './locales.ts';
+import type { ResolvedLocale } from './locales.ts';
 import type { Reply } from './render/render-reply.ts';
 
-export interface CommandOption {
+export interface StringOptionSpec {
 	/** Routing key; what users see comes from `commands:<command>.options.<name>.*`. */
 	name: string;
-	type: ApplicationCommandOptionType.String;
-	required: boolean;
+	type: 'string';
+	required?: boolean;
 	autocomplete?: boolean;
+	min_length?: number;
 	max_length?: number;
 }
 
-export interface CommandInput {
-	options: Readonly<Record<string, string | undefined>>;
+/** A Discord user picked by the asker; its value is the user's id. */
+export interface UserOptionSpec {
+	name: string;
+	type: 'user';
+	required?: boolean;
+}
+
+export type OptionSpec = StringOptionSpec | UserOptionSpec;
+
+/** The options a handler receives, typed from its schema: required ones are always there. */
+export type OptionsOf<O extends readonly OptionSpec[]> = {
+	readonly [K in O[number] as K['name']]: K extends { required: true } ? string : string | undefined;
+};
+
+/**
+ * How Discord is told about an interaction before the answer is ready: a reply only the asker sees, a public reply,
+ * an update of the message clicked on, a modal, or autocomplete choices. Decided once, before the work, so that a
+ * slow answer is deferred the way it will be given.
+ */
+export type Ack = 'ephemeral' | 'public' | 'update' | 'modal' | 'choices';
+
+/** What the work produced. `delete` removes the message a component sits on (acknowledged as `update`). */
+export type Outcome =
+	| { kind: 'message'; reply: Reply }
+	| { kind: 'choices'; choices: Choice[] }
+	| { kind: 'modal'; modal: APIModalInteractionResponseCallbackData }
+	| { kind: 'delete' };
+
+/** Who acts: their id, and their permissions in the channel when Discord sends them (servers only). */
+export interface Caller {
+	id: string;
+	permissions?: bigint;
+}
+
+export interface CommandInput<O extends readonly OptionSpec[] = readonly OptionSpec[]> {
+	options: OptionsOf<O>;
 	locale: ResolvedLocale;
+	user: Caller;
+	/** The acknowledgement the router chose (from `ack`), which the reply must match. */
+	ack: Ack;
+}
+
+export interface AckInput<O extends readonly OptionSpec[] = readonly OptionSpec[]> {
+	options: OptionsOf<O>;
+	user: Caller;
 }
 
 export interface AutocompleteInput {
-	focused: { name: string; value: string };
+	/** Undefined when Discord marked no option as focused. */
+	focused: { name: string; value: string } | undefined;
 	locale: ResolvedLocale;
 }
 
@@ -36,54 +77,56 @@ export interface Choice {
 export interface CommandContext {
 	engine: Engine;
 	translator: Translator;
+	/** Per-user limits on public answers aimed at someone; adapter state, absent in the CLI. */
+	cooldown?: Cooldown;
 }
 
-export interface Command {
-	/** Routing key and the default (en-US) name. */
+export interface SlashCommand<O extends readonly OptionSpec[] = readonly OptionSpec[]> {
+	kind: 'slash';
+	/** Routing key, and the key of its text in `commands.json`; its en-US name is what Discord sends back. */
 	name: string;
-	options: readonly CommandOption[];
-	run(input: CommandInput, ctx: CommandContext): Reply;
+	options: O;
+	/** How to acknowledge; only the asker sees the answer unless this says otherwise. */
+	ack?(input: AckInput<O>, ctx: CommandContext): Ack;
+	run(input: CommandInput<O>, ctx: CommandContext): Outcome | Promise<Outcome>;
 	autocomplete?(input: AutocompleteInput, ctx: CommandContext): Choice[];
 }
 
-export function defineCommand<const C extends Command>(command: C): C {
-	return command;
+/** The message a message command was used on, from the interaction's resolved data. */
+export interface TargetMessage {
+	id: string;
+	content: string;
+	authorId?: string;
 }
 
-/**
- * The registration body for one command: en-US text as the default, every other supported locale as a
- * localization (Discord shows each user the one for their client language).
- */
-export function buildCommandJson(
-	command: Command,
-	translator: Translator,
-): RESTPostAPIChatInputApplicationCommandsJSONBody {
-	const text = (key: string) => translator.command(DEFAULT_LOCALE, `${command.name}.${key}`) ?? command.name;
-	const localized = (key: string) => {
-		const out: Partial<Record<string, string>> = {};
-		for (const locale of SUPPORTED_LOCALE_LIST) {
-			if (locale === DEFAULT_LOCALE) continue;
-			const value = translator.command(locale, `${command.name}.${key}`);
-			if (value !== undefined) out[locale] = value;
-		}
-		return out;
-	};
-	return {
-		type: ApplicationCommandType.ChatInput,
-		name: text('name'),
-		description: text('description'),
-		name_localizations: localized('name'),
-		description_localizations: localized('description'),
-		options: command.options.map((o) => ({
-			type: ApplicationCommandOptionType.String,
-			name: text(`options.${o.name}.name`),
-			description: text(`options.${o.name}.description`),
-			name_localizations: localized(`options.${o.name}.name`),
-			description_localizations: localized(`options.${o.name}.description`),
-			required: o.required,
-			...(o.autocomplete ? { autocomplete: true } : {}),
-			...(o.max_length ? { max_length: o.max_length } : {}),
-		})),
-		dm_permission: true,
-	};
+export interface MessageCommand {
+	kind: 'message';
+	name: string;
+	run(input: { message: TargetMessage; locale: ResolvedLocale; user: Caller }, ctx: CommandContext): Outcome;
+}
+
+export type Command = SlashCommand | MessageCommand;
+
+/** A slash command as written in commands/: its handler's options are typed from `options`. */
+export interface SlashCommandSpec<O extends readonly OptionSpec[]> {
+	name: string;
+	options: O;
+	// Options are inferred from `options` alone; shared handlers such as an `ack` typed for any options still fit.
+	ack?(input: AckInput<NoInfer<O>>, ctx: CommandContext): Ack;
+	run(input: CommandInput<NoInfer<O>>, ctx: CommandContext): Outcome | Promise<Outcome>;
+	autocomplete?(input: AutocompleteInput, ctx: CommandContext): Choice[];
+}
+
+export function defineCommand<const O extends readonly OptionSpec[]>(command: SlashCommandSpec<O>): Command {
+	return { kind: 'slash', ...command } as unknown as Command;
+}
+
+export function defineMessageCommand(command: Omit<MessageCommand, 'kind'>): Command {
+	return { kind: 'message', ...command };
+}
+
+/** The option that carries free text, which the CLI fills from its argument. */
+export function textOption(command: Command): string | undefined {
+	if (command.kind !== 'slash') return undefined;
+	return command.options.find((o) => o.type === 'string' && o.required)?.name;
 }

@@ -1,57 +1,115 @@
-import { COMMANDS } from '../../commands/index.ts';
-import type { Choice, CommandContext } from './command.ts';
-import { handleComponent } from './interactions.ts';
+import { type Ack, type Caller, type Command, type CommandContext, type Outcome, textOption } from './command.ts';
+import { registeredName } from './command-json.ts';
+import { componentPlan } from './interactions.ts';
 import { type ResolvedLocale, resolveLocale } from './locales.ts';
-import type { Reply } from './render/render-reply.ts';
 import { renderNotice } from './render/render-reply.ts';
 
-/** An interaction reduced to what our handlers read; built from discord.js objects or raw HTTP JSON. */
-export type InteractionInput =
-	| { kind: 'command'; name: string; options: Record<string, string>; locale?: string; guildLocale?: string }
-	| { kind: 'autocomplete'; name: string; focused: { name: string; value: string }; locale?: string }
-	| {
-			kind: 'component';
-			customId: string;
-			values: readonly string[];
-			locale?: string;
-			guildLocale?: string;
-			messageEphemeral: boolean;
-	  };
+/** Where an interaction happens (Discord's `context`): a server, the bot's own DM, or another DM or group DM. */
+export type Place = 'guild' | 'bot-dm' | 'private-channel';
 
-export type InteractionResult =
-	| { kind: 'message'; mode: 'reply' | 'update' | 'public'; reply: Reply }
-	| { kind: 'choices'; choices: Choice[] };
+interface Common {
+	locale?: string;
+	/** The server's locale; absent in DMs. */
+	guildLocale?: string;
+	user: Caller;
+	place?: Place;
+	/** Installed only to the user's account here: the bot cannot post on its own, only answer interactions. */
+	userInstalledOnly?: boolean;
+}
 
-const guild = (value: string | undefined): ResolvedLocale | undefined => (value ? resolveLocale(value) : undefined);
+/** An interaction reduced to what our handlers read; built from discord.js objects, raw HTTP JSON or argv. */
+export type InteractionInput = Common &
+	(
+		| { kind: 'command'; name: string; options: Record<string, string> }
+		| { kind: 'message-command'; name: string; message: { id: string; content: string; authorId?: string } }
+		| { kind: 'autocomplete'; name: string; focused: { name: string; value: string } | undefined }
+		| { kind: 'component'; customId: string; values: readonly string[]; messageEphemeral: boolean }
+	);
+
+/** How to acknowledge, decided before any work, and the work itself. */
+export interface Routed {
+	ack: Ack;
+	run(): Outcome | Promise<Outcome>;
+}
+
+export interface Router {
+	route(input: InteractionInput, ctx: CommandContext): Routed;
+	/** An interaction for a command typed as text (the CLI): its text fills the command's text option. */
+	textInput(name: string, text: string, locale: string): InteractionInput | undefined;
+	readonly commands: readonly Command[];
+}
+
+const notice = (
+	key: 'errors.unknownCommand' | 'errors.expired',
+	locale: ResolvedLocale,
+	ctx: CommandContext,
+): Routed => ({
+	ack: 'ephemeral',
+	run: () => ({ kind: 'message', reply: renderNotice(key, locale, ctx) }),
+});
 
 /**
- * The one place an interaction becomes an answer, for every transport. What only the asker sees uses their
- * own locale; public posts use the server's.
+ * The one place an interaction becomes an answer, for every door (gateway, HTTP endpoint, CLI, preview). It is
+ * handed its commands, so the core never depends on the layer above it.
  */
-export function routeInteraction(input: InteractionInput, ctx: CommandContext): InteractionResult {
-	const locale = resolveLocale(input.locale);
-	switch (input.kind) {
-		case 'command': {
-			const command = COMMANDS.find((c) => c.name === input.name);
-			if (!command) return { kind: 'message', mode: 'reply', reply: renderNotice('errors.expired', locale, ctx) };
-			return { kind: 'message', mode: 'reply', reply: command.run({ options: input.options, locale }, ctx) };
+export function createRouter(commands: readonly Command[]): Router {
+	const byName = new Map<string, Command>();
+	const find = (name: string, ctx: CommandContext): Command | undefined => {
+		if (byName.size === 0) {
+			for (const c of commands) {
+				byName.set(c.name, c);
+				byName.set(registeredName(c, ctx.translator), c);
+			}
 		}
-		case 'autocomplete': {
-			const command = COMMANDS.find((c) => c.name === input.name);
-			return { kind: 'choices', choices: command?.autocomplete?.({ focused: input.focused, locale }, ctx) ?? [] };
-		}
-		case 'component': {
-			const outcome = handleComponent(
-				{
-					customId: input.customId,
-					values: input.values,
-					locale,
-					guildLocale: guild(input.guildLocale),
-					messageEphemeral: input.messageEphemeral,
-				},
-				ctx,
-			);
-			return { kind: 'message', mode: outcome.mode, reply: outcome.reply };
+		return byName.get(name);
+	};
+
+	function route(input: InteractionInput, ctx: CommandContext): Routed {
+		const locale = resolveLocale(input.locale);
+		switch (input.kind) {
+			case 'command': {
+				const command = find(input.name, ctx);
+				if (command?.kind !== 'slash') return notice('errors.unknownCommand', locale, ctx);
+				const options = input.options as never;
+				const ack = command.ack?.({ options, user: input.user }, ctx) ?? 'ephemeral';
+				return { ack, run: () => command.run({ options, locale, user: input.user, ack }, ctx) };
+			}
+			case 'message-command': {
+				const command = find(input.name, ctx);
+				if (command?.kind !== 'message') return notice('errors.unknownCommand', locale, ctx);
+				return { ack: 'ephemeral', run: () => command.run({ message: input.message, locale, user: input.user }, ctx) };
+			}
+			case 'autocomplete': {
+				const command = find(input.name, ctx);
+				const { focused } = input;
+				// Without a focused option there is nothing to complete, but Discord still gets an (empty) answer.
+				const choices = () =>
+					command?.kind === 'slash' && focused ? (command.autocomplete?.({ focused, locale }, ctx) ?? []) : [];
+				return { ack: 'choices', run: () => ({ kind: 'choices', choices: choices() }) };
+			}
+			case 'component':
+				return componentPlan(
+					{
+						customId: input.customId,
+						values: input.values,
+						locale,
+						guildLocale: input.guildLocale ? resolveLocale(input.guildLocale) : undefined,
+						messageEphemeral: input.messageEphemeral,
+						user: input.user,
+					},
+					ctx,
+				);
 		}
 	}
+
+	return {
+		commands,
+		route,
+		textInput(name, text, locale) {
+			const command = commands.find((c) => c.name === name);
+			const option = command ? textOption(command) : undefined;
+			if (!option) return undefined;
+			return { kind: 'command', name, options: { [option]: text }, locale, user: { id: '0' } };
+		},
+	};
 }

@@ -19,10 +19,12 @@ import {
 	type APIMessage,
 	type APIStringSelectComponent,
 	ApplicationCommandOptionType,
+	ApplicationCommandType,
 	ButtonStyle,
 	ComponentType,
 	InteractionResponseType,
 	MessageFlags,
+	type RESTPostAPIApplicationCommandsJSONBody,
 	type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -229,20 +231,39 @@ describe('glossary-bot end to end (built bot against FakeDiscord)', () => {
 		if (cwd) rmSync(cwd, { recursive: true, force: true });
 	});
 
-	it('1. deploy-commands registers define/ask/examples, localized, to the guild', async () => {
+	it('1. deploy-commands registers define/ask/examples/terms/help and "Explain terms", localized, installable anywhere', async () => {
 		const deploy = await run(['deploy-commands']);
 		const exit = await deploy.exited;
 		expect(exit.code, deploy.tail()).toBe(0);
 		const output = deploy.stdout.join('\n');
-		for (const name of ['define', 'ask', 'examples']) expect(output).toContain(`/${name}`);
+		for (const name of ['define', 'ask', 'examples', 'terms', 'help']) expect(output).toContain(`/${name}`);
 
 		const puts = fake.requests.filter((r) => r.method === 'PUT');
 		expect(puts.map((r) => `${r.route} ${r.status}`)).toEqual([
 			`/applications/${fake.applicationId}/guilds/${fake.guildId}/commands 200`,
 		]);
 		expect(puts[0]?.headers.authorization).toBe(`Bot ${fake.token}`);
-		const commands = puts[0]?.body as RESTPostAPIChatInputApplicationCommandsJSONBody[];
-		expect(commands.map((c) => c.name)).toEqual(['define', 'ask', 'examples']);
+		const registered = puts[0]?.body as RESTPostAPIApplicationCommandsJSONBody[];
+		expect(registered.map((c) => [c.type, c.name])).toEqual([
+			[ApplicationCommandType.ChatInput, 'define'],
+			[ApplicationCommandType.ChatInput, 'ask'],
+			[ApplicationCommandType.ChatInput, 'examples'],
+			[ApplicationCommandType.ChatInput, 'terms'],
+			[ApplicationCommandType.ChatInput, 'help'],
+			[ApplicationCommandType.Message, 'Explain terms'],
+		]);
+		for (const command of registered) {
+			// Guild and user install; servers, the bot's DM and other DMs. No deprecated dm_permission.
+			expect(command.integration_types, command.name).toEqual([0, 1]);
+			expect(command.contexts, command.name).toEqual([0, 1, 2]);
+			expect('dm_permission' in command, command.name).toBe(false);
+			for (const locale of LOCALIZED) {
+				expect(command.name_localizations?.[locale], `${command.name} name in ${locale}`).toEqual(expect.any(String));
+			}
+		}
+		const commands = registered.filter(
+			(c): c is RESTPostAPIChatInputApplicationCommandsJSONBody => c.type === ApplicationCommandType.ChatInput,
+		);
 
 		const invalid: string[] = [];
 		const checkName = (where: string, name: string | null | undefined) => {
@@ -253,14 +274,13 @@ describe('glossary-bot end to end (built bot against FakeDiscord)', () => {
 		for (const command of commands) {
 			checkName(command.name, command.name);
 			for (const locale of LOCALIZED) {
-				expect(command.name_localizations?.[locale], `${command.name} name in ${locale}`).toEqual(expect.any(String));
 				expect(command.description_localizations?.[locale], `${command.name} description in ${locale}`).toEqual(
 					expect.any(String),
 				);
 				checkName(`${command.name} (${locale})`, command.name_localizations?.[locale]);
 			}
 			for (const option of command.options ?? []) {
-				expect(option.type).toBe(ApplicationCommandOptionType.String);
+				expect([ApplicationCommandOptionType.String, ApplicationCommandOptionType.User]).toContain(option.type);
 				checkName(`${command.name}.${option.name}`, option.name);
 				for (const [locale, name] of Object.entries(option.name_localizations ?? {})) {
 					checkName(`${command.name}.${option.name} (${locale})`, name);
@@ -268,7 +288,14 @@ describe('glossary-bot end to end (built bot against FakeDiscord)', () => {
 			}
 		}
 		expect(invalid).toEqual([]);
-		expect(fake.commands.get(fake.guildId)?.map((c) => c.name)).toEqual(['define', 'ask', 'examples']);
+		expect(fake.commands.get(fake.guildId)?.map((c) => c.name)).toEqual([
+			'define',
+			'ask',
+			'examples',
+			'terms',
+			'help',
+			'Explain terms',
+		]);
 	});
 
 	it('2. /define in Swedish: one ephemeral embed reply with components', async () => {
@@ -327,7 +354,7 @@ describe('glossary-bot end to end (built bot against FakeDiscord)', () => {
 		const embed = firstEmbed(body);
 		expect(embed.title).toContain('Кто работает с клиентами');
 		expect(embed.title?.startsWith(article('ru', 'customer-facing').title)).toBe(true);
-		expect(embed.footer?.text).toMatch(/: types$/);
+		expectHeadingFooter(embed);
 		expect(embed.footer?.text).toMatch(/^русский/);
 	});
 
@@ -446,7 +473,7 @@ describe('glossary-bot end to end (built bot against FakeDiscord)', () => {
 			const embed = firstEmbed(request.body);
 			const titles = ['en', 'sv', 'de', 'ro', 'ru', 'it'].map((l) => article(l, 'customer-facing').title);
 			expect(titles.some((t) => embed.title?.startsWith(`${t} › `))).toBe(true);
-			expect(embed.footer?.text).toMatch(/: types$/);
+			expectHeadingFooter(embed);
 			expect(postsReplyingTo(messageId)).toHaveLength(1);
 		});
 
@@ -608,3 +635,10 @@ describe('glossary-bot end to end (built bot against FakeDiscord)', () => {
 		expect(bot.exitInfo, 'the shared bot is still running').toBeNull();
 	});
 });
+
+/** The footer names the section by its heading (the title's last part), never by its id (issue 14, item 7). */
+function expectHeadingFooter(embed: { title?: string; footer?: { text: string } }): void {
+	const heading = embed.title?.split(' › ').at(-1) ?? '';
+	expect(embed.footer?.text.endsWith(`: ${heading}`), embed.footer?.text).toBe(true);
+	expect(embed.footer?.text).not.toMatch(/: types$/);
+}

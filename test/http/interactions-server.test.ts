@@ -9,12 +9,13 @@ import type { AddressInfo } from 'node:net';
 import { REST } from 'discord.js';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { COMMANDS } from '../../commands/index.ts';
 import { defaultContentDir } from '../../src/adapters/fs/read-content.ts';
 import { createInteractionsServer, MAX_BODY_BYTES } from '../../src/adapters/http/interactions-server.ts';
 import type { Logger } from '../../src/adapters/logger.ts';
 import { loadContext } from '../../src/cli/answer.ts';
 import type { CommandContext } from '../../src/core/command.ts';
-import { routeInteraction } from '../../src/core/route-interaction.ts';
+import { createRouter, type Router } from '../../src/core/route-interaction.ts';
 
 const EPHEMERAL = 64;
 
@@ -195,7 +196,12 @@ describe('HTTP interactions endpoint', () => {
 	};
 
 	beforeAll(async () => {
-		server = createInteractionsServer({ publicKey: keys.publicHex, ctx: counted.ctx, logger });
+		server = createInteractionsServer({
+			publicKey: keys.publicHex,
+			ctx: counted.ctx,
+			logger,
+			router: createRouter(COMMANDS),
+		});
 		url = await listen(server);
 	});
 	afterAll(() => close(server));
@@ -228,7 +234,11 @@ describe('HTTP interactions endpoint', () => {
 		const { type, data } = res.json as { type: number; data: MessageData };
 		expect(type).toBe(4);
 		expect(data.embeds[0]?.title).toBe('Работа с клиентами › Кто работает с клиентами');
-		expect(data.embeds[0]?.footer?.text).toMatch(/раздел \d+ из \d+: types$/);
+		// The footer names the section by its heading, never by its id (issue 14, item 7).
+		const heading = data.embeds[0]?.title?.split(' › ').at(-1) ?? '';
+		expect(data.embeds[0]?.footer?.text).toMatch(/раздел \d+ из \d+: /);
+		expect(data.embeds[0]?.footer?.text?.endsWith(`: ${heading}`)).toBe(true);
+		expect(data.embeds[0]?.footer?.text).not.toMatch(/types/);
 	});
 
 	it('answers /examples in Italian with the Italian list', async () => {
@@ -465,10 +475,7 @@ describe('HTTP interactions endpoint: slow answers', () => {
 			rest: new REST({ api: `${api}/api` }),
 			deferAfterMs: 20,
 			// An answer that takes longer than the deadline: the real router, late.
-			route: async (input, c) => {
-				await new Promise((resolve) => setTimeout(resolve, 150));
-				return routeInteraction(input, c);
-			},
+			router: lateRouter(createRouter(COMMANDS), 150),
 		});
 		url = await listen(server);
 	});
@@ -525,3 +532,20 @@ describe('HTTP interactions endpoint: slow answers', () => {
 		expect((received[0]?.body as MessageData | undefined)?.embeds[0]?.title).toBe('Immobilienmakler');
 	});
 });
+
+/** The real router whose work settles `ms` late, as a slow source (a database, a remote index) would. */
+function lateRouter(router: Router, ms: number): Router {
+	return {
+		...router,
+		route(input, c) {
+			const routed = router.route(input, c);
+			return {
+				ack: routed.ack,
+				run: async () => {
+					await new Promise((resolve) => setTimeout(resolve, ms));
+					return routed.run();
+				},
+			};
+		},
+	};
+}

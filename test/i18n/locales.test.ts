@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { Locale, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.ts';
-import { buildCommandJson } from '../../src/core/command.ts';
+import type { SlashCommand } from '../../src/core/command.ts';
+import { buildCommandJson } from '../../src/core/command-json.ts';
 import { RESOURCES } from '../../src/core/i18n/resources.ts';
 import { createTranslator } from '../../src/core/i18n/translator.ts';
 import { DEFAULT_LOCALE, SUPPORTED_LOCALE_LIST, type SupportedLocale } from '../../src/core/locales.ts';
@@ -101,7 +102,9 @@ describe('keys and placeholders', () => {
 });
 
 describe('command schema', () => {
-	const bodies = COMMANDS.map((c) => buildCommandJson(c, translator));
+	// Slash commands here; the message command's name is checked in test/render/discord-schema.test.ts.
+	const SLASH = COMMANDS.filter((c): c is SlashCommand => c.kind === 'slash');
+	const bodies = SLASH.map((c) => buildCommandJson(c, translator) as RESTPostAPIChatInputApplicationCommandsJSONBody);
 
 	/** Every (locale, value) pair of a field: the default (en-US) and each localization. */
 	const perLocale = (base: string, localized: Partial<Record<string, string | null>> | null | undefined) => [
@@ -110,14 +113,14 @@ describe('command schema', () => {
 	];
 
 	it('en-US names are the routing names in commands/*.ts', () => {
-		for (const command of COMMANDS) {
+		for (const command of SLASH) {
 			expect(translator.command('en-US', `${command.name}.name`)).toBe(command.name);
 			for (const option of command.options) {
 				expect(translator.command('en-US', `${command.name}.options.${option.name}.name`)).toBe(option.name);
 			}
 		}
-		expect(bodies.map((b) => b.name)).toEqual(COMMANDS.map((c) => c.name));
-		expect(bodies.map((b) => b.options?.map((o) => o.name))).toEqual(COMMANDS.map((c) => c.options.map((o) => o.name)));
+		expect(bodies.map((b) => b.name)).toEqual(SLASH.map((c) => c.name));
+		expect(bodies.map((b) => b.options?.map((o) => o.name))).toEqual(SLASH.map((c) => c.options.map((o) => o.name)));
 	});
 
 	it('carries a name and description localization for every locale except en-US', () => {

@@ -6,9 +6,10 @@
  */
 import { type APIEmbed, ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../commands/index.ts';
 import { readContentFiles } from '../../src/adapters/fs/read-content.ts';
 import { type Answer, createEngine, type Suggestion } from '../../src/core/answer/engine.ts';
-import type { CommandContext } from '../../src/core/command.ts';
+import type { CommandContext, Outcome } from '../../src/core/command.ts';
 import { buildGlossary } from '../../src/core/content/build-glossary.ts';
 import { answerSections, type ContentFile, type Glossary } from '../../src/core/content/types.ts';
 import { createTranslator } from '../../src/core/i18n/translator.ts';
@@ -20,7 +21,7 @@ import {
 } from '../../src/core/locales.ts';
 import { LIMITS, truncate } from '../../src/core/render/limits.ts';
 import { type MessagePayload, type ReplyKind, renderReply } from '../../src/core/render/render-reply.ts';
-import { routeInteraction } from '../../src/core/route-interaction.ts';
+import { createRouter, type InteractionInput } from '../../src/core/route-interaction.ts';
 
 // Discord's documented limits, written out here rather than read from LIMITS, so a wrong constant is caught too.
 const DISCORD = {
@@ -50,6 +51,15 @@ const built = buildGlossary(files);
 if (!built.glossary) throw new Error('content/ does not load: run `glossary-bot check`');
 const glossary: Glossary = built.glossary;
 const ctx: CommandContext = { engine: createEngine(glossary), translator: createTranslator() };
+const router = createRouter(COMMANDS);
+const ASKER = { id: '200000000000000001' };
+
+/** The message an interaction is answered with (every command and click here answers synchronously). */
+function answerOf(input: InteractionInput): MessagePayload {
+	const outcome = router.route(input, ctx).run() as Outcome;
+	if (outcome.kind !== 'message') throw new Error(`${input.kind} did not answer with a message`);
+	return outcome.reply.message;
+}
 
 // Every locale Discord may send that we serve, and one we do not (Ukrainian: answered in English, with a notice).
 const LOCALES: ResolvedLocale[] = [...SUPPORTED_LOCALE_LIST, 'uk'].map((l) => resolveLocale(l));
@@ -71,6 +81,10 @@ function problems(message: MessagePayload): string[] {
 		JSON.stringify(message.allowed_mentions) === JSON.stringify({ parse: [] }),
 		'allowed_mentions is not { parse: [] }',
 	);
+	for (const row of message.components)
+		for (const c of row.components)
+			if (c.type === ComponentType.StringSelect)
+				for (const o of c.options) check(o.value.length <= DISCORD.optionValue, `option value ${o.value.length}`);
 	if (message.content !== undefined) {
 		check(message.content.length <= DISCORD.content, `content ${message.content.length} > ${DISCORD.content}`);
 		check(message.content.trim() !== '', 'content is set but blank');
@@ -187,7 +201,10 @@ describe('every section of every article, in every locale', () => {
 							matchedLang: locale.lang === 'ru' ? 'en' : 'ru',
 							suggestions: longestSuggestions(termId),
 						};
-						const reply = renderReply(kind, answer, HOSTILE_QUERY, locale, ctx, { ephemeral: true, offerShow: true });
+						const reply = renderReply(
+							{ kind: kind, answer: answer, query: HOSTILE_QUERY, locale: locale, visibility: 'ephemeral' },
+							ctx,
+						);
 						const where = `${locale.requested} ${kind} ${termId}#${section.id}`;
 						expect(problems(reply.message), where).toEqual([]);
 						expect(reply.section?.id, where).toBe(section.id);
@@ -207,7 +224,10 @@ describe('define, ask, examples, suggestions and not-found replies, in every loc
 		it(`${locale.requested}: examples of every term`, () => {
 			for (const termId of glossary.termIds) {
 				const answer: Answer = { status: 'answer', termId, suggestions: [] };
-				const reply = renderReply('examples', answer, termId, locale, ctx, { ephemeral: true, offerShow: true });
+				const reply = renderReply(
+					{ kind: 'examples', answer: answer, query: termId, locale: locale, visibility: 'ephemeral' },
+					ctx,
+				);
 				expect(problems(reply.message), `${locale.requested} examples ${termId}`).toEqual([]);
 			}
 		});
@@ -215,23 +235,44 @@ describe('define, ask, examples, suggestions and not-found replies, in every loc
 		it(`${locale.requested}: "did you mean" with the five longest suggestions, and "nothing found" for a 6000-character paste`, () => {
 			for (const kind of ['define', 'ask', 'examples'] satisfies ReplyKind[]) {
 				const suggestions = longestSuggestions('');
-				const asked = renderReply(kind, { status: 'suggestions', suggestions }, HOSTILE_QUERY, locale, ctx, {
-					ephemeral: true,
-				});
+				const asked = renderReply(
+					{
+						kind: kind,
+						answer: { status: 'suggestions', suggestions },
+						query: HOSTILE_QUERY,
+						locale: locale,
+						visibility: 'ephemeral',
+					},
+					ctx,
+				);
 				expect(asked.status).toBe('suggestions');
 				expect(problems(asked.message), `${locale.requested} ${kind} suggestions`).toEqual([]);
 				// One button per suggestion, so each can be opened.
 				expect(asked.message.components.flatMap((r) => r.components)).toHaveLength(5);
 
-				const missed = renderReply(kind, { status: 'not-found', suggestions: [] }, HOSTILE_QUERY, locale, ctx, {
-					ephemeral: true,
-				});
+				const missed = renderReply(
+					{
+						kind: kind,
+						answer: { status: 'not-found', suggestions: [] },
+						query: HOSTILE_QUERY,
+						locale: locale,
+						visibility: 'ephemeral',
+					},
+					ctx,
+				);
 				expect(missed.status).toBe('not-found');
 				expect(problems(missed.message), `${locale.requested} ${kind} not-found`).toEqual([]);
 
-				const empty = renderReply(kind, { status: 'not-found', suggestions: [], empty: true }, '', locale, ctx, {
-					ephemeral: true,
-				});
+				const empty = renderReply(
+					{
+						kind: kind,
+						answer: { status: 'not-found', suggestions: [], empty: true },
+						query: '',
+						locale: locale,
+						visibility: 'ephemeral',
+					},
+					ctx,
+				);
 				expect(problems(empty.message), `${locale.requested} ${kind} empty`).toEqual([]);
 			}
 		});
@@ -249,31 +290,32 @@ describe('define, ask, examples, suggestions and not-found replies, in every loc
 				['examples', { term: 'realtor' }],
 				['examples', { term: 'customer-facing#types' }],
 				['examples', { term: 'zzzz' }],
+				['terms', {}],
+				['terms', { filter: 'k' }],
+				['terms', { filter: 'office' }],
+				['terms', { filter: HOSTILE_QUERY.slice(0, 50) }],
+				['help', {}],
 			];
 			for (const [name, options] of inputs) {
-				const result = routeInteraction({ kind: 'command', name, options, locale: locale.requested }, ctx);
-				if (result.kind !== 'message') throw new Error('a command must answer with a message');
+				const message = answerOf({ kind: 'command', name, options, locale: locale.requested, user: ASKER });
 				const where = `${locale.requested} /${name} ${JSON.stringify(options).slice(0, 60)}`;
-				expect(problems(result.reply.message), where).toEqual([]);
+				expect(problems(message), where).toEqual([]);
 				// Whatever the message offers must itself lead to a valid message.
-				for (const row of result.reply.message.components) {
+				for (const row of message.components) {
 					for (const component of row.components) {
 						if (!('custom_id' in component) || typeof component.custom_id !== 'string') continue;
 						const values = 'options' in component && component.options ? component.options.map((o) => o.value) : [''];
 						for (const value of values) {
-							const click = routeInteraction(
-								{
-									kind: 'component',
-									customId: component.custom_id,
-									values: value === '' ? [] : [value],
-									locale: locale.requested,
-									guildLocale: 'de',
-									messageEphemeral: true,
-								},
-								ctx,
-							);
-							if (click.kind !== 'message') throw new Error('a click must answer with a message');
-							expect(problems(click.reply.message), `${where} → ${component.custom_id} ${value}`).toEqual([]);
+							const click = answerOf({
+								kind: 'component',
+								customId: component.custom_id,
+								values: value === '' ? [] : [value],
+								locale: locale.requested,
+								guildLocale: 'de',
+								messageEphemeral: true,
+								user: ASKER,
+							});
+							expect(problems(click), `${where} → ${component.custom_id} ${value}`).toEqual([]);
 						}
 					}
 				}
@@ -313,7 +355,10 @@ describe('an over-long section', () => {
 		const longCtx: CommandContext = { engine: createEngine(result.glossary), translator: createTranslator() };
 		for (const locale of LOCALES) {
 			const answer: Answer = { status: 'answer', termId: 'long-read', sectionId: 'definition', suggestions: [] };
-			const reply = renderReply('define', answer, 'long read', locale, longCtx, { ephemeral: true, offerShow: true });
+			const reply = renderReply(
+				{ kind: 'define', answer: answer, query: 'long read', locale: locale, visibility: 'ephemeral' },
+				longCtx,
+			);
 			expect(problems(reply.message), locale.requested).toEqual([]);
 			const description = reply.message.embeds[0]?.description ?? '';
 			expect(description.endsWith('…'), locale.requested).toBe(true);

@@ -1,6 +1,6 @@
 import { REST, Routes } from 'discord.js';
-import { COMMANDS } from '../../../commands/index.ts';
-import { buildCommandJson } from '../../core/command.ts';
+import type { Command } from '../../core/command.ts';
+import { buildCommandJson } from '../../core/command-json.ts';
 import type { Translator } from '../../core/i18n/translator.ts';
 import type { Config } from '../config.ts';
 
@@ -10,10 +10,14 @@ export interface DeployResult {
 }
 
 /** Registers every command: to one server when DISCORD_GUILD_ID is set (instant), else globally. */
-export async function deployCommands(config: Config, translator: Translator): Promise<DeployResult> {
+export async function deployCommands(
+	config: Config,
+	translator: Translator,
+	commands: readonly Command[],
+): Promise<DeployResult> {
 	if (!config.token || !config.clientId) throw new Error('deploy needs DISCORD_TOKEN and DISCORD_CLIENT_ID');
 	const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
-	const body = COMMANDS.map((c) => buildCommandJson(c, translator));
+	const body = commands.map((c) => buildCommandJson(c, translator));
 	const route = config.guildId
 		? Routes.applicationGuildCommands(config.clientId, config.guildId)
 		: Routes.applicationCommands(config.clientId);

@@ -1,28 +1,26 @@
 import {
-	type AutocompleteInteraction,
-	type ChatInputCommandInteraction,
+	ApplicationCommandOptionType,
+	ApplicationIntegrationType,
 	Client,
 	Events,
 	GatewayIntentBits,
 	type Interaction,
+	InteractionContextType,
 	type Message,
-	type MessageComponentInteraction,
 	MessageFlags,
+	type RepliableInteraction,
 } from 'discord.js';
-import type { CommandContext } from '../../core/command.ts';
+import type { Ack, CommandContext, Outcome } from '../../core/command.ts';
+import { DEFER_AFTER_MS, withinDeadline } from '../../core/deadline.ts';
 import { answerMention } from '../../core/interactions.ts';
 import { resolveLocale } from '../../core/locales.ts';
-import { decodeCustomId } from '../../core/render/custom-id.ts';
 import { renderNotice } from '../../core/render/render-reply.ts';
-import { type InteractionInput, routeInteraction } from '../../core/route-interaction.ts';
+import type { InteractionInput, Place, Router } from '../../core/route-interaction.ts';
 import { cleanInput } from '../../core/text/normalize.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { InteractionEvent } from '../metrics/metrics.ts';
 import { messageReplyOptions, replyOptions, updateOptions } from './to-discordjs.ts';
-
-// Discord drops an interaction not acknowledged within 3 s; defer well before that if work is slow.
-const DEFER_AFTER_MS = 2000;
 
 export interface GatewayBot {
 	client: Client;
@@ -34,7 +32,8 @@ export type GatewayObserver = (event: Omit<InteractionEvent, 'surface'>) => void
 
 export function createGatewayClient(config: Config): Client {
 	return new Client({
-		// Mentions of the bot carry their text without the privileged Message Content intent.
+		// Mentions of the bot carry their text without the privileged Message Content intent; interactions,
+		// DMs included, need no intent at all.
 		intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
 		allowedMentions: { parse: [] },
 		...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
@@ -44,6 +43,7 @@ export function createGatewayClient(config: Config): Client {
 export async function startGateway(
 	config: Config,
 	ctx: CommandContext,
+	router: Router,
 	logger: Logger,
 	observe: GatewayObserver = () => {},
 ): Promise<GatewayBot> {
@@ -60,7 +60,7 @@ export async function startGateway(
 		);
 	});
 	client.on(Events.InteractionCreate, (interaction) => {
-		void handleInteraction(interaction, ctx, logger, observe);
+		void handleInteraction(interaction, ctx, router, logger, observe);
 	});
 	client.on(Events.MessageCreate, (message) => {
 		void handleMention(message, client, ctx, logger, observe);
@@ -76,29 +76,54 @@ export async function startGateway(
 	};
 }
 
+const PLACES: Partial<Record<InteractionContextType, Place>> = {
+	[InteractionContextType.Guild]: 'guild',
+	[InteractionContextType.BotDM]: 'bot-dm',
+	[InteractionContextType.PrivateChannel]: 'private-channel',
+};
+
+function common(interaction: Interaction) {
+	const owners = interaction.authorizingIntegrationOwners ?? {};
+	const place = interaction.context === null ? undefined : PLACES[interaction.context];
+	const permissions = interaction.memberPermissions?.bitfield;
+	return {
+		locale: interaction.locale,
+		...(interaction.guildLocale ? { guildLocale: interaction.guildLocale } : {}),
+		user: { id: interaction.user.id, ...(permissions !== undefined ? { permissions } : {}) },
+		...(place ? { place } : {}),
+		userInstalledOnly: !(ApplicationIntegrationType.GuildInstall in owners),
+	};
+}
+
 function toInput(interaction: Interaction): InteractionInput | undefined {
 	if (interaction.isChatInputCommand()) {
 		const options: Record<string, string> = {};
 		for (const option of interaction.options.data) {
-			// getString validates the type against what Discord sent: a stale registration surfaces as an error.
-			const value = interaction.options.getString(option.name);
-			if (value !== null) options[option.name] = value;
+			// Strings and users (their id) are all we register: anything else is a stale registration, i.e. a bug.
+			if (option.type !== ApplicationCommandOptionType.String && option.type !== ApplicationCommandOptionType.User) {
+				throw new Error(`option ${option.name} has type ${option.type}`);
+			}
+			if (option.value !== undefined) options[option.name] = String(option.value);
 		}
+		return { kind: 'command', name: interaction.commandName, options, ...common(interaction) };
+	}
+	if (interaction.isMessageContextMenuCommand()) {
+		const target = interaction.targetMessage;
 		return {
-			kind: 'command',
+			kind: 'message-command',
 			name: interaction.commandName,
-			options,
-			locale: interaction.locale,
-			...(interaction.guildLocale ? { guildLocale: interaction.guildLocale } : {}),
+			message: { id: target.id, content: target.content, authorId: target.author.id },
+			...common(interaction),
 		};
 	}
 	if (interaction.isAutocomplete()) {
-		const focused = interaction.options.getFocused(true);
+		// discord.js throws when no option is focused; Discord then still gets an (empty) answer.
+		const focused = interaction.options.data.find((o) => o.focused);
 		return {
 			kind: 'autocomplete',
 			name: interaction.commandName,
-			focused: { name: focused.name, value: String(focused.value) },
-			locale: interaction.locale,
+			focused: focused ? { name: focused.name, value: String(focused.value ?? '') } : undefined,
+			...common(interaction),
 		};
 	}
 	if (interaction.isButton() || interaction.isStringSelectMenu()) {
@@ -106,9 +131,8 @@ function toInput(interaction: Interaction): InteractionInput | undefined {
 			kind: 'component',
 			customId: interaction.customId,
 			values: interaction.isStringSelectMenu() ? interaction.values : [],
-			locale: interaction.locale,
-			...(interaction.guildLocale ? { guildLocale: interaction.guildLocale } : {}),
 			messageEphemeral: interaction.message.flags.has(MessageFlags.Ephemeral),
+			...common(interaction),
 		};
 	}
 	return undefined;
@@ -117,6 +141,7 @@ function toInput(interaction: Interaction): InteractionInput | undefined {
 async function handleInteraction(
 	interaction: Interaction,
 	ctx: CommandContext,
+	router: Router,
 	logger: Logger,
 	observe: GatewayObserver,
 ): Promise<void> {
@@ -125,7 +150,7 @@ async function handleInteraction(
 	let input: InteractionInput | undefined;
 	const done = (status: string) =>
 		observe({
-			kind: input?.kind ?? 'command',
+			kind: input?.kind === 'message-command' ? 'command' : (input?.kind ?? 'command'),
 			name: input?.kind === 'component' ? input.customId : input?.name,
 			locale: interaction.locale,
 			status,
@@ -134,29 +159,27 @@ async function handleInteraction(
 	try {
 		input = toInput(interaction);
 		if (!input) return;
-		if (input.kind === 'autocomplete') {
-			const result = routeInteraction(input, ctx);
-			if (result.kind === 'choices') await (interaction as AutocompleteInteraction).respond(result.choices);
+		const routed = router.route(input, ctx);
+		const work = Promise.resolve().then(() => routed.run());
+		if (interaction.isAutocomplete()) {
+			const outcome = await work;
+			await interaction.respond(outcome.kind === 'choices' ? outcome.choices : []);
 			done('choices');
 			return;
 		}
-		const routed = input;
-		const repliable = interaction as ChatInputCommandInteraction | MessageComponentInteraction;
-		const result = await withDeferral(repliable, routed, () => routeInteraction(routed, ctx));
-		if (result.kind !== 'message') return;
-		const { reply, mode } = result;
-		if (repliable.deferred) {
-			await repliable.editReply(updateOptions(reply.message));
-		} else if (mode === 'update' && repliable.isMessageComponent()) {
-			await repliable.update(updateOptions(reply.message));
-		} else {
-			await repliable.reply(replyOptions(reply.message));
-		}
-		done(reply.status);
+		if (!interaction.isRepliable()) return;
+		const early = await withinDeadline(work, DEFER_AFTER_MS);
+		// Too slow for Discord's window: acknowledge the way the answer will be given, then deliver it.
+		if (!early.done) await defer(interaction, routed.ack);
+		const outcome = early.done ? early.value : await work;
+		await deliver(interaction, routed.ack, outcome);
+		const status = outcome.kind === 'message' ? outcome.reply.status : outcome.kind;
+		done(status);
 		log.info(
 			{
-				command: routed.kind === 'command' ? routed.name : routed.customId,
-				status: reply.status,
+				command: input.kind === 'component' ? input.customId : input.name,
+				ack: routed.ack,
+				status,
 				ms: Math.round(performance.now() - started),
 			},
 			'answered',
@@ -165,39 +188,48 @@ async function handleInteraction(
 		// A bug: one log line with the interaction id, and a short apology to the user; never a stack trace.
 		log.error({ err: error }, 'interaction failed');
 		done('error');
+		if (interaction.isAutocomplete()) {
+			if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+			return;
+		}
 		if (!interaction.isRepliable()) return;
 		const apology = renderNotice('errors.generic', resolveLocale(interaction.locale), ctx).message;
 		try {
-			if (interaction.deferred || interaction.replied) await interaction.followUp(replyOptions(apology));
-			else await interaction.reply(replyOptions(apology));
+			if (interaction.deferred || interaction.replied) await interaction.followUp(replyOptions(apology, true));
+			else await interaction.reply(replyOptions(apology, true));
 		} catch (secondary) {
 			log.error({ err: secondary }, 'could not deliver the apology');
 		}
 	}
 }
 
-async function withDeferral<T>(
-	interaction: ChatInputCommandInteraction | MessageComponentInteraction,
-	input: InteractionInput,
-	work: () => T,
-): Promise<T> {
-	let deferring: Promise<unknown> | undefined;
-	const timer = setTimeout(() => {
-		// Defer the way the answer will be given: in place on one's own message, publicly only for "show".
-		const action = input.kind === 'component' ? decodeCustomId(input.customId)?.action : undefined;
-		const isPublic = action === 'show' || action === 'ex';
-		deferring =
-			interaction.isMessageComponent() && input.kind === 'component' && input.messageEphemeral && !isPublic
-				? interaction.deferUpdate()
-				: interaction.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
-	}, DEFER_AFTER_MS);
-	try {
-		// Yield once so the timer can fire if the work below is ever made asynchronous and slow.
-		const result = await Promise.resolve().then(work);
-		return result;
-	} finally {
-		clearTimeout(timer);
-		if (deferring) await deferring;
+async function defer(interaction: RepliableInteraction, ack: Ack): Promise<void> {
+	if (ack === 'update' && interaction.isMessageComponent()) await interaction.deferUpdate();
+	else if (ack === 'public') await interaction.deferReply();
+	else if (ack === 'ephemeral') await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+}
+
+async function deliver(interaction: RepliableInteraction, ack: Ack, outcome: Outcome): Promise<void> {
+	switch (outcome.kind) {
+		case 'choices':
+			throw new Error('a command produced choices');
+		case 'modal':
+			if (interaction.isMessageComponent() || interaction.isChatInputCommand())
+				await interaction.showModal(outcome.modal);
+			return;
+		case 'delete':
+			// The message a component sits on is its interaction's @original: deleting it needs no bot permission,
+			// so it also works where the app is installed only to a user's account.
+			if (!interaction.deferred && interaction.isMessageComponent()) await interaction.deferUpdate();
+			await interaction.deleteReply();
+			return;
+		case 'message': {
+			const payload = outcome.reply.message;
+			if (interaction.deferred) await interaction.editReply(updateOptions(payload));
+			else if (ack === 'update' && interaction.isMessageComponent()) await interaction.update(updateOptions(payload));
+			else await interaction.reply(replyOptions(payload, ack !== 'public'));
+			return;
+		}
 	}
 }
 
@@ -224,7 +256,9 @@ async function handleMention(
 	try {
 		const question = cleanInput(message.content);
 		const reply =
-			question === '' ? renderNotice('errors.empty', guildLocale, ctx) : answerMention(question, guildLocale, ctx);
+			question === ''
+				? renderNotice('errors.empty', guildLocale, ctx)
+				: answerMention(question, guildLocale, message.author.id, ctx);
 		await message.reply(messageReplyOptions(reply.message));
 		done(reply.status);
 		log.info({ status: reply.status }, 'answered mention');

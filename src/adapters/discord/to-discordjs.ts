@@ -1,14 +1,16 @@
 import type { InteractionReplyOptions, InteractionUpdateOptions, MessageReplyOptions } from 'discord.js';
-import type { MessagePayload } from '../../core/render/render-reply.ts';
+import type { AllowedMentions, MessagePayload } from '../../core/render/render-reply.ts';
 
 // discord.js takes camelCase options but passes embeds and components through as API JSON.
-export function replyOptions(payload: MessagePayload): InteractionReplyOptions {
+const mentions = (allowed: AllowedMentions) => ({ parse: [], ...(allowed.users ? { users: allowed.users } : {}) });
+
+export function replyOptions(payload: MessagePayload, ephemeral: boolean): InteractionReplyOptions {
 	return {
 		...(payload.content ? { content: payload.content } : {}),
 		embeds: payload.embeds,
 		components: payload.components,
-		allowedMentions: { parse: [] },
-		...(payload.flags ? { flags: payload.flags as InteractionReplyOptions['flags'] } : {}),
+		allowedMentions: mentions(payload.allowed_mentions),
+		...(ephemeral ? { flags: 'Ephemeral' as const } : {}),
 	};
 }
 
@@ -17,7 +19,7 @@ export function updateOptions(payload: MessagePayload): InteractionUpdateOptions
 		content: payload.content ?? '',
 		embeds: payload.embeds,
 		components: payload.components,
-		allowedMentions: { parse: [] },
+		allowedMentions: mentions(payload.allowed_mentions),
 	};
 }
 

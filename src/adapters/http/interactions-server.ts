@@ -2,39 +2,41 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { REST } from 'discord.js';
 import {
 	type APIInteractionResponse,
+	ApplicationCommandOptionType,
+	ApplicationCommandType,
+	ApplicationIntegrationType,
+	InteractionContextType,
 	InteractionResponseType,
 	InteractionType,
 	MessageFlags,
 	Routes,
 } from 'discord-api-types/v10';
-import type { CommandContext } from '../../core/command.ts';
+import type { CommandContext, Outcome } from '../../core/command.ts';
+import { DEFER_AFTER_MS, type Deadline, withinDeadline } from '../../core/deadline.ts';
+import { callbackBody, deferralBody, editBody, messageBody } from '../../core/interaction-response.ts';
 import { resolveLocale } from '../../core/locales.ts';
-import { decodeCustomId } from '../../core/render/custom-id.ts';
 import { type MessagePayload, renderNotice } from '../../core/render/render-reply.ts';
-import { type InteractionInput, type InteractionResult, routeInteraction } from '../../core/route-interaction.ts';
+import type { InteractionInput, Place, Router } from '../../core/route-interaction.ts';
 import type { Logger } from '../logger.ts';
 import { createSignatureVerifier } from './verify-signature.ts';
 
 /** Discord's interaction payloads are a few KiB; anything this large is not one. */
 export const MAX_BODY_BYTES = 64 * 1024;
-// Discord drops an interaction not answered within 3 s; tell it to wait well before that if work is slow.
-export const DEFER_AFTER_MS = 2000;
-
-export type Route = (input: InteractionInput, ctx: CommandContext) => InteractionResult | Promise<InteractionResult>;
+export { DEFER_AFTER_MS };
 
 export interface InteractionsServerOptions {
 	/** The application's public key, 64 hex characters (developer portal → General Information). */
 	publicKey: string;
 	ctx: CommandContext;
 	logger: Logger;
-	/** Where deferred answers are sent: a webhook edit, which needs no bot token. Default: Discord's API. */
-	rest?: Pick<REST, 'patch'>;
+	/** Where deferred answers and deletions are sent: webhook routes, which need no bot token. Default: Discord's API. */
+	rest?: Pick<REST, 'patch' | 'delete'>;
 	/** The clock, in unix seconds, that signature timestamps are checked against. */
 	now?: () => number;
 	/** How long an answer may take before Discord is told to wait and the answer follows through REST. */
 	deferAfterMs?: number;
-	/** What turns an interaction into an answer: the shared router, unless a test or a slower source swaps it. */
-	route?: Route;
+	/** What turns an interaction into an answer: the shared router, handed the commands by the entry point. */
+	router: Router;
 	/** Extra GET routes on the same port (the operations listener mounts /metrics and /readyz here). */
 	routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
 	/** Told about every answered interaction (metrics); it must not throw. */
@@ -42,7 +44,8 @@ export interface InteractionsServerOptions {
 }
 
 export interface AnsweredEvent {
-	kind: InteractionInput['kind'];
+	/** A message command counts as a command. */
+	kind: Exclude<InteractionInput['kind'], 'message-command'>;
 	/** The command name, or the component's custom id. */
 	name: string | undefined;
 	locale: string | undefined;
@@ -60,7 +63,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 	const rest = options.rest ?? new REST();
 	const now = options.now ?? (() => Date.now() / 1000);
 	const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
-	const route = options.route ?? routeInteraction;
+	const { router } = options;
 	const health = JSON.stringify({ status: 'ok', terms: ctx.engine.glossary.termIds.length });
 
 	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -115,7 +118,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 		const isAutocomplete = interaction.type === InteractionType.ApplicationCommandAutocomplete;
 		const observe = (input: InteractionInput | undefined, status: string) =>
 			options.onAnswered?.({
-				kind: input?.kind ?? 'command',
+				kind: input === undefined || input.kind === 'message-command' ? 'command' : input.kind,
 				name: input?.kind === 'component' ? input.customId : input?.name,
 				locale,
 				status,
@@ -128,76 +131,89 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 			observe(input, 'error');
 			return isAutocomplete
 				? { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } }
-				: { type: InteractionResponseType.ChannelMessageWithSource, data: apology(locale) };
+				: { type: InteractionResponseType.ChannelMessageWithSource, data: messageBody(apology(locale), 'ephemeral') };
 		};
 
+		let routed: ReturnType<Router['route']>;
 		try {
 			input = toInput(interaction);
+			routed = router.route(input, ctx);
 		} catch (err) {
 			return send(res, 200, fail(err));
 		}
-		const routed = input;
-		const work = Promise.resolve().then(() => route(routed, ctx));
-		let outcome: Deadline<InteractionResult>;
+		const work = Promise.resolve().then(() => routed.run());
+		let early: Deadline<Outcome>;
 		try {
-			outcome = await withinDeadline(work, deferAfterMs);
+			early = await withinDeadline(work, deferAfterMs);
 		} catch (err) {
 			return send(res, 200, fail(err));
 		}
-		const summary = { interactionId, command: input.kind === 'component' ? input.customId : input.name };
+		const summary = {
+			interactionId,
+			command: input.kind === 'component' ? input.customId : input.name,
+			ack: routed.ack,
+		};
+		const webhook = webhookOf(interaction);
 
-		if (outcome.done) {
-			const result = outcome.value;
-			send(res, 200, toResponse(result));
-			observe(input, result.kind === 'message' ? result.reply.status : 'choices');
-			logger.info(
-				{
-					...summary,
-					status: result.kind === 'message' ? result.reply.status : 'choices',
-					ms: Math.round(performance.now() - started),
-				},
-				'answered',
-			);
+		if (early.done) {
+			const outcome = early.value;
+			// Counted before the answer leaves: whoever reads the metrics after the answer sees it.
+			observe(input, statusOf(outcome));
+			await sendAndFlush(res, callbackBody(routed.ack, outcome));
+			if (outcome.kind === 'delete') await deleteOriginal(webhook, interactionId);
+			logger.info({ ...summary, status: statusOf(outcome), ms: Math.round(performance.now() - started) }, 'answered');
 			return;
 		}
 
-		// Too slow for the 3 s window: acknowledge now, and edit the acknowledgement once the answer is ready.
-		if (input.kind === 'autocomplete') {
-			// Suggestions cannot be deferred, and late ones are useless: offer none.
+		// Too slow for the 3 s window: acknowledge now, the way the answer will be given, and edit it in later.
+		const deferral = deferralBody(routed.ack);
+		if (!deferral) {
+			// Suggestions and modals cannot be deferred, and late ones are useless: offer none.
 			send(res, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
-			logger.warn({ ...summary, ms: Math.round(performance.now() - started) }, 'autocomplete too slow');
+			logger.warn({ ...summary, ms: Math.round(performance.now() - started) }, 'too slow to answer');
 			observe(input, 'error');
 			return;
 		}
-		const applicationId = optionalString(interaction.application_id);
-		const token = optionalString(interaction.token);
-		await sendAndFlush(res, deferral(input));
-		let payload: MessagePayload;
-		let status: string;
+		await sendAndFlush(res, deferral);
+		let outcome: Outcome;
 		try {
-			const result = await work;
-			if (result.kind !== 'message') throw new Error('a command produced choices');
-			payload = result.reply.message;
-			status = result.reply.status;
+			outcome = await work;
 		} catch (err) {
 			logger.error({ interactionId, err }, 'interaction failed');
-			payload = apology(locale);
-			status = 'error';
+			outcome = { kind: 'message', reply: renderNotice('errors.generic', resolveLocale(locale), ctx) };
 		}
-		if (!applicationId || !token) {
+		if (outcome.kind === 'delete') return deleteOriginal(webhook, interactionId);
+		if (outcome.kind !== 'message') {
+			logger.error({ interactionId }, 'a deferred interaction produced no message');
+			return;
+		}
+		if (!webhook) {
 			logger.error({ interactionId }, 'deferred interaction has no application id or token; answer dropped');
 			return;
 		}
 		try {
-			await rest.patch(Routes.webhookMessage(applicationId, token, '@original'), {
-				body: editBody(payload),
+			await rest.patch(Routes.webhookMessage(webhook.applicationId, webhook.token, '@original'), {
+				body: editBody(outcome.reply.message),
 				auth: false,
 			});
-			observe(routed, status);
-			logger.info({ ...summary, status, deferred: true, ms: Math.round(performance.now() - started) }, 'answered');
+			observe(input, statusOf(outcome));
+			logger.info(
+				{ ...summary, status: statusOf(outcome), deferred: true, ms: Math.round(performance.now() - started) },
+				'answered',
+			);
 		} catch (err) {
 			logger.error({ interactionId, err }, 'could not deliver the deferred answer');
-			observe(routed, 'error');
+			observe(input, 'error');
+		}
+	}
+
+	/** Removes the message a component sits on (its interaction's @original), after the deferred update. */
+	async function deleteOriginal(webhook: Webhook | undefined, interactionId: string | undefined): Promise<void> {
+		if (!webhook) return;
+		try {
+			await rest.delete(Routes.webhookMessage(webhook.applicationId, webhook.token, '@original'), { auth: false });
+		} catch (err) {
+			logger.error({ interactionId, err }, 'could not remove the message');
 		}
 	}
 
@@ -218,36 +234,67 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 	return server;
 }
 
+const PLACES: Partial<Record<number, Place>> = {
+	[InteractionContextType.Guild]: 'guild',
+	[InteractionContextType.BotDM]: 'bot-dm',
+	[InteractionContextType.PrivateChannel]: 'private-channel',
+};
+
+/** Who acts, where, and in which languages: in servers `member.user`, in DMs `user`. */
+function common(interaction: Json) {
+	const member = isJson(interaction.member) ? interaction.member : undefined;
+	const user = isJson(member?.user) ? member.user : isJson(interaction.user) ? interaction.user : {};
+	const permissions = typeof member?.permissions === 'string' ? BigInt(member.permissions) : undefined;
+	const owners = isJson(interaction.authorizing_integration_owners) ? interaction.authorizing_integration_owners : {};
+	const place = typeof interaction.context === 'number' ? PLACES[interaction.context] : undefined;
+	const guildLocale = optionalString(interaction.guild_locale);
+	return {
+		locale: optionalString(interaction.locale),
+		...(guildLocale ? { guildLocale } : {}),
+		// Discord always names the user; without one the answer still comes, with nothing only its asker may do.
+		user: { id: optionalString(user.id) ?? '', ...(permissions !== undefined ? { permissions } : {}) },
+		...(place ? { place } : {}),
+		userInstalledOnly: !(String(ApplicationIntegrationType.GuildInstall) in owners),
+	};
+}
+
 /** The same input the gateway builds from discord.js objects, read from Discord's raw interaction JSON. */
 export function toInput(interaction: Json): InteractionInput {
 	const data = interaction.data;
 	if (!isJson(data)) throw new Error('interaction without data');
-	const locale = optionalString(interaction.locale);
-	const guildLocale = optionalString(interaction.guild_locale);
 	switch (interaction.type) {
 		case InteractionType.ApplicationCommand: {
+			const name = requireString(data.name, 'data.name');
+			if (data.type === ApplicationCommandType.Message) {
+				const targetId = requireString(data.target_id, 'data.target_id');
+				const resolved = isJson(data.resolved) && isJson(data.resolved.messages) ? data.resolved.messages : {};
+				const target = isJson(resolved[targetId]) ? resolved[targetId] : {};
+				const author = isJson(target.author) ? optionalString(target.author.id) : undefined;
+				const content = typeof target.content === 'string' ? target.content : '';
+				return {
+					kind: 'message-command',
+					name,
+					message: { id: targetId, content, ...(author ? { authorId: author } : {}) },
+					...common(interaction),
+				};
+			}
 			const options: Record<string, string> = {};
 			for (const option of commandOptions(data)) {
-				// Every option we register is a string: anything else means a stale registration, i.e. a bug.
-				if (typeof option.value !== 'string') throw new Error(`option ${option.name} is not a string`);
+				// Strings and users (their id) are all we register: anything else means a stale registration, i.e. a bug.
+				const known =
+					option.type === ApplicationCommandOptionType.String || option.type === ApplicationCommandOptionType.User;
+				if (!known || typeof option.value !== 'string') throw new Error(`option ${option.name} is not a string`);
 				options[option.name] = option.value;
 			}
-			return {
-				kind: 'command',
-				name: requireString(data.name, 'data.name'),
-				options,
-				locale,
-				...(guildLocale ? { guildLocale } : {}),
-			};
+			return { kind: 'command', name, options, ...common(interaction) };
 		}
 		case InteractionType.ApplicationCommandAutocomplete: {
 			const focused = commandOptions(data).find((o) => o.focused === true);
-			if (!focused) throw new Error('autocomplete without a focused option');
 			return {
 				kind: 'autocomplete',
 				name: requireString(data.name, 'data.name'),
-				focused: { name: focused.name, value: String(focused.value ?? '') },
-				locale,
+				focused: focused ? { name: focused.name, value: String(focused.value ?? '') } : undefined,
+				...common(interaction),
 			};
 		}
 		case InteractionType.MessageComponent: {
@@ -258,9 +305,8 @@ export function toInput(interaction: Json): InteractionInput {
 				kind: 'component',
 				customId: requireString(data.custom_id, 'data.custom_id'),
 				values,
-				locale,
-				...(guildLocale ? { guildLocale } : {}),
 				messageEphemeral: (flags & MessageFlags.Ephemeral) !== 0,
+				...common(interaction),
 			};
 		}
 		default:
@@ -268,63 +314,28 @@ export function toInput(interaction: Json): InteractionInput {
 	}
 }
 
-function commandOptions(data: Json): { name: string; value: unknown; focused: unknown }[] {
+function commandOptions(data: Json): { name: string; type: unknown; value: unknown; focused: unknown }[] {
 	if (data.options === undefined) return [];
 	if (!Array.isArray(data.options)) throw new Error('data.options is not a list');
 	return data.options.map((o: unknown) => {
 		if (!isJson(o)) throw new Error('an option is not an object');
-		return { name: requireString(o.name, 'option name'), value: o.value, focused: o.focused };
+		return { name: requireString(o.name, 'option name'), type: o.type, value: o.value, focused: o.focused };
 	});
 }
 
-function toResponse(result: InteractionResult): APIInteractionResponse {
-	if (result.kind === 'choices') {
-		return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: result.choices } };
-	}
-	if (result.mode === 'update')
-		return { type: InteractionResponseType.UpdateMessage, data: editBody(result.reply.message) };
-	// The payload carries the ephemeral flag itself when only the asker should see it.
-	return { type: InteractionResponseType.ChannelMessageWithSource, data: result.reply.message };
+interface Webhook {
+	applicationId: string;
+	token: string;
 }
 
-/** An edit replaces the whole message: clear an earlier notice line, and never touch its visibility flags. */
-function editBody(payload: MessagePayload) {
-	return {
-		content: payload.content ?? '',
-		embeds: payload.embeds,
-		components: payload.components,
-		allowed_mentions: payload.allowed_mentions,
-	};
+function webhookOf(interaction: Json): Webhook | undefined {
+	const applicationId = optionalString(interaction.application_id);
+	const token = optionalString(interaction.token);
+	return applicationId && token ? { applicationId, token } : undefined;
 }
 
-/** What Discord is told while the answer is still coming: it must already know who may see it. */
-function deferral(input: InteractionInput): APIInteractionResponse {
-	const ephemeral = {
-		type: InteractionResponseType.DeferredChannelMessageWithSource,
-		data: { flags: MessageFlags.Ephemeral },
-	} as const;
-	if (input.kind !== 'component') return ephemeral;
-	// A click on the asker's own ephemeral answer is answered in place.
-	if (input.messageEphemeral) return { type: InteractionResponseType.DeferredMessageUpdate };
-	const action = decodeCustomId(input.customId)?.action;
-	return action === 'show' || action === 'ex'
-		? { type: InteractionResponseType.DeferredChannelMessageWithSource, data: {} }
-		: ephemeral;
-}
-
-type Deadline<T> = { done: true; value: T } | { done: false };
-
-/** The work's value if it settles within `ms`, else `{ done: false }` (the work goes on). */
-async function withinDeadline<T>(work: Promise<T>, ms: number): Promise<Deadline<T>> {
-	let timer: NodeJS.Timeout | undefined;
-	const deadline = new Promise<{ done: false }>((resolve) => {
-		timer = setTimeout(() => resolve({ done: false }), ms);
-	});
-	try {
-		return await Promise.race([work.then((value) => ({ done: true as const, value })), deadline]);
-	} finally {
-		clearTimeout(timer);
-	}
+function statusOf(outcome: Outcome): string {
+	return outcome.kind === 'message' ? outcome.reply.status : outcome.kind;
 }
 
 /** The body, or undefined as soon as it is known to exceed `limit` bytes (the rest is left unread). */

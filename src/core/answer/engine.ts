@@ -34,6 +34,8 @@ export interface Shown {
 
 // Long pastes are answered from their start: enough for any real question, and bounded cost per request.
 const MAX_QUESTION_CHARS = 500;
+// A message explained with "Explain terms" is read whole, up to Discord's longest message.
+const MAX_MESSAGE_CHARS = 4000;
 // How close a term's match must be to the best one to be searched alongside it.
 const TERM_MARGIN = 0.3;
 const MAX_SUGGESTIONS = 5;
@@ -48,6 +50,8 @@ export interface Engine {
 	show(termId: string, sectionId: string | undefined, lang: ContentLanguage): Shown | undefined;
 	/** Term ids sorted by their title in `lang`, in that language's own alphabetical order. */
 	sortedTerms(lang: ContentLanguage): string[];
+	/** Every term a text names (titles and aliases in any language, inflections, small typos), best first. */
+	termsIn(text: string, limit: number): Suggestion[];
 }
 
 // Question shapes, matched on folded text padded with spaces (JavaScript's \b knows only ASCII letters).
@@ -357,5 +361,11 @@ export function createEngine(glossary: Glossary): Engine {
 		return out;
 	};
 
-	return { glossary, define, ask, complete, show, sortedTerms };
+	const termsIn = (text: string, limit: number): Suggestion[] =>
+		terms
+			.mentionedIn(cleanInput(text).slice(0, MAX_MESSAGE_CHARS))
+			.slice(0, limit)
+			.map((m) => ({ termId: m.termId }));
+
+	return { glossary, define, ask, complete, show, sortedTerms, termsIn };
 }

@@ -1,0 +1,37 @@
+import type { Ack, AckInput, CommandContext, CommandInput, Outcome } from './command.ts';
+import { type ReplyRequest, renderNotice, renderReply } from './render/render-reply.ts';
+
+type Pointable = { to?: string | undefined };
+
+/**
+ * `/define` and `/ask` with `to:` answer publicly, mentioning that user. The per-user cooldown is claimed here, once,
+ * when the acknowledgement is decided; a user still cooling down gets a private notice instead.
+ */
+export function pointingAck(input: AckInput, ctx: CommandContext): Ack {
+	const to = (input.options as Pointable).to;
+	if (!to) return 'ephemeral';
+	return (ctx.cooldown?.take(input.user.id) ?? true) ? 'public' : 'ephemeral';
+}
+
+/** The reply, aimed at the chosen user when the router chose a public acknowledgement. */
+export function pointedReply(
+	input: CommandInput,
+	request: Omit<ReplyRequest, 'visibility' | 'locale' | 'askerId'>,
+	ctx: CommandContext,
+): Outcome {
+	const to = (input.options as Pointable).to;
+	if (to && input.ack !== 'public') {
+		return { kind: 'message', reply: renderNotice('errors.cooldown', input.locale, ctx) };
+	}
+	const reply = renderReply(
+		{
+			...request,
+			locale: input.locale,
+			visibility: input.ack === 'public' ? 'public' : 'ephemeral',
+			askerId: input.user.id,
+			...(to ? { pointAt: to } : {}),
+		},
+		ctx,
+	);
+	return { kind: 'message', reply };
+}
