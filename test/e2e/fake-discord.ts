@@ -32,6 +32,7 @@ import {
 	type APIInteractionGuildMember,
 	type APIInteractionResponse,
 	type APIMessage,
+	type APIMessageApplicationCommandInteraction,
 	type APIMessageComponentInteraction,
 	type APIMessageTopLevelComponent,
 	type APIRole,
@@ -151,6 +152,21 @@ export interface InteractionOptions {
 	userId?: string;
 	username?: string;
 	channelId?: string;
+	/**
+	 * Where it happens. `guild` (default): the fake's server, where the bot is installed. `bot-dm`: the bot's own DM.
+	 * `group-dm`: a group DM, reachable only through a user install. `user-install`: another server, where only the
+	 * user installed the app (no bot there, no guild in the cache).
+	 */
+	place?: 'guild' | 'bot-dm' | 'group-dm' | 'user-install';
+	/** The member's permissions in the channel, as Discord sends them (servers only). Default: all. */
+	permissions?: string;
+}
+
+/** The message a message command is used on. */
+export interface TargetMessageOptions {
+	content: string;
+	authorId?: string;
+	authorName?: string;
 }
 
 export interface AutocompleteOptions extends InteractionOptions {
@@ -215,6 +231,7 @@ interface InteractionState {
 	followUps: Map<string, APIMessage>;
 	sourceMessage?: APIMessage;
 	userId: string;
+	channelId: string;
 }
 
 class HttpError extends Error {
@@ -994,11 +1011,16 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 		});
 	}
 
+	/** A server the bot is not in: where a user-installed app is used. */
+	readonly foreignGuildId = '100000000000000077';
+
 	#envelope(type: InteractionType, opts: InteractionOptions, commandName?: string) {
 		const id = this.snowflake();
 		const token = `fake-token-${id}`;
 		const userId = opts.userId ?? '200000000000000001';
-		const channelId = opts.channelId ?? this.channelId;
+		const place = opts.place ?? 'guild';
+		const inDm = place === 'bot-dm' || place === 'group-dm';
+		const channelId = opts.channelId ?? (inDm ? `3000000000000000${place === 'bot-dm' ? '11' : '22'}` : this.channelId);
 		const state: InteractionState = {
 			id,
 			token,
@@ -1006,35 +1028,125 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 			dispatchedAt: Date.now(),
 			followUps: new Map(),
 			userId,
+			channelId,
 		};
 		if (commandName !== undefined) state.commandName = commandName;
 		this.#interactions.set(id, state);
 		this.#interactionsByToken.set(token, state);
-		const envelope = {
+		const user = this.#user(userId, opts.username ?? `user${userId.slice(-4)}`);
+		const common = {
 			id,
 			application_id: this.applicationId,
 			token,
 			version: 1 as const,
-			guild_id: this.guildId,
-			guild: { id: this.guildId, features: [], locale: this.guildLocale },
-			channel_id: channelId,
-			channel: { id: channelId, type: ChannelType.GuildText as const, name: 'general', guild_id: this.guildId },
-			member: this.#interactionMember(userId, opts.username ?? `user${userId.slice(-4)}`),
 			app_permissions: ALL_PERMISSIONS_TEXT,
 			locale: assertLocale(opts.locale ?? Locale.EnglishUS, 'locale'),
-			guild_locale: assertLocale(opts.guildLocale ?? this.guildLocale, 'guildLocale'),
 			entitlements: [],
-			authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: this.guildId },
-			context: InteractionContextType.Guild,
 			attachment_size_limit: 10_485_760,
+			channel_id: channelId,
 		};
-		return { state, envelope };
+		if (inDm) {
+			// No guild, no member, no guild_locale: the user is `user`. A group DM is only reachable by a user install.
+			const channel =
+				place === 'bot-dm'
+					? { id: channelId, type: ChannelType.DM as const, recipients: [user] }
+					: {
+							id: channelId,
+							type: ChannelType.GroupDM as const,
+							name: 'friends',
+							recipients: [user],
+							owner_id: userId,
+						};
+			const owners =
+				place === 'bot-dm'
+					? { [ApplicationIntegrationType.GuildInstall]: '0', [ApplicationIntegrationType.UserInstall]: userId }
+					: { [ApplicationIntegrationType.UserInstall]: userId };
+			const context = place === 'bot-dm' ? InteractionContextType.BotDM : InteractionContextType.PrivateChannel;
+			const envelope = { ...common, channel, user, authorizing_integration_owners: owners, context };
+			return { state, envelope: envelope as unknown as ReturnType<FakeDiscord['guildEnvelope']> };
+		}
+		const guildId = place === 'user-install' ? this.foreignGuildId : this.guildId;
+		const envelope = {
+			...common,
+			guild_id: guildId,
+			guild: { id: guildId, features: [] as never[], locale: this.guildLocale },
+			channel: { id: channelId, type: ChannelType.GuildText as const, name: 'general', guild_id: guildId },
+			member: {
+				...this.#interactionMember(userId, user.username),
+				permissions: opts.permissions ?? ALL_PERMISSIONS_TEXT,
+			},
+			guild_locale: assertLocale(opts.guildLocale ?? this.guildLocale, 'guildLocale'),
+			authorizing_integration_owners:
+				place === 'user-install'
+					? { [ApplicationIntegrationType.UserInstall]: userId }
+					: { [ApplicationIntegrationType.GuildInstall]: this.guildId },
+			context: InteractionContextType.Guild,
+		};
+		return { state, envelope: envelope as ReturnType<FakeDiscord['guildEnvelope']> };
+	}
+
+	/** The type of a server interaction's envelope (DM envelopes are shaped to fit it). */
+	guildEnvelope() {
+		return undefined as unknown as {
+			id: string;
+			application_id: string;
+			token: string;
+			version: 1;
+			guild_id: string;
+			guild: { id: string; features: never[]; locale: Locale };
+			channel_id: string;
+			channel: { id: string; type: ChannelType.GuildText; name: string; guild_id: string };
+			member: APIInteractionGuildMember;
+			app_permissions: string;
+			locale: Locale;
+			guild_locale: Locale;
+			entitlements: [];
+			authorizing_integration_owners: Partial<Record<ApplicationIntegrationType, string>>;
+			context: InteractionContextType;
+			attachment_size_limit: number;
+		};
+	}
+
+	/**
+	 * Dispatches a message command (type 2, data.type 3) on a message with this content, carried in `resolved` as
+	 * Discord does (no Message Content intent needed). Returns the interaction id.
+	 */
+	sendMessageCommand(name: string, target: TargetMessageOptions, opts: InteractionOptions = {}): string {
+		const { state, envelope } = this.#envelope(InteractionType.ApplicationCommand, opts, name);
+		const authorId = target.authorId ?? '200000000000000002';
+		const message = this.#message(
+			{ content: target.content },
+			{ channel_id: state.channelId, author: this.#user(authorId, target.authorName ?? `user${authorId.slice(-4)}`) },
+		);
+		const registered = [...this.commands.values()]
+			.flat()
+			.find((c) => c.name === name && c.type === ApplicationCommandType.Message);
+		const interaction: APIMessageApplicationCommandInteraction = {
+			...envelope,
+			type: InteractionType.ApplicationCommand,
+			data: {
+				id: registered?.id ?? this.snowflake(),
+				name,
+				type: ApplicationCommandType.Message,
+				target_id: message.id,
+				resolved: { messages: { [message.id]: message } },
+			},
+		};
+		this.dispatch('INTERACTION_CREATE', interaction);
+		return state.id;
 	}
 
 	/** Dispatches a slash command (INTERACTION_CREATE type 2). Returns the interaction id. */
 	sendChatInput(name: string, options: ChatInputOptions = [], opts: InteractionOptions = {}): string {
 		const command = this.#commandFor(name);
 		const { state, envelope } = this.#envelope(InteractionType.ApplicationCommand, opts, name);
+		const list = this.#toOptions(options, command);
+		// Users picked in options arrive with their objects, as Discord resolves them.
+		const users = list.flatMap((o) =>
+			o.type === ApplicationCommandOptionType.User
+				? [[o.value, this.#user(o.value, `user${o.value.slice(-4)}`)] as const]
+				: [],
+		);
 		const interaction: APIChatInputApplicationCommandInteraction = {
 			...envelope,
 			type: InteractionType.ApplicationCommand,
@@ -1042,8 +1154,9 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 				id: command?.id ?? this.snowflake(),
 				name,
 				type: ApplicationCommandType.ChatInput,
-				guild_id: this.guildId,
-				options: this.#toOptions(options, command),
+				...('guild_id' in envelope && envelope.guild_id ? { guild_id: envelope.guild_id } : {}),
+				options: list,
+				...(users.length > 0 ? { resolved: { users: Object.fromEntries(users) } } : {}),
 			},
 		};
 		this.dispatch('INTERACTION_CREATE', interaction);
@@ -1112,7 +1225,9 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 				},
 				{ channel_id: channelId, author: this.botUser },
 			);
-		const { state, envelope } = this.#envelope(InteractionType.MessageComponent, { ...opts, channelId });
+		// The click happens where the message is (a DM, say), unless told otherwise.
+		const where = opts.channelId ?? message.channel_id;
+		const { state, envelope } = this.#envelope(InteractionType.MessageComponent, { ...opts, channelId: where });
 		state.sourceMessage = message;
 		const data: APIMessageComponentInteraction['data'] =
 			componentType === ComponentType.StringSelect
@@ -1121,7 +1236,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 		const interaction: APIMessageComponentInteraction = {
 			...envelope,
 			type: InteractionType.MessageComponent,
-			channel_id: channelId,
+			channel_id: where,
 			message,
 			data,
 		};
@@ -1512,7 +1627,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 			]);
 		}
 		const data = 'data' in body && isRecord(body.data) ? (body.data as Record<string, unknown>) : {};
-		const channelId = state.sourceMessage?.channel_id ?? this.channelId;
+		const channelId = state.sourceMessage?.channel_id ?? state.channelId;
 		const fromBot = {
 			channel_id: channelId,
 			author: this.botUser,

@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { isContentLanguage } from '../locales.ts';
+import { MAX_TERM_AND_SECTION_ID } from '../render/limits.ts';
 import { inferKinds, isSectionKind, type SectionKind } from './section-kinds.ts';
 import type { Article, ContentFile, Problem, Section } from './types.ts';
 
@@ -108,6 +109,15 @@ export function parseArticle(file: ContentFile): ParseResult {
 	}
 
 	const sections = parseSections(bodyText, bodyLineOffset, problem);
+	for (const section of id ? sections : []) {
+		const length = id.length + section.id.length;
+		if (length > MAX_TERM_AND_SECTION_ID) {
+			problem(
+				section.line,
+				`term id "${id}" and section id "${section.id}" are ${length} characters together: buttons carry both in Discord's 100-character custom ids, so keep them within ${MAX_TERM_AND_SECTION_ID}`,
+			);
+		}
+	}
 	if (sections.length > 0 && !sections.some((s) => s.id === 'definition')) {
 		problem(bodyLineOffset + 1, 'no `definition` section: every article needs one (it is what /define shows)');
 	}

@@ -29,10 +29,6 @@ export type ComponentAction = ComponentTarget['action'];
 
 const PREFIX = 'gb';
 const SNOWFLAKE = /^\d{1,20}$/;
-// Longest custom id around a term id and a section id: `gb|open|xx|` plus the `|` between them.
-const FRAME = `${PREFIX}|open|xx||`.length;
-/** How long a term id plus a section id may be for every button and select to carry them. */
-export const MAX_TERM_AND_SECTION_ID = LIMITS.customId - FRAME;
 /** Filter text kept in a paging button (it must fit beside the prefix and the offset). */
 export const MAX_FILTER = 50;
 

@@ -24,6 +24,12 @@ export const LIMITS = {
 	choiceValue: 100,
 } as const;
 
+/**
+ * How long a term id plus a section id may be: every button and select carries both in a custom id
+ * (`gb|open|<lang>|<term>|<section>`), which Discord caps at 100 characters.
+ */
+export const MAX_TERM_AND_SECTION_ID = LIMITS.customId - 'gb|open|xx||'.length;
+
 const ELLIPSIS = '…';
 
 /**
