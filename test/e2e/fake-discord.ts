@@ -172,6 +172,8 @@ export interface TargetMessageOptions {
 export interface AutocompleteOptions extends InteractionOptions {
 	/** With the record form of options: which option is focused. Default: the first one. */
 	focused?: string;
+	/** Send it with no option marked focused, as a misbehaving client might. */
+	unfocused?: boolean;
 }
 
 export interface ComponentOptions extends InteractionOptions {
@@ -1169,11 +1171,12 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 	 */
 	sendAutocomplete(name: string, options: ChatInputOptions, opts: AutocompleteOptions = {}): string {
 		const command = this.#commandFor(name);
-		const focused = Array.isArray(options) ? undefined : (opts.focused ?? Object.keys(options)[0]);
+		const focused = Array.isArray(options) || opts.unfocused ? undefined : (opts.focused ?? Object.keys(options)[0]);
 		const list = this.#toOptions(options, command, focused);
 		const hasFocus = (items: APIApplicationCommandInteractionDataOption[]): boolean =>
 			items.some((o) => ('focused' in o && o.focused === true) || ('options' in o && hasFocus(o.options ?? [])));
-		if (!hasFocus(list)) throw new Error('FakeDiscord: sendAutocomplete needs one option marked focused');
+		if (!hasFocus(list) && !opts.unfocused)
+			throw new Error('FakeDiscord: sendAutocomplete needs one option marked focused');
 		const { state, envelope } = this.#envelope(InteractionType.ApplicationCommandAutocomplete, opts, name);
 		const interaction: APIApplicationCommandAutocompleteInteraction = {
 			...envelope,

@@ -217,9 +217,11 @@ describe('issue 11 surfaces, end to end (built bot against FakeDiscord)', () => 
 		await fake.waitFor((r) => r.method === 'DELETE' && r.route.includes(`fake-token-${moderator}/`));
 	});
 
-	it('an unknown command gets its own message, not the one for an expired button', async () => {
+	it('an unknown command gets its own message; autocomplete with no focused option gets an empty list', async () => {
 		const id = fake.sendChatInput('retired-command', {}, { locale: 'en-GB' });
 		expect((await answer(id)).body.embeds?.[0]?.description).toMatch(/not one I know/);
+		const auto = fake.sendAutocomplete('define', { term: 'kund' }, { unfocused: true });
+		expect((await answer(auto)).body).toEqual({ choices: [] });
 	});
 
 	it('across the suite: nothing Discord would reject, no handler errors', () => {

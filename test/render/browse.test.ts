@@ -64,6 +64,17 @@ describe('/terms over 5,000 terms', () => {
 		expect(next).toEqual({ action: 'page', lang: 'sv', offset: 10, filter: 'term 12' });
 	});
 
+	it('offers 25 letters at most, spread over the alphabet: Ö, the last Swedish letter, stays reachable', () => {
+		const reply = browseReply({ locale: sv, offset: 0 }, ctx);
+		const letters = reply.message.components
+			.flatMap((r) => r.components)
+			.find((c) => c.type === ComponentType.StringSelect && c.custom_id === 'gb|letter|sv');
+		if (letters?.type !== ComponentType.StringSelect) throw new Error('no letter select');
+		expect(letters.options).toHaveLength(25);
+		expect(letters.options[0]?.value).toBe('A');
+		expect(letters.options.at(-1)?.value).toBe('Ö');
+	});
+
 	it('every page fits Discord: 25 letters at most, unique ids, option values and labels within 100', () => {
 		for (let offset = 0; offset < TERMS; offset += 490) {
 			const reply = browseReply({ locale: sv, offset }, ctx);

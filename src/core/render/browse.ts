@@ -1,8 +1,10 @@
 import { ButtonStyle } from 'discord-api-types/v10';
 import type { Engine } from '../answer/engine.ts';
+import type { Translate } from '../i18n/translator.ts';
 import type { ContentLanguage, ResolvedLocale } from '../locales.ts';
 import { foldName } from '../text/normalize.ts';
 import { button, buttonRow, rows, select } from './components.ts';
+import { MAX_FILTER } from './custom-id.ts';
 import { BRAND_COLOR, type LayoutContext } from './embed-layout.ts';
 import { escapeMarkdown, LIMITS, truncate } from './limits.ts';
 import { fallbackNotice, message, type Reply } from './render-reply.ts';
@@ -49,12 +51,16 @@ export interface BrowseRequest {
 	letter?: string;
 }
 
-/** `/terms`: the glossary in the asker's language and alphabetical order, a page at a time. */
-export function browseReply(request: BrowseRequest, ctx: LayoutContext): Reply {
-	const { locale } = request;
-	const lang = locale.lang;
-	const t = ctx.translator.replies(locale.locale);
-	const all = entries(ctx.engine, lang);
+interface Page {
+	filtered: Entry[];
+	offset: number;
+	entries: Entry[];
+	/** The filter paging buttons carry along (text filters only; a letter jump is done once). */
+	keep: { filter?: string };
+}
+
+/** Which slice of the (filtered) list to show: from the offset, or from the first term at a letter. */
+function pageOf(all: Entry[], request: BrowseRequest, lang: ContentLanguage): Page {
 	const text = request.filter ? foldName(request.filter) : '';
 	const typed = request.filter?.trim() ?? '';
 	// One character is a letter to jump to, compared in the language's own order (Swedish Ö is not O).
@@ -64,18 +70,21 @@ export function browseReply(request: BrowseRequest, ctx: LayoutContext): Reply {
 	const jumped = jump ? filtered.findIndex((e) => collator.compare(e.letter, jump) >= 0) : -1;
 	const start = jump ? Math.max(0, jumped === -1 ? filtered.length - 1 : jumped) : request.offset;
 	const offset = Math.min(Math.max(0, start - (start % PAGE_SIZE)), Math.max(0, filtered.length - 1));
-	const page = filtered.slice(offset, offset + PAGE_SIZE);
-	const keep = text.length > 1 ? { filter: request.filter?.replace(/\|/g, '').slice(0, 50) } : {};
-	const lines = page.map((e) => `**${e.title}** — ${truncate(e.description, DESCRIPTION_CHARS)}`);
-	const description =
-		page.length > 0
-			? lines.join('\n')
-			: t('terms.none', { filter: escapeMarkdown(truncate(request.filter ?? '', 100)) });
-	const footer =
-		page.length > 0
-			? t('terms.page', { from: offset + 1, to: offset + page.length, total: filtered.length })
-			: undefined;
+	const keep = text.length > 1 ? { filter: (request.filter ?? '').replace(/\|/g, '').slice(0, MAX_FILTER) } : {};
+	return { filtered, offset, entries: filtered.slice(offset, offset + PAGE_SIZE), keep };
+}
+
+/** At most 25 letters fit a select: past that, evenly spread ones (paging reaches those between). */
+function letterChoices(filtered: Entry[]): string[] {
 	const letters = [...new Set(filtered.map((e) => e.letter))];
+	const max = LIMITS.selectOptions;
+	if (letters.length <= max) return letters;
+	return Array.from({ length: max }, (_, i) => letters[Math.round((i * (letters.length - 1)) / (max - 1))] ?? '');
+}
+
+function browseRows(page: Page, lang: ContentLanguage, t: Translate) {
+	const { offset, keep, filtered } = page;
+	const letters = letterChoices(filtered);
 	const paging =
 		filtered.length > PAGE_SIZE
 			? buttonRow([
@@ -93,24 +102,44 @@ export function browseReply(request: BrowseRequest, ctx: LayoutContext): Reply {
 					),
 				])
 			: undefined;
-	const components = rows([
+	return rows([
 		select(
 			{ action: 'open', lang },
 			t('components.openTerm'),
-			page.map((e) => ({ label: e.title, value: e.id, description: truncate(e.description, DESCRIPTION_CHARS) })),
+			page.entries.map((e) => ({
+				label: e.title,
+				value: e.id,
+				description: truncate(e.description, DESCRIPTION_CHARS),
+			})),
 		),
-		// A select holds 25 options: past that many letters, the list is still reachable by paging.
 		letters.length > 1
 			? select(
 					{ action: 'letter', lang },
 					t('components.letter'),
-					letters.slice(0, LIMITS.selectOptions).map((l) => ({ label: l, value: l })),
+					letters.map((l) => ({ label: l, value: l })),
 				)
 			: undefined,
 		paging,
 	]);
+}
+
+/** `/terms`: the glossary in the asker's language and alphabetical order, a page at a time. */
+export function browseReply(request: BrowseRequest, ctx: LayoutContext): Reply {
+	const { locale } = request;
+	const lang = locale.lang;
+	const t = ctx.translator.replies(locale.locale);
+	const page = pageOf(entries(ctx.engine, lang), request, lang);
+	const { offset, entries: shown, filtered } = page;
+	const description =
+		shown.length > 0
+			? shown.map((e) => `**${e.title}** — ${truncate(e.description, DESCRIPTION_CHARS)}`).join('\n')
+			: t('terms.none', { filter: escapeMarkdown(truncate(request.filter ?? '', 100)) });
+	const footer =
+		shown.length > 0
+			? t('terms.page', { from: offset + 1, to: offset + shown.length, total: filtered.length })
+			: undefined;
 	return {
-		status: page.length > 0 ? 'answer' : 'not-found',
+		status: shown.length > 0 ? 'answer' : 'not-found',
 		locale: lang,
 		term: null,
 		section: null,
@@ -122,7 +151,7 @@ export function browseReply(request: BrowseRequest, ctx: LayoutContext): Reply {
 				color: BRAND_COLOR,
 				...(footer ? { footer: { text: footer } } : {}),
 			},
-			components,
+			browseRows(page, lang, t),
 		),
 		ephemeral: true,
 	};
