@@ -1,8 +1,12 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
-export type Mode = 'serve' | 'serve-http' | 'deploy';
+/** The command the configuration is for, named as the user typed it (messages say `deploy-commands`). */
+export type Mode = 'serve' | 'serve-http' | 'deploy-commands';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+// RFC 1123 host names: dot-separated labels of letters, digits and inner hyphens.
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
 const optional = <T extends z.ZodType>(schema: T) =>
 	z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
@@ -18,6 +22,15 @@ const schema = z.object({
 		z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be the 64-character hex "Public Key" from the developer portal'),
 	),
 	PORT: optional(z.coerce.number().int().min(1).max(65535)),
+	HOST: optional(
+		z
+			.string()
+			.trim()
+			.refine(
+				(v) => isIP(v) !== 0 || HOSTNAME.test(v),
+				'must be an IP address (0.0.0.0, ::, 127.0.0.1) or a host name',
+			),
+	),
 	HEALTH_PORT: optional(z.coerce.number().int().min(0).max(65535)),
 	SHARDS: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1).max(10000)])),
 	LOG_LEVEL: optional(z.enum(LOG_LEVELS)),
@@ -32,6 +45,8 @@ export interface Config {
 	apiUrl: string | undefined;
 	publicKey: string | undefined;
 	port: number;
+	/** serve-http: the address to listen on (default 0.0.0.0, every IPv4 interface). */
+	host: string;
 	/** Gateway mode: the port of the /healthz, /readyz and /metrics listener (0: any free port); off when unset. */
 	healthPort: number | undefined;
 	shards: 'auto' | number | undefined;
@@ -41,7 +56,7 @@ export interface Config {
 
 const REQUIRED: Record<Mode, (keyof z.infer<typeof schema>)[]> = {
 	serve: ['DISCORD_TOKEN'],
-	deploy: ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID'],
+	'deploy-commands': ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID'],
 	'serve-http': ['DISCORD_PUBLIC_KEY', 'DISCORD_CLIENT_ID'],
 };
 
@@ -80,6 +95,7 @@ export function parseConfig(env: Record<string, string | undefined>, mode: Mode)
 		apiUrl: d.DISCORD_API_URL?.replace(/\/+$/, ''),
 		publicKey: d.DISCORD_PUBLIC_KEY?.toLowerCase(),
 		port: d.PORT ?? 8080,
+		host: d.HOST ?? '0.0.0.0',
 		healthPort: d.HEALTH_PORT,
 		shards: d.SHARDS,
 		logLevel: d.LOG_LEVEL ?? 'info',

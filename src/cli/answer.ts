@@ -3,12 +3,13 @@ import { COMMANDS } from '../../commands/index.ts';
 import { ContentDirError, loadContentDir } from '../adapters/fs/read-content.ts';
 import { createEngine } from '../core/answer/engine.ts';
 import type { CommandContext } from '../core/command.ts';
-import { formatProblem } from '../core/content/build-glossary.ts';
 import { createTranslator } from '../core/i18n/translator.ts';
 import { type ResolvedLocale, resolveLocale } from '../core/locales.ts';
 import type { Reply } from '../core/render/render-reply.ts';
 import { createRouter } from '../core/route-interaction.ts';
-import { cleanInput, foldName } from '../core/text/normalize.ts';
+import { cleanInput, foldName, stripControls } from '../core/text/normalize.ts';
+import { reportLines, shownRoot } from './check.ts';
+import { EXIT } from './exit-codes.ts';
 import { renderText } from './render-text.ts';
 
 export interface AnswerOptions {
@@ -17,7 +18,7 @@ export interface AnswerOptions {
 	contentDir: string;
 }
 
-type Io = { out: (s: string) => void; err: (s: string) => void };
+type Io = { out: (s: string) => void; err: (s: string) => void; color?: boolean };
 
 /** Loads content for a front door; on broken content prints the report and returns undefined. */
 export function loadContext(contentDir: string, io: Io): CommandContext | undefined {
@@ -32,10 +33,8 @@ export function loadContext(contentDir: string, io: Io): CommandContext | undefi
 		throw error;
 	}
 	if (!result.glossary) {
-		const errors = result.problems.filter((p) => p.severity === 'error');
-		io.err(
-			`${errors.map((p) => formatProblem(p, contentDir)).join('\n')}\nglossary-bot: content is broken (${errors.length} errors); nothing is served until it is fixed\n`,
-		);
+		// The same report as `check`, on stderr: start-up and check never disagree about paths or wording.
+		io.err(`${reportLines(result, shownRoot(contentDir)).join('\n')}\n`);
 		return undefined;
 	}
 	return { engine: createEngine(result.glossary), translator: createTranslator() };
@@ -57,8 +56,10 @@ export async function answerOne(
 	return outcome.reply;
 }
 
-export function toJson(reply: Reply): string {
+/** One answer as JSON; `question` is what was asked, as answered (control characters removed). */
+export function toJson(reply: Reply, question?: string): string {
 	return JSON.stringify({
+		...(question === undefined ? {} : { question: stripControls(question) }),
 		status: reply.status,
 		locale: reply.locale,
 		term: reply.term,
@@ -79,28 +80,36 @@ export async function runAnswer(
 	const fromStdin = text === undefined && !process.stdin.isTTY;
 	if (!fromStdin && (text === undefined || foldName(cleanInput(text)) === '')) {
 		io.err(`glossary-bot: ${t('errors.empty')}\n`);
-		return 2;
+		return EXIT.usage;
 	}
 	const ctx = loadContext(options.contentDir, io);
-	if (!ctx) return 1;
+	if (!ctx) return EXIT.failure;
 	if (!fromStdin) {
 		const reply = await answerOne(command, text ?? '', locale, ctx);
-		io.out(`${options.json ? toJson(reply) : renderText(reply)}\n`);
-		return 0;
+		io.out(`${options.json ? toJson(reply) : renderText(reply, io.color ?? false)}\n`);
+		return reply.status === 'answer' ? EXIT.ok : EXIT.noAnswer;
 	}
+	// Batch: one JSON line per question, carrying the question it answers; "no answer" if any line had none.
+	let code: number = EXIT.ok;
+	let asked = 0;
 	const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
 	for await (const line of lines) {
-		if (line.trim() === '') continue;
-		io.out(`${toJson(await answerOne(command, line, locale, ctx))}\n`);
+		if (foldName(cleanInput(line)) === '') continue;
+		asked++;
+		const reply = await answerOne(command, line, locale, ctx);
+		if (reply.status !== 'answer') code = EXIT.noAnswer;
+		io.out(`${toJson(reply, line)}\n`);
 	}
-	return 0;
+	if (asked > 0) return code;
+	io.err(`glossary-bot: ${t('errors.empty')}\n`);
+	return EXIT.usage;
 }
 
 /** `glossary-bot terms`: every term in the language's own alphabetical order. */
 export function runTerms(options: AnswerOptions, io: Io): number {
 	const locale = resolveLocale(options.locale);
 	const ctx = loadContext(options.contentDir, io);
-	if (!ctx) return 1;
+	if (!ctx) return EXIT.failure;
 	const terms = ctx.engine.sortedTerms(locale.lang).flatMap((id) => {
 		const shown = ctx.engine.show(id, undefined, locale.lang);
 		return shown

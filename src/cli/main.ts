@@ -1,102 +1,174 @@
-import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
-import { defaultContentDir } from '../adapters/fs/read-content.ts';
-import { runAnswer, runTerms } from './answer.ts';
-import { runCheck } from './check.ts';
-import { runReport } from './report.ts';
-import { runDeploy, runServe } from './serve.ts';
-import { runServeHttp } from './serve-http.ts';
+import { join } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { packageRoot } from '../adapters/fs/package-root.ts';
+import { useColor } from './color.ts';
+import { EXIT } from './exit-codes.ts';
+import { packageVersion } from './version.ts';
 
-const USAGE = `usage: glossary-bot <command> [options]
+// Only commander and node: built-ins load up front. Each subcommand imports its own code when it runs, so a
+// local `ask` never loads discord.js, pino, zod or dotenv, and `--help` loads nothing at all.
 
-commands:
-  ask "<question>"     answer a question the way the bot would   [--locale L] [--json] [--content DIR]
-  define "<term>"      show a term's definition                  [--locale L] [--json] [--content DIR]
-  examples "<term>"    list a term's examples                    [--locale L] [--json] [--content DIR]
-  terms                list the glossary's terms                 [--locale L] [--json] [--content DIR]
-  check                validate the content files                [--content DIR]
-  report               what people asked, voted and missed       [--since 7d] [--lang L] [--json] [--aliases-patch]
-  deploy-commands      register the slash commands with Discord (reads .env)
-  serve                run the bot on Discord's gateway (reads .env)
-  serve-http           run the HTTP interactions endpoint (reads .env)
-
---locale takes a Discord locale (en-US, en-GB, sv-SE, de, ro, ru, it; others fall back to English).`;
-
-const io = {
-	out: (s: string) => void process.stdout.write(s),
-	err: (s: string) => void process.stderr.write(s),
-};
-
-export async function main(argv: string[]): Promise<number> {
-	let parsed: ReturnType<typeof parse>;
-	try {
-		parsed = parse(argv);
-	} catch (error) {
-		process.stderr.write(`glossary-bot: ${(error as Error).message}\n${USAGE}\n`);
-		return 2;
-	}
-	const { values, positionals } = parsed;
-	const [command, ...rest] = positionals;
-	const contentDir = values.content ?? defaultContentDir();
-	switch (command) {
-		case 'check': {
-			const shown = values.content ?? relative(process.cwd(), contentDir) ?? 'content';
-			const out = runCheck(contentDir, shown || '.');
-			process.stdout.write(`${out.lines.join('\n')}\n`);
-			return out.ok ? 0 : 1;
-		}
-		case 'ask':
-		case 'define':
-		case 'examples':
-			return runAnswer(
-				command,
-				rest.length > 0 ? rest.join(' ') : undefined,
-				{ locale: values.locale, json: values.json ?? false, contentDir },
-				io,
-			);
-		case 'deploy-commands':
-			return runDeploy(io);
-		case 'serve':
-			return runServe(io);
-		case 'serve-http':
-			return runServeHttp(io);
-		case 'report':
-			return runReport(
-				{
-					since: values.since,
-					lang: values.lang,
-					json: values.json ?? false,
-					aliasesPatch: values['aliases-patch'] ?? false,
-					contentDir,
-				},
-				io,
-			);
-		case 'terms':
-			return runTerms({ locale: values.locale, json: values.json ?? false, contentDir }, io);
-		case undefined:
-		case 'help':
-			process.stdout.write(`${USAGE}\n`);
-			return command === undefined && !values.help ? 2 : 0;
-		default:
-			process.stderr.write(`glossary-bot: unknown command "${command}"\n${USAGE}\n`);
-			return 2;
-	}
+export interface Io {
+	out: (s: string) => void;
+	err: (s: string) => void;
+	/** Whether standard output gets colour (NO_COLOR, FORCE_COLOR, TTY). */
+	color: boolean;
 }
 
-function parse(argv: string[]) {
-	return parseArgs({
-		args: argv,
-		allowPositionals: true,
-		options: {
-			locale: { type: 'string' },
-			json: { type: 'boolean' },
-			content: { type: 'string' },
-			since: { type: 'string' },
-			lang: { type: 'string' },
-			'aliases-patch': { type: 'boolean' },
-			help: { type: 'boolean', short: 'h' },
-		},
+interface LocalOptions {
+	locale?: string;
+	json?: boolean;
+	content?: string;
+}
+
+interface ReportFlags extends LocalOptions {
+	since?: string;
+	lang?: string;
+	aliasesPatch?: boolean;
+}
+
+const LOCALE_HELP =
+	'a Discord locale: en-US, en-GB, sv-SE, de, ro, ru, it, or a bare language code (sv); others fall back to English';
+
+const contentDir = (options: LocalOptions) => options.content ?? join(packageRoot(), 'content');
+
+function localOptions(command: Command, json = true): Command {
+	command.addOption(new Option('-l, --locale <locale>', LOCALE_HELP));
+	if (json) command.option('--json', 'print one JSON object per answer instead of text');
+	return command.option('-c, --content <dir>', 'content directory (default: the bundled content/)');
+}
+
+type Wrap = <A extends unknown[]>(run: (...args: A) => Promise<number>) => (...args: A) => Promise<void>;
+
+function answerCommand(
+	program: Command,
+	io: Io,
+	wrap: Wrap,
+	name: 'ask' | 'define' | 'examples',
+	summary: string,
+	arg: string,
+) {
+	const command = program
+		.command(name)
+		.summary(summary)
+		.description(`${summary}.\nWith no ${arg} and standard input not a terminal, answers each line of it as JSON.`)
+		.argument(`[${arg}...]`, arg === 'question' ? 'the question, as a user would type it' : 'a term or alias');
+	localOptions(command).action(
+		wrap(async (words: string[], options: LocalOptions) => {
+			const { runAnswer } = await import('./answer.ts');
+			return runAnswer(
+				name,
+				words.length > 0 ? words.join(' ') : undefined,
+				{ locale: options.locale, json: options.json ?? false, contentDir: contentDir(options) },
+				io,
+			);
+		}),
+	);
+}
+
+function buildProgram(io: Io, setCode: (code: number) => void): Command {
+	const program = new Command('glossary-bot')
+		.description('A multilingual glossary bot for Discord: ask locally, check content, or run the bot.')
+		.version(packageVersion(), '-V, --version', 'print the version')
+		.helpOption('-h, --help', 'show help for a command')
+		.showSuggestionAfterError(true)
+		.configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+		.exitOverride()
+		.addHelpText(
+			'after',
+			`\nExit codes: ${EXIT.ok} answered or done, ${EXIT.noAnswer} no answer found, ${EXIT.failure} failed (content, config, Discord), ${EXIT.usage} usage error.\nRun "glossary-bot <command> --help" for a command's options.`,
+		);
+	const wrap: Wrap =
+		(run) =>
+		async (...args) =>
+			setCode(await run(...args));
+
+	answerCommand(program, io, wrap, 'ask', 'answer a question the way the bot would', 'question');
+	answerCommand(program, io, wrap, 'define', "show a term's definition", 'term');
+	answerCommand(program, io, wrap, 'examples', "list a term's examples", 'term');
+	localOptions(program.command('terms').description("list the glossary's terms, in the language's own order")).action(
+		wrap(async (options: LocalOptions) => {
+			const { runTerms } = await import('./answer.ts');
+			return runTerms({ locale: options.locale, json: options.json ?? false, contentDir: contentDir(options) }, io);
+		}),
+	);
+	program
+		.command('check')
+		.description('validate the content files: every problem with its file and line')
+		.option('-c, --content <dir>', 'content directory (default: the bundled content/)')
+		.action(
+			wrap(async (options: LocalOptions) => {
+				const { runCheckCommand } = await import('./check.ts');
+				return runCheckCommand(contentDir(options), io);
+			}),
+		);
+	program
+		.command('report')
+		.description('what people asked, voted and missed (reads the bot’s database: DATABASE_URL, else DATA_DIR)')
+		.option('--since <when>', 'how far back: 30m, 12h, 7d, 2w or a date such as 2026-11-01', '7d')
+		.option('--lang <lang>', 'only questions in this content language (en, sv, de, ro, ru, it)')
+		.option('--json', 'print the report as one JSON object')
+		.option('--aliases-patch', 'print suggested aliases as a patch to review and git apply')
+		.option('-c, --content <dir>', 'content directory (default: the bundled content/)')
+		.action(
+			wrap(async (options: ReportFlags) => {
+				const { runReport } = await import('./report.ts');
+				return runReport(
+					{
+						since: options.since,
+						lang: options.lang,
+						json: options.json ?? false,
+						aliasesPatch: options.aliasesPatch ?? false,
+						contentDir: contentDir(options),
+					},
+					io,
+				);
+			}),
+		);
+	program
+		.command('deploy-commands')
+		.description("register the slash commands with Discord (reads .env; DISCORD_GUILD_ID for one server's)")
+		.action(wrap(async () => (await import('./serve.ts')).runDeploy(io)));
+	program
+		.command('serve')
+		.description("run the bot on Discord's gateway (reads .env)")
+		.action(wrap(async () => (await import('./serve.ts')).runServe(io)));
+	program
+		.command('serve-http')
+		.description("run Discord's HTTP interactions endpoint (reads .env)")
+		.action(wrap(async () => (await import('./serve-http.ts')).runServeHttp(io)));
+	return program;
+}
+
+/** Runs the CLI; resolves to the exit code (see exit-codes.ts). */
+export async function main(argv: string[], streams: Io = processIo()): Promise<number> {
+	let code: number = EXIT.ok;
+	const program = buildProgram(streams, (c) => {
+		code = c;
 	});
+	for (const command of program.commands) {
+		command
+			.exitOverride()
+			.showSuggestionAfterError(true)
+			.configureOutput({ writeOut: (s) => streams.out(s), writeErr: (s) => streams.err(s) });
+	}
+	try {
+		await program.parseAsync(argv, { from: 'user' });
+	} catch (error) {
+		if (!(error instanceof CommanderError)) throw error;
+		if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+		// No command at all: help went to stderr; anything else commander refused is a usage error it has named.
+		return EXIT.usage;
+	}
+	return code;
+}
+
+function processIo(): Io {
+	return {
+		out: (s) => void process.stdout.write(s),
+		err: (s) => void process.stderr.write(s),
+		color: useColor(process.stdout, process.env),
+	};
 }
 
 const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').slice(-3).join('/'));
@@ -107,7 +179,7 @@ if (isEntry) {
 		},
 		(error: unknown) => {
 			process.stderr.write(`glossary-bot: internal error: ${(error as Error).message}\n`);
-			process.exitCode = 70;
+			process.exitCode = EXIT.internal;
 		},
 	);
 }

@@ -21,7 +21,7 @@ const SHUTDOWN_GRACE_MS = 4000;
  * `glossary-bot serve-http`: Discord's Interactions Endpoint URL. Stateless, so any number of replicas can run
  * behind a reverse proxy. Listens on PORT (default 8080) and HOST (default 0.0.0.0).
  */
-export async function runServeHttp(io: Io, env: Record<string, string | undefined> = process.env): Promise<number> {
+export async function runServeHttp(io: Io): Promise<number> {
 	const config = readConfig('serve-http', io);
 	if (!config?.publicKey) return 1;
 	const logger = createLogger(config.logLevel);
@@ -46,7 +46,7 @@ export async function runServeHttp(io: Io, env: Record<string, string | undefine
 			metrics: metrics.registry,
 		}),
 	});
-	const host = env.HOST?.trim() || '0.0.0.0';
+	const host = config.host;
 	try {
 		await new Promise<void>((resolve, reject) => {
 			server.once('error', reject);

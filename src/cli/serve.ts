@@ -13,6 +13,7 @@ import { createCooldown } from '../core/cooldown.ts';
 import { createTranslator } from '../core/i18n/translator.ts';
 import { createRouter } from '../core/route-interaction.ts';
 import { loadContext } from './answer.ts';
+import { describeDiscordFailure } from './discord-failure.ts';
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
 
@@ -34,7 +35,7 @@ export function readConfig(mode: Mode, io: Io): Config | undefined {
 }
 
 export async function runDeploy(io: Io): Promise<number> {
-	const config = readConfig('deploy', io);
+	const config = readConfig('deploy-commands', io);
 	if (!config) return 1;
 	try {
 		const result = await deployCommands(config, createTranslator(), COMMANDS);
@@ -43,7 +44,7 @@ export async function runDeploy(io: Io): Promise<number> {
 		);
 		return 0;
 	} catch (error) {
-		io.err(`glossary-bot deploy-commands: Discord refused the registration: ${(error as Error).message}\n`);
+		io.err(`glossary-bot deploy-commands: ${describeDiscordFailure(error, config.apiUrl, 'the registration')}\n`);
 		return 1;
 	}
 }
@@ -91,7 +92,7 @@ export async function runServe(io: Io): Promise<number> {
 	} catch (error) {
 		const name = (error as Error).name;
 		logger.fatal({ err: { name, message: (error as Error).message } }, 'could not connect to Discord');
-		io.err(`glossary-bot serve: could not connect to Discord (${name}). Check DISCORD_TOKEN.\n`);
+		io.err(`glossary-bot serve: ${describeDiscordFailure(error, config.apiUrl, 'the login')}\n`);
 		health?.close();
 		return 1;
 	}

@@ -45,13 +45,25 @@ export function isContentLanguage(value: string): value is ContentLanguage {
 	return (CONTENT_LANGUAGES as string[]).includes(value);
 }
 
-/** Maps any Discord locale to one we serve; unknown ones fall back to English, visibly (`fallback: true`). */
+/**
+ * Maps any Discord locale to one we serve; unknown ones fall back to English, visibly (`fallback: true`).
+ * People type locales by hand in the CLI and preview, so any case, `_` for `-`, a bare language code (`sv`) and
+ * a region we do not list (`de-AT`, `en-AU`) all count as that language: only another language is a fallback.
+ */
 export function resolveLocale(requested: string | undefined | null): ResolvedLocale {
-	const given = requested ?? DEFAULT_LOCALE;
-	if (isSupportedLocale(given)) {
-		return { requested: given, locale: given, lang: SUPPORTED_LOCALES[given], fallback: false };
-	}
+	const given = requested?.trim() ?? '';
+	if (given === '') return resolveLanguage(DEFAULT_LANGUAGE);
+	const locale = matchLocale(given);
+	if (locale) return { requested: given, locale, lang: SUPPORTED_LOCALES[locale], fallback: false };
 	return { requested: given, locale: DEFAULT_LOCALE, lang: DEFAULT_LANGUAGE, fallback: true };
+}
+
+function matchLocale(given: string): SupportedLocale | undefined {
+	const tag = given.toLowerCase().replace(/_/g, '-');
+	const exact = SUPPORTED_LOCALE_LIST.find((l) => l.toLowerCase() === tag);
+	if (exact) return exact;
+	const language = tag.split('-')[0] ?? '';
+	return isContentLanguage(language) ? LOCALE_FOR_LANGUAGE[language] : undefined;
 }
 
 export function resolveLanguage(lang: ContentLanguage): ResolvedLocale {

@@ -7,7 +7,7 @@ describe('parseConfig', () => {
 	it('reports every problem at once, naming each variable', () => {
 		let error: unknown;
 		try {
-			parseConfig({ DISCORD_API_URL: 'not a url', PORT: 'eighty', LOG_LEVEL: 'loud' }, 'deploy');
+			parseConfig({ DISCORD_API_URL: 'not a url', PORT: 'eighty', LOG_LEVEL: 'loud' }, 'deploy-commands');
 		} catch (e) {
 			error = e;
 		}
@@ -52,5 +52,18 @@ describe('parseConfig', () => {
 			'serve-http',
 		);
 		expect(config).toMatchObject({ publicKey: 'ab'.repeat(32), port: 3000, token: undefined });
+	});
+
+	it('names the command as typed: deploy-commands, not deploy', () => {
+		expect(() => parseConfig({}, 'deploy-commands')).toThrow(/DISCORD_TOKEN is required for deploy-commands/);
+	});
+
+	it('validates HOST: an IP address or a host name, default 0.0.0.0', () => {
+		const base = { DISCORD_CLIENT_ID: '123456789012345678', DISCORD_PUBLIC_KEY: 'ab'.repeat(32) };
+		expect(parseConfig(base, 'serve-http').host).toBe('0.0.0.0');
+		for (const host of ['127.0.0.1', '::', '::1', 'localhost', 'bot.example.org'])
+			expect(parseConfig({ ...base, HOST: host }, 'serve-http').host).toBe(host);
+		for (const host of ['http://0.0.0.0', '0.0.0.0:8080', 'bad host', '-x.org'])
+			expect(() => parseConfig({ ...base, HOST: host }, 'serve-http'), host).toThrow(/HOST: must be an IP address/);
 	});
 });

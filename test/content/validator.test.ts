@@ -253,8 +253,11 @@ describe('cross-checks between files', () => {
 			'sv/apple.md': (s) => s.replace('  - apples', '  - red apple'),
 			'sv/pear.md': (s) => s.replace('  - pears', '  - Réd-Äpple'),
 		});
-		// Reported on the later file, on its first line: the parsed article keeps no line per alias.
-		expectOnlyError(files, 'sv/pear.md:1', /"red apple" is also used by sv\/apple\.md/);
+		// Either file may be the one just edited: both are named, each on its first line (no line per alias is kept).
+		const { where, messages } = errorsOf(files);
+		expect(where).toEqual(['sv/apple.md:1', 'sv/pear.md:1']);
+		expect(messages[0]).toMatch(/"red apple" is also used by sv\/pear\.md/);
+		expect(messages[1]).toMatch(/"red apple" is also used by sv\/apple\.md/);
 	});
 
 	it('the same alias in two languages is not a clash', () => {
@@ -268,5 +271,56 @@ describe('cross-checks between files', () => {
 	it('a term with no English article: its first file, line 1', () => {
 		const files = [...baseTree(), { path: 'sv/plum.md', source: articleSource('plum', 'sv') }];
 		expectOnlyError(files, 'sv/plum.md:1', /term "plum" has no English article/);
+	});
+});
+
+describe('one mistake, one report (no cascades, nothing hidden)', () => {
+	it('a YAML error in the English article is not also "no English article" in the others', () => {
+		const files = edited({ 'en/apple.md': (s) => s.replace('title: Apple', 'title: Apple: red') });
+		expectOnlyError(
+			files,
+			`en/apple.md:${lineOf(sourceOf(files, 'en/apple.md'), 'title: Apple: red')}`,
+			/front matter/,
+		);
+	});
+
+	it('a broken article is still a known term: links to it are not errors', () => {
+		const files = edited({ 'en/pear.md': (s) => s.replace('lang: en', 'lang: en\nlang: sv') });
+		expect(errorsOf(files).where).toEqual([`en/pear.md:${lineOf(sourceOf(files, 'en/pear.md'), 'lang: sv')}`]);
+	});
+
+	it('an id that differs from the file name does not hide a bad link in the same file', () => {
+		const files = edited({ 'sv/apple.md': (s) => s.replace('id: apple', 'id: apel').replace('(/pear)', '(/peer)') });
+		const source = sourceOf(files, 'sv/apple.md');
+		expect(errorsOf(files).where).toEqual([
+			`sv/apple.md:${lineOf(source, 'id: apel')}`,
+			`sv/apple.md:${lineOf(source, '(/peer)')}`,
+		]);
+	});
+
+	it.each([
+		['an unclosed quote', 'description: "The apple'],
+		['an unclosed flow list', 'examples: [one, two'],
+	])('%s in YAML is reported on the line that opened it', (_name, line) => {
+		const files = edited({ 'sv/apple.md': (s) => s.replace(/^examples:\n {2}- .*$/m, line) });
+		const source = sourceOf(files, 'sv/apple.md');
+		expect(errorsOf(files).where[0]).toBe(`sv/apple.md:${lineOf(source, line)}`);
+	});
+
+	it('warns about a section longer than Discord can show, naming where it is cut', () => {
+		const long = Array.from({ length: 120 }, (_, i) => `Sentence number ${i} about the apple and its many kinds.`).join(
+			' ',
+		);
+		const files = edited({ 'sv/apple.md': (s) => s.replace('There are many kinds of apple.', long) });
+		const { glossary, problems } = buildGlossary(files);
+		expect(glossary, 'a warning still loads').toBeDefined();
+		expect(problems).toEqual([
+			expect.objectContaining({
+				file: 'sv/apple.md',
+				line: lineOf(sourceOf(files, 'sv/apple.md'), '{#kinds}'),
+				severity: 'warning',
+				message: expect.stringMatching(/section "kinds" is 6\d{3} characters; Discord shows about 4000/),
+			}),
+		]);
 	});
 });

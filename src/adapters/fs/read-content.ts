@@ -1,19 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve, sep } from 'node:path';
 import { type BuildResult, buildGlossary } from '../../core/content/build-glossary.ts';
 import type { ContentFile } from '../../core/content/types.ts';
+import { packageRoot } from './package-root.ts';
 
-/** The package root, found from this file whether it runs from `src/` (tsx) or `dist/src/` (built). */
-export function packageRoot(): string {
-	let dir = dirname(fileURLToPath(import.meta.url));
-	while (!existsSync(join(dir, 'package.json'))) {
-		const parent = dirname(dir);
-		if (parent === dir) throw new Error('package.json not found above the glossary-bot sources');
-		dir = parent;
-	}
-	return dir;
-}
+export { packageRoot };
 
 export function defaultContentDir(): string {
 	return join(packageRoot(), 'content');

@@ -14,6 +14,9 @@ export interface BuildResult {
 export function buildGlossary(files: readonly ContentFile[]): BuildResult {
 	const problems: Problem[] = [];
 	const articles = new Map<ContentLanguage, Map<string, Article>>(CONTENT_LANGUAGES.map((l) => [l, new Map()]));
+	// Files that exist but did not parse (`lang/term-id`): reported once, never again as missing or unknown.
+	const failed = new Set<string>();
+	const drafts: NonNullable<ReturnType<typeof parseArticle>['draft']>[] = [];
 	let fileCount = 0;
 
 	for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -33,10 +36,16 @@ export function buildGlossary(files: readonly ContentFile[]): BuildResult {
 		const result = parseArticle(file);
 		problems.push(...result.problems);
 		if (result.article) articles.get(result.article.lang)?.set(result.article.id, result.article);
+		else {
+			failed.add(file.path.replace(/\.md$/, ''));
+			if (result.draft) drafts.push(result.draft);
+		}
 	}
 
 	const termIds = [...new Set([...articles.values()].flatMap((m) => [...m.keys()]))].sort();
-	const known = new Set(termIds);
+	const known = new Set([...termIds, ...[...failed].map((key) => key.split('/')[1] ?? '')]);
+	const exists = (lang: string, termId: string) =>
+		articles.get(lang as ContentLanguage)?.has(termId) || failed.has(`${lang}/${termId}`);
 	const error = (file: string, line: number, message: string) =>
 		problems.push({ file, line, severity: 'error', message });
 
@@ -46,7 +55,7 @@ export function buildGlossary(files: readonly ContentFile[]): BuildResult {
 			return article ? [article] : [];
 		});
 		const reference = articles.get(DEFAULT_LANGUAGE)?.get(termId);
-		if (!reference) {
+		if (!reference && !failed.has(`${DEFAULT_LANGUAGE}/${termId}`)) {
 			const first = versions[0];
 			if (first)
 				error(
@@ -56,7 +65,7 @@ export function buildGlossary(files: readonly ContentFile[]): BuildResult {
 				);
 		}
 		for (const lang of CONTENT_LANGUAGES) {
-			if (!articles.get(lang)?.has(termId) && reference) {
+			if (!exists(lang, termId) && reference) {
 				problems.push({
 					file: reference.file,
 					line: 1,
@@ -81,6 +90,13 @@ export function buildGlossary(files: readonly ContentFile[]): BuildResult {
 		}
 	}
 
+	// A file with other errors still gets its links checked: one mistake must not hide another.
+	for (const draft of drafts) {
+		for (const ref of draft.sections.flatMap((section) => section.refs)) {
+			if (!known.has(ref.id)) error(draft.file, ref.line, `link to "/${ref.id}": no article has that id`);
+		}
+	}
+
 	for (const lang of CONTENT_LANGUAGES) {
 		const byName = new Map<string, Article>();
 		for (const article of articles.get(lang)?.values() ?? []) {
@@ -98,11 +114,13 @@ export function buildGlossary(files: readonly ContentFile[]): BuildResult {
 			for (const name of names) {
 				const owner = byName.get(name);
 				if (owner && owner.id !== article.id) {
-					error(
-						article.file,
-						1,
-						`alias or title "${name}" is also used by ${owner.file}: a name must lead to one term`,
-					);
+					// Either file may be the one just edited: both are named, in both.
+					for (const [here, there] of [
+						[owner, article],
+						[article, owner],
+					] as const) {
+						error(here.file, 1, `alias or title "${name}" is also used by ${there.file}: a name must lead to one term`);
+					}
 				} else byName.set(name, article);
 			}
 		}

@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { isContentLanguage } from '../locales.ts';
-import { MAX_TERM_AND_SECTION_ID } from '../render/limits.ts';
+import { LIMITS, MAX_TERM_AND_SECTION_ID } from '../render/limits.ts';
 import { inferKinds, isSectionKind, type SectionKind } from './section-kinds.ts';
 import type { Article, ContentFile, Problem, Section } from './types.ts';
 
@@ -16,8 +16,14 @@ const SEED_HEADING = /^<!--\s*seed-heading:\s*([\s\S]*?)\s*-->\s*$/;
 
 export interface ParseResult {
 	article: Article | undefined;
+	/** The sections as far as they parsed, even when the file has errors: so its links can still be checked. */
+	draft?: Pick<Article, 'file' | 'sections'>;
 	problems: Problem[];
 }
+
+// Discord shows at most 4,096 characters in an embed description; the title, footer and "Related" field share the
+// embed's budget, so a section longer than this is cut before its end.
+const SECTION_SHOWN = LIMITS.embedDescription - 96;
 
 /**
  * Parses one content file (YAML front matter + Markdown sections). Collects every problem it can find,
@@ -41,7 +47,10 @@ export function parseArticle(file: ContentFile): ParseResult {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	for (const error of [...doc.errors, ...doc.warnings]) {
-		const line = lineCounter.linePos(error.pos[0]).line + 1;
+		// An unclosed quote or bracket is noticed where the text ends; the author needs the line that opened it.
+		const unclosed = error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT';
+		const at = unclosed ? (unclosedOpener(yamlText, error.pos[0]) ?? error.pos[0]) : error.pos[0];
+		const line = lineCounter.linePos(at).line + 1;
 		problem(line, `front matter: ${error.message.split('\n')[0]}`, error.name === 'YAMLWarning' ? 'warning' : 'error');
 	}
 	if (doc.errors.length > 0) return { article: undefined, problems };
@@ -122,9 +131,11 @@ export function parseArticle(file: ContentFile): ParseResult {
 		problem(bodyLineOffset + 1, 'no `definition` section: every article needs one (it is what /define shows)');
 	}
 
+	warnLongSections(sections, description, problem);
 	const links = [...new Set([...sections.flatMap((s) => s.links), ...related])];
 	const hasErrors = problems.some((p) => p.severity === 'error');
-	if (hasErrors || !isContentLanguage(lang)) return { article: undefined, problems };
+	if (hasErrors || !isContentLanguage(lang))
+		return { article: undefined, draft: { file: file.path, sections }, problems };
 	return {
 		article: { id, lang, title, description, aliases, examples, links, keywords, sections, file: file.path },
 		problems,
@@ -132,6 +143,21 @@ export function parseArticle(file: ContentFile): ParseResult {
 }
 
 type Report = (line: number, message: string, severity?: Problem['severity']) => void;
+
+/** A section longer than Discord can show is cut, possibly losing the sentence that answered: say so. */
+function warnLongSections(sections: Section[], description: string, problem: Report): void {
+	for (const section of sections) {
+		// /define shows the description above the definition.
+		const length = section.markdown.length + (section.id === 'definition' ? description.length + 4 : 0);
+		if (length <= SECTION_SHOWN) continue;
+		const lost = section.markdown.slice(Math.max(0, SECTION_SHOWN - (length - section.markdown.length))).trim();
+		problem(
+			section.line,
+			`section "${section.id}" is ${length} characters; Discord shows about ${SECTION_SHOWN}, so the end is cut (from "${lost.slice(0, 40)}…"): split it into sections`,
+			'warning',
+		);
+	}
+}
 
 // One shared parser: markdown-it is stateless per call and about five times faster than micromark here (measured),
 // which matters for start-up with thousands of articles.
@@ -361,4 +387,29 @@ function headingKinds(id: string, attributes: string, warn: (message: string) =>
 		}
 	}
 	return sawKind ? declared : inferKinds(id);
+}
+
+/**
+ * Offset of the innermost quote, `[` or `{` still open at `end` in YAML text, if any. A quote only opens where a
+ * YAML value can start (after `: `, `- `, `[`, `,` or at a line start), so apostrophes in plain text do not count.
+ */
+function unclosedOpener(yaml: string, end: number): number | undefined {
+	const open: { char: string; at: number }[] = [];
+	for (let i = 0; i < end && i < yaml.length; i++) {
+		const c = yaml[i] as string;
+		const top = open.at(-1);
+		if (top && (top.char === '"' || top.char === "'")) {
+			if (c === '\\' && top.char === '"') i++;
+			else if (c === top.char) open.pop();
+			continue;
+		}
+		if (c === '#' && (i === 0 || /\s/.test(yaml[i - 1] ?? ''))) {
+			while (i < end && yaml[i] !== '\n') i++;
+		} else if (c === '[' || c === '{') open.push({ char: c, at: i });
+		else if ((c === ']' && top?.char === '[') || (c === '}' && top?.char === '{')) open.pop();
+		else if ((c === '"' || c === "'") && /(?:^|[:\-[{,]\s*|\n\s*)$/.test(yaml.slice(Math.max(0, i - 3), i))) {
+			open.push({ char: c, at: i });
+		}
+	}
+	return open.at(-1)?.at;
 }

@@ -1,3 +1,5 @@
+import { stripControls } from '../text/normalize.ts';
+
 /** Discord's message limits (docs: Embed Limits, Message Create, Components). */
 export const LIMITS = {
 	embedTitle: 256,
@@ -57,9 +59,10 @@ export function truncate(text: string, max: number): string {
 }
 
 /**
- * Escapes Markdown so that echoed user text shows as typed, and breaks `@everyone`/`@here` with a
+ * Escapes Markdown so that echoed user text shows as typed (without control characters), and breaks `@everyone`/`@here` with a
  * zero-width space so quoted text never even looks like a mention.
  */
 export function escapeMarkdown(text: string): string {
-	return text.replace(/([\\*_~`|>#[\]()<])/g, '\\$1').replace(/@(?=everyone|here)/g, '@\u200b');
+	// Echoed text is what users typed: control characters and bidi overrides never go back out.
+	return stripControls(text).replace(/([\\*_~`|>#[\]()<])/g, '\\$1').replace(/@(?=everyone|here)/g, '@\u200b');
 }

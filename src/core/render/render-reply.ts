@@ -12,6 +12,7 @@ import {
 	sectionLayout,
 	suggestionLabel,
 } from './embed-layout.ts';
+import { stripControls } from '../text/normalize.ts';
 import { LIMITS, truncate } from './limits.ts';
 
 /** Who may be pinged: nobody, or exactly the one user the asker aimed the answer at. */
@@ -142,7 +143,7 @@ export function fallbackNotice(locale: ResolvedLocale, ctx: RenderContext): stri
 	if (!locale.fallback) return [];
 	return [
 		ctx.translator.replies('en-US')('notice.localeFallback', {
-			requested: ctx.translator.languageName('en-US', locale.requested),
+			requested: ctx.translator.languageName('en-US', stripControls(locale.requested)),
 		}),
 	];
 }
