@@ -64,5 +64,7 @@ export function truncate(text: string, max: number): string {
  */
 export function escapeMarkdown(text: string): string {
 	// Echoed text is what users typed: control characters and bidi overrides never go back out.
-	return stripControls(text).replace(/([\\*_~`|>#[\]()<])/g, '\\$1').replace(/@(?=everyone|here)/g, '@\u200b');
+	return stripControls(text)
+		.replace(/([\\*_~`|>#[\]()<])/g, '\\$1')
+		.replace(/@(?=everyone|here)/g, '@\u200b');
 }

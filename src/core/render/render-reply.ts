@@ -2,6 +2,7 @@ import { type APIButtonComponent, type APIEmbed, ButtonStyle } from 'discord-api
 import type { Answer, Suggestion } from '../answer/engine.ts';
 import type { Translate } from '../i18n/translator.ts';
 import type { ContentLanguage, ResolvedLocale } from '../locales.ts';
+import { stripControls } from '../text/normalize.ts';
 import { button, buttonRow, dismissButton, type Row, rows } from './components.ts';
 import {
 	examplesLayout,
@@ -12,7 +13,6 @@ import {
 	sectionLayout,
 	suggestionLabel,
 } from './embed-layout.ts';
-import { stripControls } from '../text/normalize.ts';
 import { LIMITS, truncate } from './limits.ts';
 
 /** Who may be pinged: nobody, or exactly the one user the asker aimed the answer at. */
