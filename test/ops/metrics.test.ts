@@ -108,6 +108,16 @@ describe('HTTP mode: /metrics and /readyz on the serve-http port', () => {
 		expect(after).not.toContain('locale="fr"');
 		expectBoundedLabels(after);
 	});
+
+	it("passes the container's HEALTHCHECK (deploy/healthcheck.mjs), which fails when nothing answers", async () => {
+		const port = new URL(base).port;
+		const check = async (env: Record<string, string>) => {
+			const run = await startNode([join(REPO_ROOT, 'deploy', 'healthcheck.mjs')], env, { cwd });
+			return (await run.exited).code;
+		};
+		expect(await check({ PORT: port, HEALTH_PORT: String(await freePort()) })).toBe(0);
+		expect(await check({ PORT: String(await freePort()) })).toBe(1);
+	});
 });
 
 describe('gateway mode: /healthz, /readyz and /metrics on HEALTH_PORT (the real bot against FakeDiscord)', () => {
