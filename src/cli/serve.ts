@@ -24,7 +24,9 @@ export function readConfig(mode: Mode, io: Io): Config | undefined {
 	// .env fills only what the environment does not already set.
 	dotenv.config({ quiet: true });
 	try {
-		return parseConfig(process.env, mode);
+		// In a shard process SHARDS is the ShardingManager's shard id for discord.js (0 for the first), not ours.
+		const env = process.env.SHARDING_MANAGER ? { ...process.env, SHARDS: undefined } : process.env;
+		return parseConfig(env, mode);
 	} catch (error) {
 		if (error instanceof ConfigError) {
 			io.err(`glossary-bot ${mode}: ${error.message}\n`);

@@ -94,6 +94,11 @@ export interface FakeDiscordOptions {
 	requireRegisteredCommands?: boolean;
 	/** Blank `content` of non-mention messages unless IDENTIFY had the MessageContent intent. Default true. */
 	enforceMessageContentIntent?: boolean;
+	/**
+	 * The shard count `GET /gateway/bot` recommends. Default 1. With more, each shard that IDENTIFYs gets its own
+	 * guild (`guildForShard`), chosen so Discord's rule `(guild_id >> 22) % shards` routes it to that shard.
+	 */
+	shards?: number;
 }
 
 export interface RecordedFile {
@@ -145,6 +150,8 @@ export interface WebhookMessageRecord extends MessageRecord {
 export type ChatInputOptions = APIApplicationCommandInteractionDataOption[] | Record<string, string | number | boolean>;
 
 export interface InteractionOptions {
+	/** Send it in the guild of this shard, over that shard's session (see FakeDiscordOptions.shards). */
+	shard?: number;
 	/** The invoking user's client locale (`interaction.locale`). Default `en-US`. */
 	locale?: string;
 	/** `interaction.guild_locale`. Default: the fake's guild locale. */
@@ -546,7 +553,11 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 	readonly options: Required<
 		Pick<
 			FakeDiscordOptions,
-			'heartbeatIntervalMs' | 'interactionTimeoutMs' | 'requireRegisteredCommands' | 'enforceMessageContentIntent'
+			| 'heartbeatIntervalMs'
+			| 'interactionTimeoutMs'
+			| 'requireRegisteredCommands'
+			| 'enforceMessageContentIntent'
+			| 'shards'
 		>
 	>;
 
@@ -581,6 +592,8 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 	readonly #interactionsByToken = new Map<string, InteractionState>();
 	readonly #messages = new Map<string, APIMessage>();
 	#current: Session | null = null;
+	/** The latest session of each shard id. */
+	readonly #shardSessions = new Map<number, Session>();
 	#port = 0;
 	#stopped = false;
 	#counter = 0n;
@@ -598,6 +611,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 			interactionTimeoutMs: options.interactionTimeoutMs ?? 3000,
 			requireRegisteredCommands: options.requireRegisteredCommands ?? false,
 			enforceMessageContentIntent: options.enforceMessageContentIntent ?? true,
+			shards: options.shards ?? 1,
 		};
 		this.botUser = {
 			id: this.applicationId,
@@ -751,9 +765,17 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 		};
 	}
 
-	guildCreatePayload(): GatewayGuildCreateDispatchData {
+	/** Discord routes a guild's events to shard `(guild_id >> 22) % shards`: the fake's guild for each shard. */
+	guildForShard(shard: number): string {
+		const count = BigInt(this.options.shards);
+		if ((BigInt(this.guildId) >> 22n) % count === BigInt(shard)) return this.guildId;
+		const base = BigInt(this.guildId) >> 22n;
+		return (((base - (base % count) + count + BigInt(shard)) << 22n) | 2n).toString();
+	}
+
+	guildCreatePayload(guildId = this.guildId): GatewayGuildCreateDispatchData {
 		return {
-			id: this.guildId,
+			id: guildId,
 			name: 'Glossary Test Guild',
 			icon: null,
 			splash: null,
@@ -892,17 +914,20 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 					session = { id: this.snowflake(), seq: 0, socket: ws, identify, sent: [] };
 					this.#sessions.set(session.id, session);
 					this.#current = session;
+					const shardId = identify.shard?.[0] ?? 0;
+					this.#shardSessions.set(shardId, session);
+					const guildId = this.guildForShard(shardId);
 					const ready: GatewayReadyDispatchData = {
 						v: 10,
 						user: this.botUser,
-						guilds: [{ id: this.guildId, unavailable: true }],
+						guilds: [{ id: guildId, unavailable: true }],
 						session_id: session.id,
 						resume_gateway_url: this.gatewayUrl,
 						application: { id: this.applicationId, flags: 0 as ApplicationFlags, flags_new: '0' },
 						shard: identify.shard ?? [0, 1],
 					};
 					this.#dispatchTo(session, 'READY', ready);
-					this.#dispatchTo(session, 'GUILD_CREATE', this.guildCreatePayload());
+					this.#dispatchTo(session, 'GUILD_CREATE', this.guildCreatePayload(guildId));
 					this.emit('identified', identify);
 					this.#resolveIdentified(identify);
 					return;
@@ -922,6 +947,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 					known.socket?.terminate();
 					known.socket = ws;
 					this.#current = known;
+					this.#shardSessions.set(known.identify.shard?.[0] ?? 0, known);
 					for (const missed of known.sent) if (missed.s > resume.seq) ws.send(missed.frame);
 					this.#dispatchTo(known, 'RESUMED', null);
 					this.emit('resumed', resume);
@@ -963,6 +989,17 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 			);
 		}
 		this.#dispatchTo(this.#current, t, d);
+	}
+
+	/** Like dispatch(), on the given shard's session (or the current one when `shard` is undefined). */
+	dispatchToShard(shard: number | undefined, t: string, d: unknown): void {
+		if (shard === undefined) {
+			this.dispatch(t, d);
+			return;
+		}
+		const session = this.#shardSessions.get(shard);
+		if (!session) throw new Error(`FakeDiscord: cannot dispatch ${t}: shard ${shard} has not identified yet`);
+		this.#dispatchTo(session, t, d);
 	}
 
 	/** Closes the current gateway socket with `code` (4000 is resumable; discord.js reconnects and RESUMEs). */
@@ -1067,7 +1104,8 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 			const envelope = { ...common, channel, user, authorizing_integration_owners: owners, context };
 			return { state, envelope: envelope as unknown as ReturnType<FakeDiscord['guildEnvelope']> };
 		}
-		const guildId = place === 'user-install' ? this.foreignGuildId : this.guildId;
+		const serverId = opts.shard === undefined ? this.guildId : this.guildForShard(opts.shard);
+		const guildId = place === 'user-install' ? this.foreignGuildId : serverId;
 		const envelope = {
 			...common,
 			guild_id: guildId,
@@ -1081,7 +1119,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 			authorizing_integration_owners:
 				place === 'user-install'
 					? { [ApplicationIntegrationType.UserInstall]: userId }
-					: { [ApplicationIntegrationType.GuildInstall]: this.guildId },
+					: { [ApplicationIntegrationType.GuildInstall]: guildId },
 			context: InteractionContextType.Guild,
 		};
 		return { state, envelope: envelope as ReturnType<FakeDiscord['guildEnvelope']> };
@@ -1134,7 +1172,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 				resolved: { messages: { [message.id]: message } },
 			},
 		};
-		this.dispatch('INTERACTION_CREATE', interaction);
+		this.dispatchToShard(opts.shard, 'INTERACTION_CREATE', interaction);
 		return state.id;
 	}
 
@@ -1161,7 +1199,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 				...(users.length > 0 ? { resolved: { users: Object.fromEntries(users) } } : {}),
 			},
 		};
-		this.dispatch('INTERACTION_CREATE', interaction);
+		this.dispatchToShard(opts.shard, 'INTERACTION_CREATE', interaction);
 		return state.id;
 	}
 
@@ -1185,11 +1223,11 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 				id: command?.id ?? this.snowflake(),
 				name,
 				type: ApplicationCommandType.ChatInput,
-				guild_id: this.guildId,
+				guild_id: envelope.guild_id,
 				options: list as APIApplicationCommandAutocompleteInteraction['data']['options'],
 			},
 		};
-		this.dispatch('INTERACTION_CREATE', interaction);
+		this.dispatchToShard(opts.shard, 'INTERACTION_CREATE', interaction);
 		return state.id;
 	}
 
@@ -1243,7 +1281,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 			message,
 			data,
 		};
-		this.dispatch('INTERACTION_CREATE', interaction);
+		this.dispatchToShard(opts.shard, 'INTERACTION_CREATE', interaction);
 		return state.id;
 	}
 
@@ -1487,7 +1525,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 			this.#requireBotAuth(r);
 			const body: RESTGetAPIGatewayBotResult = {
 				url: this.gatewayUrl,
-				shards: 1,
+				shards: this.options.shards,
 				session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
 			};
 			return { status: 200, body };

@@ -150,7 +150,7 @@ async function handleInteraction(
 	let input: InteractionInput | undefined;
 	const done = (status: string) =>
 		observe({
-			kind: input?.kind === 'message-command' ? 'command' : (input?.kind ?? 'command'),
+			kind: input?.kind ?? 'command',
 			name: input?.kind === 'component' ? input.customId : input?.name,
 			locale: interaction.locale,
 			status,

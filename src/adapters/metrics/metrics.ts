@@ -11,7 +11,7 @@ import { decodeCustomId } from '../../core/render/custom-id.ts';
  */
 
 export type Surface = 'gateway' | 'http';
-export type InteractionKind = 'command' | 'autocomplete' | 'component' | 'mention';
+export type InteractionKind = 'command' | 'message-command' | 'autocomplete' | 'component' | 'mention';
 
 /** One served interaction, as the adapters see it. */
 export interface InteractionEvent {
@@ -21,7 +21,7 @@ export interface InteractionEvent {
 	name?: string;
 	/** The asker's Discord locale as sent. */
 	locale?: string | undefined;
-	/** The reply status (`answer`, `suggestions`, `not-found`), `choices`, or `error` for a bug. */
+	/** The reply status (`answer`, `suggestions`, `not-found`), the outcome (`choices`, `modal`, `delete`), or `error`. */
 	status: string;
 	seconds: number;
 }
@@ -46,7 +46,7 @@ export interface MetricsOptions {
 	processMetrics?: boolean;
 }
 
-const STATUSES = new Set(['answer', 'suggestions', 'not-found', 'choices', 'error', 'empty', 'expired']);
+const STATUSES = new Set(['answer', 'suggestions', 'not-found', 'choices', 'modal', 'delete', 'error']);
 // Answers normally take about a millisecond; Discord gives up at 3 s, so the buckets stop at 5 s.
 const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
