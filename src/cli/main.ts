@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { packageRoot } from '../adapters/fs/package-root.ts';
 import { useColor } from './color.ts';
 import { EXIT } from './exit-codes.ts';
@@ -36,6 +36,12 @@ function localOptions(command: Command, json = true): Command {
 	command.addOption(new Option('-l, --locale <locale>', LOCALE_HELP));
 	if (json) command.option('--json', 'print one JSON object per answer instead of text');
 	return command.option('-c, --content <dir>', 'content directory (default: the bundled content/)');
+}
+
+function parsePort(value: string): number {
+	const port = Number(value);
+	if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('a port is 0 to 65535');
+	return port;
 }
 
 type Wrap = <A extends unknown[]>(run: (...args: A) => Promise<number>) => (...args: A) => Promise<void>;
@@ -123,6 +129,18 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 					},
 					io,
 				);
+			}),
+		);
+	program
+		.command('preview')
+		.description('a local web page that answers like the bot, rendered as Discord shows it; follows content edits')
+		.option('-c, --content <dir>', 'content directory (default: the bundled content/)')
+		.option('-p, --port <port>', 'port to listen on (0: any free port)', parsePort, 4000)
+		.option('--host <host>', 'address to listen on', '127.0.0.1')
+		.action(
+			wrap(async (options: LocalOptions & { port: number; host: string }) => {
+				const { runPreview } = await import('./preview.ts');
+				return runPreview({ contentDir: contentDir(options), port: options.port, host: options.host }, io);
 			}),
 		);
 	program

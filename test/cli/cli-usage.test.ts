@@ -19,21 +19,28 @@ describe('help, version and usage errors', { timeout: 60_000 }, () => {
 		}
 	});
 
-	it.concurrent.for(['ask', 'define', 'examples', 'terms', 'check', 'serve', 'serve-http', 'deploy-commands'])(
-		'%s --help prints that command’s usage and does nothing else',
-		async (command, { expect }) => {
-			// No .env values: a `serve` that ran instead of helping would fail on the missing token.
-			const result = await run([command, '--help'], '', {
-				NO_COLOR: '1',
-				DISCORD_TOKEN: '',
-				DOTENV_CONFIG_PATH: '/dev/null',
-			});
-			expect(result.code).toBe(0);
-			expect(result.stdout).toContain(`Usage: glossary-bot ${command}`);
-			expect(result.stdout).not.toMatch(/files, \d+ terms|registered|could not/);
-			expect(result.stderr).toBe('');
-		},
-	);
+	it.concurrent.for([
+		'ask',
+		'define',
+		'examples',
+		'terms',
+		'check',
+		'preview',
+		'serve',
+		'serve-http',
+		'deploy-commands',
+	])('%s --help prints that command’s usage and does nothing else', async (command, { expect }) => {
+		// No .env values: a `serve` that ran instead of helping would fail on the missing token.
+		const result = await run([command, '--help'], '', {
+			NO_COLOR: '1',
+			DISCORD_TOKEN: '',
+			DOTENV_CONFIG_PATH: '/dev/null',
+		});
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain(`Usage: glossary-bot ${command}`);
+		expect(result.stdout).not.toMatch(/files, \d+ terms|registered|could not/);
+		expect(result.stderr).toBe('');
+	});
 
 	it('ask --help with standard input closed still prints help', async () => {
 		const result = await run(['ask', '--help']);
