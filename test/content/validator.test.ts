@@ -236,7 +236,7 @@ describe('section errors', () => {
 	it('no `definition` section: the first line after the front matter', () => {
 		const files = edited({ 'sv/apple.md': (s) => s.replace('{#definition}', '{#meaning}') });
 		const frontMatterEnd = lineOf(sourceOf(files, 'sv/apple.md'), '---', 2);
-		expectOnlyError(files, `sv/apple.md:${frontMatterEnd + 1}`, /no `definition` section/);
+		expectOnlyError(files, `sv/apple.md:${frontMatterEnd + 1}`, /no definition section/);
 	});
 });
 

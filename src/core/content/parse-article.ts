@@ -127,8 +127,9 @@ export function parseArticle(file: ContentFile): ParseResult {
 			);
 		}
 	}
-	if (sections.length > 0 && !sections.some((s) => s.id === 'definition')) {
-		problem(bodyLineOffset + 1, 'no `definition` section: every article needs one (it is what /define shows)');
+	if (sections.length > 0 && !sections.some((s) => s.kinds.includes('definition'))) {
+		const hint = 'every article needs one, `{#definition}` or `kind=definition` (it is what /define shows)';
+		problem(bodyLineOffset + 1, `no definition section: ${hint}`);
 	}
 
 	warnLongSections(sections, description, problem);

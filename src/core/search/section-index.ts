@@ -1,7 +1,8 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
+import { RANKING } from '../answer/ranking-config.ts';
 import { answerSections, type Glossary } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
-import { analyzeTerm, isStopword, tokenize } from '../text/analyzer.ts';
+import { analyzeTerm, tokenize } from '../text/analyzer.ts';
 
 interface SectionDoc {
 	key: string;
@@ -21,16 +22,20 @@ export interface SectionHit {
 	coverage: number;
 	/** True when at least one question word matched exactly (not only through a typo or prefix). */
 	exact: boolean;
+	/** The question's analysed words this section matched: exactly, and by prefix or with a typo. */
+	matched: string[];
+	fuzzyMatched: string[];
 }
 
-// Per-field weights: a heading names what a section is about; the article's names say which term it is.
-const BOOST = { title: 2, aliases: 1.5, heading: 4, body: 1 };
-const NAME_WEIGHT = 0.2;
+// Per-field weights (a heading names what a section is about; the article's names say which term it is)
+// and the weight of the term's own names live in the one ranking configuration.
+const BOOST = RANKING.fields;
+const NAME_WEIGHT = RANKING.nameWeight;
 
 /**
  * One BM25+ index (MiniSearch) per content language over the answerable sections, with that language's
  * analysis (stopwords, Snowball stemming, diacritic folding). Also keeps each language's vocabulary, which
- * tells which language a question is written in and which words need typo expansion.
+ * tells which words need typo expansion.
  */
 export class SectionIndex {
 	private readonly indexes = new Map<ContentLanguage, MiniSearch<SectionDoc>>();
@@ -69,34 +74,6 @@ export class SectionIndex {
 			this.indexes.set(lang, index);
 			this.vocabulary.set(lang, vocab);
 		}
-	}
-
-	/**
-	 * Which of our languages a question is written in: the one that knows most of its words (as indexed
-	 * terms or as stopwords). Ties go to the asker's language, then English.
-	 */
-	detectLanguage(question: string, preferred: ContentLanguage): ContentLanguage {
-		const words = tokenize(question.toLowerCase());
-		let best = preferred;
-		let bestScore = -1;
-		const order = [preferred, ...CONTENT_LANGUAGES.filter((l) => l !== preferred)];
-		for (const lang of order) {
-			const vocab = this.vocabulary.get(lang);
-			// People mostly write in their own language: it wins unless another clearly knows more words.
-			let score = lang === preferred ? 0.9 : 0;
-			for (const word of words) {
-				if (isStopword(lang, word)) score += 0.6;
-				else {
-					const term = analyzeTerm(lang, word);
-					if (term !== null && vocab?.has(term)) score += 1;
-				}
-			}
-			if (score > bestScore + 1e-9) {
-				best = lang;
-				bestScore = score;
-			}
-		}
-		return best;
 	}
 
 	/** Meaningful analysed words of a question in one language. */
@@ -168,6 +145,8 @@ export class SectionIndex {
 				score,
 				coverage,
 				exact: r.queryTerms.some((t) => r.terms.includes(t)),
+				matched: r.queryTerms.filter((t) => r.terms.includes(t)),
+				fuzzyMatched: r.queryTerms.filter((t) => !r.terms.includes(t)),
 			};
 		});
 		return hits.sort((a, b) => b.score - a.score).slice(0, limit);
@@ -186,6 +165,8 @@ export class SectionIndex {
 				score: r.score,
 				coverage: 1,
 				exact: true,
+				matched: [],
+				fuzzyMatched: [],
 			}));
 	}
 }

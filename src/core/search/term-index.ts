@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import type { Glossary } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
-import { isStopword } from '../text/analyzer.ts';
+import { analyzeTerm, isStopword, tokenize } from '../text/analyzer.ts';
 import { foldName } from '../text/normalize.ts';
 
 export interface NameEntry {
@@ -46,6 +46,9 @@ export class TermIndex {
 	private readonly words: MiniSearch<{ i: number; name: string }>;
 	private readonly perLanguage = new Map<ContentLanguage, Fuse<NameEntry>>();
 	private readonly vocabulary = new Set<string>();
+	/** Each name's content words stemmed in its own language, and the names each stem appears in. */
+	private readonly stemsOf: string[][] = [];
+	private readonly byStem = new Map<string, number[]>();
 
 	constructor(glossary: Glossary) {
 		for (const [lang, articles] of glossary.articles) {
@@ -88,6 +91,19 @@ export class TermIndex {
 		});
 		this.words.addAll(this.entries.map((e, i) => ({ i, name: e.folded })));
 		for (const entry of this.entries) for (const word of splitWords(entry.folded)) this.vocabulary.add(word);
+		this.entries.forEach((entry, i) => {
+			const stems = tokenize(entry.name.toLowerCase()).flatMap((w) => {
+				const stem = analyzeTerm(entry.lang, w);
+				return stem === null ? [] : [stem];
+			});
+			this.stemsOf.push(stems);
+			for (const stem of new Set(stems)) {
+				const key = `${entry.lang}:${stem}`;
+				const list = this.byStem.get(key);
+				if (list) list.push(i);
+				else this.byStem.set(key, [i]);
+			}
+		});
 		for (const lang of CONTENT_LANGUAGES) {
 			this.perLanguage.set(
 				lang,
@@ -97,6 +113,11 @@ export class TermIndex {
 				),
 			);
 		}
+	}
+
+	/** Whether a folded word is, or is part of, some term's name in any language. */
+	knowsNameWord(folded: string): boolean {
+		return this.vocabulary.has(folded) || this.exact.has(folded);
 	}
 
 	exactMatches(folded: string): NameEntry[] {
@@ -188,6 +209,32 @@ export class TermIndex {
 			// Longer names are more specific ("back office" over "office"); exact spellings over typos.
 			offer(entry, 0.6 + 0.1 * entry.content.length + 0.3 * (exactWords / entry.content.length), hit.queryTerms);
 		}
+		this.inflectedNames(question, offer);
 		return [...found.values()].sort((a, b) => b.score - a.score || a.termId.localeCompare(b.termId));
+	}
+
+	/**
+	 * Names in another grammatical case or number ("финансового планировщика", "brokerului", "Maklers"):
+	 * every content word of the name shares its stem, in the name's language, with a word of the question.
+	 * Scored just below names spelled as written.
+	 */
+	private inflectedNames(question: string, offer: (entry: NameEntry, score: number, words: string[]) => void): void {
+		const words = tokenize(question.toLowerCase());
+		for (const lang of CONTENT_LANGUAGES) {
+			const stems = new Map<string, string>();
+			for (const word of words) {
+				const stem = analyzeTerm(lang, word);
+				if (stem !== null && !stems.has(stem)) stems.set(stem, foldName(word));
+			}
+			const candidates = new Set<number>();
+			for (const stem of stems.keys()) for (const i of this.byStem.get(`${lang}:${stem}`) ?? []) candidates.add(i);
+			for (const i of candidates) {
+				const entry = this.entries[i];
+				const entryStems = entry ? this.stemsOf[i] : undefined;
+				if (!entry || !entryStems || !entryStems.every((s) => stems.has(s))) continue;
+				const matched = entryStems.map((s) => stems.get(s) ?? s);
+				offer(entry, 0.55 + 0.1 * entry.content.length + 0.2, matched);
+			}
+		}
 	}
 }

@@ -10,38 +10,12 @@ import { stopwords as itStop } from '@orama/stopwords/italian';
 import { stopwords as roStop } from '@orama/stopwords/romanian';
 import { stopwords as ruStop } from '@orama/stopwords/russian';
 import { stopwords as svStop } from '@orama/stopwords/swedish';
+import { LANGUAGE_PACKS } from '../lang/index.ts';
 import type { ContentLanguage } from '../locales.ts';
 
 /** Words between letters and digits; keeps hyphenated compounds apart ("client-facing" → client, facing). */
 const WORD = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
-
-// Question words that carry intent but no topic; the Snowball lists keep some of them.
-const EXTRA_STOPWORDS: Record<ContentLanguage, string[]> = {
-	en: ['a', 'mean', 'means', 'meaning', 'define', 'definition', 'tell', 'explain', 'please', 'does', 'whats', 's'],
-	sv: ['betyder', 'betyda', 'innebär', 'definiera', 'definition', 'förklara', 'snälla'],
-	de: ['bedeutet', 'bedeutung', 'heißt', 'definition', 'definiere', 'erkläre', 'erklären', 'bitte'],
-	ro: ['o', 'a', 'al', 'ale', 'înseamnă', 'inseamna', 'definiție', 'definitie', 'explică', 'explica', 'vă', 'rog'],
-	ru: [
-		'означает',
-		'значит',
-		'такое',
-		'определение',
-		'объясни',
-		'объясните',
-		'пожалуйста',
-		'какие',
-		'какой',
-		'какая',
-		'каких',
-		'каким',
-		'кто',
-		'почему',
-		'зачем',
-		'всё',
-	],
-	it: ['significa', 'significato', 'definizione', 'spiega', 'cos', 'cosa', 'vuol', 'dire', 'favore'],
-};
 
 const STEMMERS: Record<ContentLanguage, (word: string) => string> = { en, sv, de, ro, ru, it };
 
@@ -68,7 +42,8 @@ const STOPWORDS: Record<ContentLanguage, Set<string>> = Object.fromEntries(
 			['it', itStop],
 		] as const
 	).map(([lang, list]) => {
-		const words = [...list, ...EXTRA_STOPWORDS[lang]].map((w) => w.toLowerCase());
+		// Question words that carry intent but no topic live in each language's pack.
+		const words = [...list, ...LANGUAGE_PACKS[lang].stopwords].map((w) => w.toLowerCase());
 		// Folded forms too, so "inseamna" typed without diacritics is as much a stopword as "înseamnă".
 		const all = words.flatMap((w) => [w, fold(w), lang === 'ro' ? romanianCedilla(w) : w]);
 		return [lang, new Set(all)];

@@ -1,0 +1,93 @@
+/**
+ * Scores the engine on rows of the evaluation set (test/search/eval): top-1 term and section, or "nothing
+ * found" for off-topic rows, overall and by language, section kind and tag.
+ */
+import type { Answer, Engine } from '../../src/core/answer/engine.ts';
+import { getArticle } from '../../src/core/content/types.ts';
+import { resolveLocale } from '../../src/core/locales.ts';
+import type { EvalRow } from '../../test/search/eval/questions.ts';
+import { questionLanguage } from '../../test/search/eval/questions.ts';
+
+export interface RowResult {
+	row: EvalRow;
+	ok: boolean;
+	got: string;
+}
+
+export interface Score {
+	correct: number;
+	total: number;
+}
+
+export interface Report {
+	overall: Score;
+	byLanguage: Map<string, Score>;
+	byKind: Map<string, Score>;
+	byTag: Map<string, Score>;
+	results: RowResult[];
+}
+
+export const shown = (a: Answer): string => (a.status === 'answer' ? `${a.termId}#${a.sectionId}` : `(${a.status})`);
+
+export const wanted = (row: EvalRow): string =>
+	row.expect === 'not-found' ? '(not-found)' : `${row.expect.term}#${row.expect.section}`;
+
+/** The kind of the section a row expects, read from the content (ids say nothing to the engine). */
+function kindOf(row: EvalRow, engine: Engine, rename: (id: string) => string): string {
+	if (row.expect === 'not-found') return 'off-topic';
+	const article = getArticle(engine.glossary, 'en', row.expect.term);
+	const section = article?.sections.find((s) => s.id === rename(row.expect === 'not-found' ? '' : row.expect.section));
+	return section?.kinds[0] ?? 'unknown';
+}
+
+export function answerRow(engine: Engine, row: EvalRow): Answer {
+	return engine.ask(row.q, resolveLocale(row.locale).lang);
+}
+
+/** `rename` maps the set's section ids onto a glossary whose ids were changed (the rename test). */
+export function evaluate(
+	engine: Engine,
+	rows: readonly EvalRow[],
+	rename: (id: string) => string = (id) => id,
+): Report {
+	const report: Report = {
+		overall: { correct: 0, total: 0 },
+		byLanguage: new Map(),
+		byKind: new Map(),
+		byTag: new Map(),
+		results: [],
+	};
+	const count = (map: Map<string, Score>, key: string, ok: boolean) => {
+		const s = map.get(key) ?? { correct: 0, total: 0 };
+		s.total++;
+		if (ok) s.correct++;
+		map.set(key, s);
+	};
+	for (const row of rows) {
+		const got = shown(answerRow(engine, row));
+		const want = row.expect === 'not-found' ? '(not-found)' : `${row.expect.term}#${rename(row.expect.section)}`;
+		const ok = got === want;
+		report.results.push({ row, ok, got });
+		report.overall.total++;
+		if (ok) report.overall.correct++;
+		count(report.byLanguage, questionLanguage(row), ok);
+		count(report.byKind, kindOf(row, engine, rename), ok);
+		for (const tag of row.tags) count(report.byTag, tag, ok);
+	}
+	return report;
+}
+
+const pct = (s: Score) => (s.total === 0 ? '   -  ' : `${((100 * s.correct) / s.total).toFixed(1).padStart(5)}%`);
+
+export function formatReport(title: string, r: Report): string {
+	const lines = [`${title}: ${pct(r.overall)} (${r.overall.correct}/${r.overall.total})`];
+	for (const [name, map] of [
+		['language', r.byLanguage],
+		['kind', r.byKind],
+		['tag', r.byTag],
+	] as const) {
+		const cells = [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
+		lines.push(`  by ${name}: ${cells.map(([k, s]) => `${k} ${pct(s).trim()} (${s.correct}/${s.total})`).join(', ')}`);
+	}
+	return lines.join('\n');
+}

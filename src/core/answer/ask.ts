@@ -1,0 +1,72 @@
+import type { Glossary } from '../content/types.ts';
+import { LANGUAGE_PACKS } from '../lang/index.ts';
+import type { ContentLanguage } from '../locales.ts';
+import { foldName } from '../text/normalize.ts';
+import { decide } from './confidence.ts';
+import { analyseIn, rankSections } from './rank.ts';
+import type { RankingConfig } from './ranking-config.ts';
+import { readShape, type Shape } from './shape.ts';
+import { findTerms, type NamedTerms } from './subject.ts';
+import type { Answer } from './types.ts';
+import { type Readers, understand } from './understand.ts';
+
+const TRACE_TOP = 5;
+
+/**
+ * Two terms named with "or" between them ("realtor or stockbroker?"), or side by side with nothing else
+ * asked, ask how they differ. Two terms named in any other question are a subject and a mention.
+ */
+function asksToCompare(named: NamedTerms, topical: number, shape: Shape, folded: string[], lang: ContentLanguage) {
+	if (!named.subject || named.mentioned.length === 0) return false;
+	const alternatives = new Set([...LANGUAGE_PACKS[lang].alternatives, ...LANGUAGE_PACKS.en.alternatives]);
+	if (folded.some((w) => alternatives.has(w))) return true;
+	return topical === 0 && shape.kinds.size === 0;
+}
+
+/**
+ * A free question, in named steps: clean and detect the language → find the subject term and the merely
+ * mentioned ones → read the shape (the kind of section asked for) → rank sections → calibrate confidence.
+ */
+export function ask(
+	question: string,
+	askerLang: ContentLanguage,
+	glossary: Glossary,
+	readers: Readers,
+	config: RankingConfig,
+): Answer {
+	const u = understand(question, askerLang, readers, config);
+	if (foldName(u.text) === '') return { status: 'not-found', suggestions: [], empty: true };
+	// A question that is a section's heading word for word asks for that section, as a name asks for a term.
+	const headed = readers.lexicon.sectionHeaded(u.text);
+	if (headed) return { status: 'answer', ...headed, matchedLang: u.lang, suggestions: [] };
+	const folded = u.words.map((w) => w.folded);
+	const shape = readShape(folded, [u.lang, 'en']);
+	const named = findTerms(u, readers.terms, config);
+	const own = analyseIn(u.lang, u, shape, named, readers);
+	if (asksToCompare(named, own.topical.length, shape, folded, u.lang)) shape.kinds.add('differences');
+	const otherKinds = [...shape.kinds].some((k) => k !== 'definition');
+	// "What is X?": nothing asked beyond the name and the shape of a definition.
+	const definitional = own.topical.length === 0 && !otherKinds;
+	const candidates = rankSections({ u, shape, named, askerLang, glossary, readers, config, definitional });
+	// A name with other words that none of its sections hold, and no shape: the name in another sense.
+	const unsupported =
+		!definitional && shape.kinds.size === 0 && (candidates[0]?.meaning ?? 0) < config.thresholds.subjectEvidence;
+	const decided = decide(candidates, named, config, unsupported);
+	return {
+		...decided,
+		matchedLang: u.lang,
+		trace: {
+			lang: u.lang,
+			subject: named.subject?.termId,
+			mentioned: named.mentioned.map((m) => m.termId),
+			kinds: [...shape.kinds],
+			definitional,
+			top: candidates.slice(0, TRACE_TOP).map((c) => ({
+				termId: c.termId,
+				sectionId: c.sectionId,
+				score: Math.round(c.score * 1000) / 1000,
+				meaning: Math.round(c.meaning * 1000) / 1000,
+			})),
+		},
+	};
+}

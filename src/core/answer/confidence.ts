@@ -1,0 +1,50 @@
+import type { Candidate } from './rank.ts';
+import type { RankingConfig } from './ranking-config.ts';
+import type { NamedTerms } from './subject.ts';
+import type { Answer, Suggestion } from './types.ts';
+
+function unique(list: Suggestion[], limit: number): Suggestion[] {
+	const seen = new Set<string>();
+	return list
+		.filter((s) => {
+			const k = `${s.termId}#${s.sectionId ?? ''}`;
+			if (seen.has(k)) return false;
+			seen.add(k);
+			return true;
+		})
+		.slice(0, limit);
+}
+
+const asSuggestion = (c: Candidate): Suggestion => ({ termId: c.termId, sectionId: c.sectionId });
+
+/**
+ * Answer, ask back, or say nothing was found. A named term is an answer. Without one, the best section
+ * must hold most of what the question means and lead the next; "did you mean" offers only sections that
+ * share meaning with the question, so an off-topic question gets an honest "nothing found".
+ */
+export function decide(
+	candidates: Candidate[],
+	named: NamedTerms,
+	cfg: RankingConfig,
+	unsupported: boolean,
+): Omit<Answer, 'matchedLang'> {
+	const [best, second] = candidates;
+	const limit = cfg.limits.suggestions;
+	const t = cfg.thresholds;
+	if (named.subject && best && unsupported) return { status: 'not-found', suggestions: [] };
+	if (named.subject && best) {
+		const rest = [...candidates.slice(1).map(asSuggestion), ...named.mentioned.map((m) => ({ termId: m.termId }))];
+		return { status: 'answer', termId: best.termId, sectionId: best.sectionId, suggestions: unique(rest, limit) };
+	}
+	if (best && best.meaning >= t.answer && best.score - (second?.score ?? 0) >= t.margin) {
+		const rest = candidates.slice(1).filter((c) => c.meaning >= t.suggest);
+		return {
+			status: 'answer',
+			termId: best.termId,
+			sectionId: best.sectionId,
+			suggestions: unique(rest.map(asSuggestion), limit),
+		};
+	}
+	const offered = unique(candidates.filter((c) => c.meaning >= t.suggest).map(asSuggestion), limit);
+	return { status: offered.length > 0 ? 'suggestions' : 'not-found', suggestions: offered };
+}

@@ -1,0 +1,145 @@
+import type { SectionKind } from '../content/section-kinds.ts';
+import { answerSections, type Glossary, getArticle } from '../content/types.ts';
+import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
+import type { SectionHit } from '../search/section-index.ts';
+import type { RankingConfig } from './ranking-config.ts';
+import type { Shape } from './shape.ts';
+import type { NamedTerms } from './subject.ts';
+import type { Readers, Understood, Word } from './understand.ts';
+
+export interface Candidate {
+	termId: string;
+	sectionId: string;
+	kinds: readonly SectionKind[];
+	score: number;
+	/** BM25+ in the question's language and in the best other language, each 0..1 of that search's best. */
+	lexical: number;
+	crossLexical: number;
+	coverage: number;
+	/** Share of the question's topical meaning (IDF-weighted words) this section holds. */
+	meaning: number;
+}
+
+/** The question's words as one language analyses them, and which of them carry its topic. */
+export interface Analysed {
+	lang: ContentLanguage;
+	all: string[];
+	topical: string[];
+	names: Set<string>;
+}
+
+export function analyseIn(lang: ContentLanguage, u: Understood, shape: Shape, named: NamedTerms, r: Readers): Analysed {
+	const all: string[] = [];
+	const topical: string[] = [];
+	const names = new Set<string>();
+	u.words.forEach((word, i) => {
+		const analysed = r.lexicon.analyse(lang, word.raw);
+		if (analysed === null) return;
+		if (!all.includes(analysed)) all.push(analysed);
+		if (named.nameWords.has(word.folded)) names.add(analysed);
+		else if (!shape.shapeWords.has(i) && !topical.includes(analysed)) topical.push(analysed);
+	});
+	// A word that is also part of a name counts as a name ("roles" in "customer-facing roles").
+	return { lang, all, topical: topical.filter((w) => !names.has(w)), names };
+}
+
+function search(a: Analysed, terms: ReadonlySet<string> | undefined, r: Readers, cfg: RankingConfig): SectionHit[] {
+	if (a.all.length === 0) return [];
+	return r.sections.search({ analysed: a.all }, a.lang, {
+		...(terms ? { terms } : {}),
+		downweight: a.names,
+		limit: cfg.limits.candidates,
+	});
+}
+
+const MIN_FUZZY_CREDIT = 6;
+
+const key = (termId: string, sectionId: string) => `${termId}#${sectionId}`;
+
+function meaningOf(hit: SectionHit | undefined, a: Analysed, r: Readers): number {
+	// A question of shape words alone ("Highlights?") means what those words say.
+	const words = a.topical.length > 0 ? a.topical : a.all.filter((w) => !a.names.has(w));
+	if (words.length === 0) return 0;
+	const idf = (w: string) => r.lexicon.idf(a.lang, w);
+	const total = words.reduce((sum, w) => sum + idf(w), 0);
+	// A word found only through a typo or prefix is half as sure, and short words not at all: "mår" is
+	// one letter from many words that have nothing to do with it.
+	const credit = (w: string) =>
+		hit?.matched.includes(w) ? 1 : hit?.fuzzyMatched.includes(w) && w.length >= MIN_FUZZY_CREDIT ? 0.5 : 0;
+	const held = words.reduce((sum, w) => sum + credit(w) * idf(w), 0);
+	return total > 0 ? held / total : 0;
+}
+
+/** Scores of every hit by section, each search normalised to its best hit. */
+function normalised(hits: SectionHit[]): Map<string, SectionHit & { norm: number }> {
+	const best = hits[0]?.score ?? 0;
+	return new Map(hits.map((h) => [key(h.termId, h.sectionId), { ...h, norm: best > 0 ? h.score / best : 0 }]));
+}
+
+const knows = (lang: ContentLanguage, word: Word, r: Readers) =>
+	r.lexicon.knowsWord(lang, word.folded) || r.lexicon.knowsStem(lang, word.raw);
+
+/** Another language is searched too when the question borrows words from it that its own language lacks. */
+function lendsWords(lang: ContentLanguage, u: Understood, r: Readers): boolean {
+	return u.words.some((w) => knows(lang, w, r) && !knows(u.lang, w, r));
+}
+
+export interface RankInput {
+	u: Understood;
+	shape: Shape;
+	named: NamedTerms;
+	/** The asker's language: its translation of each section is searched too. */
+	askerLang: ContentLanguage;
+	glossary: Glossary;
+	readers: Readers;
+	config: RankingConfig;
+	definitional: boolean;
+}
+
+/**
+ * Ranks sections by a weighted sum of features (ranking-config.ts): words in the question's language and
+ * in the aligned translations, the kind the question's shape asks for, and whose section it is.
+ */
+export function rankSections(input: RankInput): Candidate[] {
+	const { u, shape, named, glossary, readers, config } = input;
+	const w = config.weights;
+	const others = [...new Set([DEFAULT_LANGUAGE, input.askerLang])].filter((l) => l !== u.lang);
+	const langs = [u.lang, ...others.filter((l) => lendsWords(l, u, readers))];
+	const analysed = langs.map((lang) => analyseIn(lang, u, input.shape, named, readers));
+	const termIds = named.subject ? [named.subject, ...named.mentioned].map((m) => m.termId) : undefined;
+	const filter = termIds ? new Set(termIds) : undefined;
+	const results = analysed.map((a) => ({ a, hits: normalised(search(a, filter, readers, config)) }));
+	const own = results[0];
+
+	const sections = new Map<string, { termId: string; sectionId: string; kinds: readonly SectionKind[] }>();
+	const add = (termId: string, sectionId: string) => {
+		const article = getArticle(glossary, u.lang, termId) ?? getArticle(glossary, DEFAULT_LANGUAGE, termId);
+		const section = article?.sections.find((s) => s.id === sectionId);
+		if (section) sections.set(key(termId, sectionId), { termId, sectionId, kinds: section.kinds });
+	};
+	for (const termId of termIds ?? []) {
+		const article = getArticle(glossary, u.lang, termId) ?? getArticle(glossary, DEFAULT_LANGUAGE, termId);
+		for (const s of article ? answerSections(article) : []) add(termId, s.id);
+	}
+	if (!termIds) for (const { hits } of results) for (const h of hits.values()) add(h.termId, h.sectionId);
+
+	const candidates: Candidate[] = [];
+	for (const [k, s] of sections) {
+		const hit = own?.hits.get(k);
+		const lexical = hit?.norm ?? 0;
+		const crossLexical = Math.max(0, ...results.slice(1).map((r) => r.hits.get(k)?.norm ?? 0));
+		const coverage = Math.max(0, ...results.map((r) => r.hits.get(k)?.coverage ?? 0));
+		const meaning = Math.max(0, ...results.map((r) => meaningOf(r.hits.get(k), r.a, readers)));
+		// Without a named term the shape cannot pick among every term's sections: it only re-orders the
+		// sections that hold the question's words, in proportion to how many they hold.
+		const shapeFit = Math.max(0, ...s.kinds.map((kind) => (shape.kinds.has(kind) ? w.kind[kind] : 0)));
+		const kindScore = named.subject ? shapeFit : shapeFit * coverage;
+		const definitional = input.definitional && s.kinds.includes('definition') ? w.definitional : 0;
+		const subject = named.subject?.termId === s.termId ? w.subject : 0;
+		const score =
+			w.lexical * lexical + w.crossLexical * crossLexical + w.coverage * coverage + kindScore + definitional + subject;
+		candidates.push({ ...s, score, lexical, crossLexical, coverage, meaning });
+	}
+	// Equal scores keep article order, so that with nothing else to go on the opening section wins.
+	return candidates.sort((a, b) => b.score - a.score);
+}

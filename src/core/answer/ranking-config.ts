@@ -1,0 +1,78 @@
+import type { SectionKind } from '../content/section-kinds.ts';
+import { FITTED } from './ranking-fitted.ts';
+
+/**
+ * Every weight and threshold of answering a question, in one place. `npm run tune` fits the ones in
+ * `ranking-fitted.ts` on the training half of the question set; the rest are limits, not preferences.
+ */
+export interface RankingConfig {
+	/** Score of a section: a weighted sum of these features (rank.ts). */
+	weights: {
+		/** BM25+ of the question's words against the section, in the question's language, 0..1 of the best. */
+		lexical: number;
+		/** The same in the other languages the question's words belong to (aligned translations). */
+		crossLexical: number;
+		/** Share of the question's words the section holds. */
+		coverage: number;
+		/** The section's kind is the one the question's shape asks for, per kind. */
+		kind: Record<SectionKind, number>;
+		/** "What is X?" with nothing else asked: the definition. */
+		definitional: number;
+		/** The section belongs to the term the question is about, not one merely mentioned. */
+		subject: number;
+		/** Choosing the subject among named terms: name score, plus being named first, minus a marker before it. */
+		firstNamed: number;
+		markedName: number;
+	};
+	/** Evidence for the language a question is written in, per word (detect-language.ts). */
+	detect: { preferred: number; stopword: number; known: number; stem: number };
+	/** Field weights of the section index (BM25+ per field). */
+	fields: { title: number; aliases: number; heading: number; body: number };
+	/** How much the term's own names count among the question's words: they are in all its sections. */
+	nameWeight: number;
+	thresholds: {
+		/** With no term named: the share of the question's meaning (IDF-weighted words) the best section must hold. */
+		answer: number;
+		/** Below `answer`: enough shared meaning to offer "did you mean". */
+		suggest: number;
+		/** The lead the best section needs over the second to be answered without a named term. */
+		margin: number;
+		/**
+		 * A named term with other words that match none of its sections, and no shape ("how do I get home from
+		 * the airport"): the name is used in another sense unless this much of the meaning is found.
+		 */
+		subjectEvidence: number;
+		/** How close another named term's name score must be to the best to count as named too. */
+		termMargin: number;
+		/** `/define`: the name score that is an answer, and the lead it needs over the next name. */
+		defineConfident: number;
+		defineLead: number;
+	};
+	limits: {
+		/** Long pastes are answered from their start: enough for any question, bounded cost per request. */
+		questionChars: number;
+		/** A message explained with "Explain terms" is read whole, up to Discord's longest message. */
+		messageChars: number;
+		suggestions: number;
+		/** Sections ranked per language before fusion. */
+		candidates: number;
+	};
+}
+
+export const RANKING: RankingConfig = {
+	weights: FITTED.weights,
+	// Not fitted: the training half has too few questions written in another language than the asker's to
+	// weigh them, and a head start above one word's worth keeps a short Swedish question from being read as
+	// Swedish when asked from an English client. Below one word, the asker's language wins only ties and near-ties.
+	detect: { preferred: 0.9, stopword: 0.6, known: 1, stem: 1 },
+	fields: { title: 2, aliases: 1.5, heading: 4, body: 1 },
+	nameWeight: 0.2,
+	thresholds: { ...FITTED.thresholds, termMargin: 0.3, defineConfident: 0.6, defineLead: 0.05 },
+	limits: { questionChars: 500, messageChars: 4000, suggestions: 5, candidates: 12 },
+};
+
+/** The part `npm run tune` fits. */
+export interface Fitted {
+	weights: RankingConfig['weights'];
+	thresholds: Pick<RankingConfig['thresholds'], 'answer' | 'suggest' | 'margin' | 'subjectEvidence'>;
+}

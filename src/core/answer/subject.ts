@@ -1,0 +1,61 @@
+import { LANGUAGE_PACKS } from '../lang/index.ts';
+import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
+import type { TermIndex, TermMatch } from '../search/term-index.ts';
+import { isStopword } from '../text/analyzer.ts';
+import type { RankingConfig } from './ranking-config.ts';
+import type { Understood } from './understand.ts';
+
+export interface NamedTerms {
+	/** The term the question is about. */
+	subject: TermMatch | undefined;
+	/** Other terms named in passing ("what does the back office do for the front office"). */
+	mentioned: TermMatch[];
+	/** Folded words of the question that are names of these terms. */
+	nameWords: Set<string>;
+}
+
+// How far back over small words ("for the", "für das") a marker may stand before a name.
+const MARKER_REACH = 3;
+
+/** Where a term is named: its first word that no other named term shares ("planner", not "financial"). */
+function firstPosition(match: TermMatch, others: TermMatch[], u: Understood): number {
+	const own = new Set(match.names.flatMap((n) => n.words));
+	const shared = new Set(others.filter((o) => o !== match).flatMap((o) => o.names.flatMap((n) => n.words)));
+	const distinct = [...own].filter((w) => !shared.has(w));
+	const words = new Set(distinct.length > 0 ? distinct : own);
+	const at = u.words.findIndex((w) => words.has(w.folded));
+	return at < 0 ? u.words.length : at;
+}
+
+/** A name that follows "for", "to", "åt", "für"… is what the subject acts on, not what is asked about. */
+function isMarked(position: number, u: Understood): boolean {
+	const markers = new Set([
+		...LANGUAGE_PACKS[u.lang].mentionMarkers,
+		...LANGUAGE_PACKS[DEFAULT_LANGUAGE].mentionMarkers,
+	]);
+	for (let i = position - 1; i >= Math.max(0, position - MARKER_REACH); i--) {
+		const word = u.words[i];
+		if (!word) break;
+		if (markers.has(word.raw) || markers.has(word.folded)) return true;
+		if (!isStopword(u.lang as ContentLanguage, word.raw) && !isStopword(DEFAULT_LANGUAGE, word.raw)) break;
+	}
+	return false;
+}
+
+/**
+ * The terms a question names, and which one it is about: by how well it is named, whether it comes first,
+ * and whether a marker makes it a mere mention. Names clearly weaker than the best do not count.
+ */
+export function findTerms(u: Understood, terms: TermIndex, cfg: RankingConfig): NamedTerms {
+	const found = terms.mentionedIn(u.words.map((w) => w.raw).join(' '));
+	const top = found[0];
+	if (!top) return { subject: undefined, mentioned: [], nameWords: new Set() };
+	const close = found.filter((m) => m.score >= top.score - cfg.thresholds.termMargin);
+	const named = close.map((match) => ({ match, at: firstPosition(match, close, u) })).sort((a, b) => a.at - b.at);
+	const w = cfg.weights;
+	const appeal = (n: { match: TermMatch; at: number }, i: number) =>
+		n.match.score + (i === 0 ? w.firstNamed : 0) - (isMarked(n.at, u) ? w.markedName : 0);
+	const subject = named.map((n, i) => ({ n, s: appeal(n, i) })).sort((a, b) => b.s - a.s)[0]?.n.match;
+	const nameWords = new Set(named.flatMap((n) => n.match.names.flatMap((name) => name.words)));
+	return { subject, mentioned: named.map((n) => n.match).filter((m) => m !== subject), nameWords };
+}

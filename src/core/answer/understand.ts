@@ -1,0 +1,83 @@
+import { LANGUAGE_PACKS } from '../lang/index.ts';
+import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
+import type { Lexicon } from '../search/lexicon.ts';
+import type { SectionIndex } from '../search/section-index.ts';
+import type { TermIndex } from '../search/term-index.ts';
+import { isStopword, tokenize } from '../text/analyzer.ts';
+import { cleanInput, foldName } from '../text/normalize.ts';
+import { detectLanguage } from './detect-language.ts';
+import type { RankingConfig } from './ranking-config.ts';
+
+export interface Word {
+	/** As typed, lowercased (diacritics kept: stemmers need them). */
+	raw: string;
+	/** Without case or diacritics: for shapes and names. */
+	folded: string;
+}
+
+/** A question, read: its language, and its words after chat shorthand and compounds are taken apart. */
+export interface Understood {
+	text: string;
+	lang: ContentLanguage;
+	words: Word[];
+}
+
+export interface Readers {
+	sections: SectionIndex;
+	terms: TermIndex;
+	lexicon: Lexicon;
+}
+
+// Compound parts shorter than this are too often accidental ("backofficejobb" is not "bac" + "kofficejobb").
+const MIN_PART = 3;
+
+/**
+ * Chat shorthand of the question's language ("whats" → "what is"). Only its own: the same letters are a
+ * word in another language (English "im" is the German "im").
+ */
+function expandVariants(words: string[], lang: ContentLanguage): string[] {
+	const table = LANGUAGE_PACKS[lang].variants;
+	return words.flatMap((word) => {
+		const replacement = Object.hasOwn(table, word) ? table[word] : undefined;
+		return replacement === undefined ? [word] : tokenize(replacement.toLowerCase());
+	});
+}
+
+/**
+ * Takes a German or Swedish compound apart when its parts are words the glossary knows ("Backofficejob" →
+ * "backoffice" + "job"), trying the language's linking letters between them. Known words stay whole.
+ */
+function splitCompound(word: string, lang: ContentLanguage, known: (part: string) => boolean, depth = 0): string[] {
+	const links = LANGUAGE_PACKS[lang].compoundLinks;
+	if (!links || depth > 2 || word.length < 2 * MIN_PART || known(word)) return [word];
+	for (let i = word.length - MIN_PART; i >= MIN_PART; i--) {
+		const head = word.slice(0, i);
+		if (!known(head)) continue;
+		for (const link of links) {
+			if (!word.startsWith(link, i)) continue;
+			const tail = word.slice(i + link.length);
+			if (tail.length < MIN_PART) continue;
+			const rest = splitCompound(tail, lang, known, depth + 1);
+			if (rest.length > 1 || known(tail)) return [head, ...rest];
+		}
+	}
+	return [word];
+}
+
+export function understand(question: string, preferred: ContentLanguage, readers: Readers, config: RankingConfig) {
+	const text = cleanInput(question).slice(0, config.limits.questionChars);
+	const lang = detectLanguage(text, preferred, readers.lexicon, config.detect);
+	const known = (part: string) =>
+		readers.lexicon.knowsWord(lang, part) ||
+		readers.lexicon.knowsWord(DEFAULT_LANGUAGE, part) ||
+		readers.terms.knowsNameWord(part) ||
+		isStopword(lang, part);
+	const raw = expandVariants(tokenize(text.toLowerCase()), lang);
+	const words: Word[] = raw.flatMap((word) => {
+		const folded = foldName(word);
+		const parts = splitCompound(folded, lang, known);
+		if (parts.length === 1) return [{ raw: word, folded }];
+		return parts.map((part) => ({ raw: part, folded: part }));
+	});
+	return { text, lang, words } satisfies Understood;
+}

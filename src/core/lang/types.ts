@@ -1,0 +1,27 @@
+import type { SectionKind } from '../content/section-kinds.ts';
+import type { ContentLanguage } from '../locales.ts';
+
+/**
+ * What the engine knows of one language, as data. Adding a language means adding one such file and naming
+ * it in `index.ts`; no ranking code holds a word of any language.
+ *
+ * Phrases are written as people type them (with or without diacritics: they are folded on load). In a
+ * phrase, `…` skips up to four words, a leading `^` anchors it at the start of the question, and a word
+ * ending in `*` matches every word it begins ("earn*": earns, earned, earnings), and one starting with `*`
+ * every word it ends (compound heads: "*gehalt" matches "Jahresgehalt").
+ */
+export interface LanguagePack {
+	lang: ContentLanguage;
+	/** Question shapes that ask for a kind of section, as many natural ways of asking as a speaker knows. */
+	shapes: Partial<Record<SectionKind, readonly string[]>>;
+	/** Words that carry no topic in a question, on top of the Snowball stopword list. */
+	stopwords: readonly string[];
+	/** Chat shorthand and colloquial spellings, and the words they stand for ("whats" → "what is"). */
+	variants: Readonly<Record<string, string>>;
+	/** "X or Y?": with two terms named, these words ask how they differ. */
+	alternatives: readonly string[];
+	/** Words after which a named term is merely mentioned, not asked about ("for" in "what does X do for Y"). */
+	mentionMarkers: readonly string[];
+	/** Letters that may join the parts of a compound ("Arbeit-s-platz"); absent where words are not compounded. */
+	compoundLinks?: readonly string[];
+}
