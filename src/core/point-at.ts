@@ -3,12 +3,19 @@ import { type ReplyRequest, renderNotice, renderReply } from './render/render-re
 
 type Pointable = { to?: string | undefined };
 
+// Discord sends a user option as the user's id; anything else is not someone who can be mentioned.
+const SNOWFLAKE = /^\d{1,20}$/;
+const target = (options: unknown): string | undefined => {
+	const to = (options as Pointable).to;
+	return to && SNOWFLAKE.test(to) ? to : undefined;
+};
+
 /**
  * `/define` and `/ask` with `to:` answer publicly, mentioning that user. The per-user cooldown is claimed here, once,
  * when the acknowledgement is decided; a user still cooling down gets a private notice instead.
  */
 export function pointingAck(input: AckInput, ctx: CommandContext): Ack {
-	const to = (input.options as Pointable).to;
+	const to = target(input.options);
 	if (!to) return 'ephemeral';
 	return (ctx.cooldown?.take(input.user.id) ?? true) ? 'public' : 'ephemeral';
 }
@@ -19,7 +26,7 @@ export function pointedReply(
 	request: Omit<ReplyRequest, 'visibility' | 'locale' | 'askerId'>,
 	ctx: CommandContext,
 ): Outcome {
-	const to = (input.options as Pointable).to;
+	const to = target(input.options);
 	if (to && input.ack !== 'public') {
 		return { kind: 'message', reply: renderNotice('errors.cooldown', input.locale, ctx) };
 	}
