@@ -176,6 +176,7 @@ function renderWhy(why) {
 		['Status', why.status],
 		['Detected language', why.detectedLanguage ?? '—'],
 		['Subject term', why.subject ? `${why.subject.title} (${why.subject.id})` : '—'],
+		['Also named', why.mentioned?.join(', ') || '—'],
 		['Section', why.section ? `${why.section.heading} (${why.section.id})` : '—'],
 		['Section kinds', why.section?.kinds?.join(', ') || '—'],
 		['Shape', why.shape],
@@ -191,16 +192,11 @@ function renderWhy(why) {
 				`${hit.heading} `,
 				el('span', {
 					className: 'score',
-					textContent: `${hit.score.toFixed(2)} · ${Math.round(hit.coverage * 100)}% of words`,
+					textContent: `${hit.score.toFixed(2)} · ${Math.round(hit.meaning * 100)}% of the meaning`,
 				}),
 			),
 		);
 	}
-	if (why.engine !== undefined)
-		list.append(
-			el('dt', { textContent: 'Engine' }),
-			el('dd', {}, el('pre', { textContent: JSON.stringify(why.engine, null, 2) })),
-		);
 }
 
 function renderStatus(status) {
