@@ -118,7 +118,7 @@ export function runTerms(options: AnswerOptions, io: Io): number {
 	});
 	const notice = locale.fallback
 		? ctx.translator.replies('en-US')('notice.localeFallback', {
-				requested: ctx.translator.languageName('en-US', locale.requested),
+				requested: ctx.translator.languageName('en-US', stripControls(locale.requested)),
 			})
 		: undefined;
 	if (options.json) io.out(`${JSON.stringify({ locale: locale.lang, ...(notice ? { notice } : {}), terms })}\n`);

@@ -271,3 +271,18 @@ describe('broken content: start-up and check print the same report', { timeout: 
 		}
 	});
 });
+
+describe('a locale with control characters', { timeout: 60_000 }, () => {
+	it('is never echoed with them, in answers or in the terms list', async () => {
+		const locale = 'pt-BR\u001b[2J\u0007';
+		const [define, terms] = await Promise.all([
+			run(['define', 'home', '--locale', locale]),
+			run(['terms', '--locale', locale]),
+		]);
+		for (const result of [define, terms]) {
+			expect(result.code).toBe(0);
+			expect(result.stdout).toMatch(/not available in/);
+			expect(result.stdout).not.toMatch(CONTROL);
+		}
+	});
+});
