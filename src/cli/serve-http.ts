@@ -7,7 +7,9 @@ import { createLogger } from '../adapters/logger.ts';
 import { healthRoutes } from '../adapters/metrics/health-server.ts';
 import { createMetrics } from '../adapters/metrics/metrics.ts';
 import { commandNames, recordContent } from '../adapters/metrics/operations.ts';
+import { startStorage } from '../adapters/storage/start.ts';
 import { createCooldown } from '../core/cooldown.ts';
+import { withStorage } from '../core/feedback/with-storage.ts';
 import { createRouter } from '../core/route-interaction.ts';
 import { loadContext } from './answer.ts';
 import { readConfig, waitForSignal } from './serve.ts';
@@ -29,14 +31,22 @@ export async function runServeHttp(io: Io): Promise<number> {
 
 	const ctx = loadContext(config.contentDir ?? defaultContentDir(), io);
 	if (!ctx) return 1;
+	const storage = await startStorage(env, ctx.engine.glossary, logger, io, 'serve-http');
+	if (!storage) return 1;
 	const metrics = createMetrics({ commands: commandNames() });
 	recordContent(metrics, ctx);
 	let draining = false;
 	const server = createInteractionsServer({
 		publicKey: config.publicKey,
 		// Each replica keeps its own cooldowns: a user spread over replicas gets at most one turn per replica.
-		ctx: { ...ctx, cooldown: createCooldown() },
-		router: createRouter(COMMANDS),
+		ctx: {
+			...ctx,
+			cooldown: createCooldown(),
+			recorder: storage.recorder,
+			settings: storage.settings,
+			reports: storage.reports,
+		},
+		router: withStorage(createRouter(COMMANDS)),
 		logger,
 		rest: new REST(config.apiUrl ? { api: config.apiUrl } : {}),
 		onAnswered: (event) => metrics.interaction({ surface: 'http', ...event }),
@@ -59,6 +69,7 @@ export async function runServeHttp(io: Io): Promise<number> {
 		const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 		logger.fatal({ err: { code }, host, port: config.port }, 'could not listen');
 		io.err(`glossary-bot serve-http: could not listen on ${host}:${config.port} (${code})\n`);
+		await storage.close();
 		return 1;
 	}
 	const port = (server.address() as AddressInfo).port;
@@ -69,6 +80,8 @@ export async function runServeHttp(io: Io): Promise<number> {
 	draining = true;
 	setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
 	await new Promise<void>((resolve) => server.close(() => resolve()));
+	// What is still queued gets one last chance to be written.
+	await storage.close().catch(() => undefined);
 	logger.info('stopped');
 	return 0;
 }

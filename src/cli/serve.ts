@@ -9,7 +9,9 @@ import { defaultContentDir, packageRoot } from '../adapters/fs/read-content.ts';
 import { createLogger } from '../adapters/logger.ts';
 import { gatewayOps, startHealthListener } from '../adapters/metrics/gateway-ops.ts';
 import { watchShards } from '../adapters/metrics/sharding.ts';
+import { startStorage } from '../adapters/storage/start.ts';
 import { createCooldown } from '../core/cooldown.ts';
+import { withStorage } from '../core/feedback/with-storage.ts';
 import { createTranslator } from '../core/i18n/translator.ts';
 import { createRouter } from '../core/route-interaction.ts';
 import { loadContext } from './answer.ts';
@@ -81,14 +83,28 @@ export async function runServe(io: Io): Promise<number> {
 			? await startHealthListener(ops.routes, config.healthPort, logger)
 			: undefined;
 	if (health === null) return 1;
+	const storage = await startStorage(process.env, ctx.engine.glossary, logger, io, 'serve');
+	if (!storage) {
+		health?.close();
+		return 1;
+	}
+	// The privileged Message Content intent only while some server uses auto-answer (read at start).
+	const messageContent = await storage.settings.anyAutoAnswer().catch(() => false);
 	let bot: Awaited<ReturnType<typeof startGateway>>;
 	try {
 		bot = await startGateway(
 			config,
-			{ ...ctx, cooldown: createCooldown() },
-			createRouter(COMMANDS),
+			{
+				...ctx,
+				cooldown: createCooldown(),
+				recorder: storage.recorder,
+				settings: storage.settings,
+				reports: storage.reports,
+			},
+			withStorage(createRouter(COMMANDS)),
 			logger,
 			ops.observe,
+			{ messageContent },
 		);
 		ops.connected(bot.client);
 	} catch (error) {
@@ -96,6 +112,7 @@ export async function runServe(io: Io): Promise<number> {
 		logger.fatal({ err: { name, message: (error as Error).message } }, 'could not connect to Discord');
 		io.err(`glossary-bot serve: ${describeDiscordFailure(error, config.apiUrl, 'the login')}\n`);
 		health?.close();
+		await storage.close().catch(() => undefined);
 		return 1;
 	}
 	const signal = await signalled;
@@ -103,6 +120,7 @@ export async function runServe(io: Io): Promise<number> {
 	setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
 	health?.close();
 	await bot.stop();
+	await storage.close().catch(() => undefined);
 	logger.info('stopped');
 	return 0;
 }

@@ -40,7 +40,18 @@ export function buildCommandJson(command: Command, translator: Translator): Body
 		}
 		return out;
 	};
-	const reach = { integration_types: INTEGRATION_TYPES, contexts: CONTEXTS };
+	const reach =
+		command.kind === 'slash' && command.guildOnly
+			? {
+					integration_types: [ApplicationIntegrationType.GuildInstall],
+					contexts: [InteractionContextType.Guild],
+				}
+			: { integration_types: INTEGRATION_TYPES, contexts: CONTEXTS };
+	const permissions =
+		command.kind === 'slash' && command.memberPermissions !== undefined
+			? // Discord's published schema types it as an integer (discord-api-types says string; the API takes both).
+				{ default_member_permissions: Number(command.memberPermissions) as unknown as string }
+			: {};
 	if (command.kind === 'message') {
 		return {
 			type: ApplicationCommandType.Message,
@@ -57,7 +68,32 @@ export function buildCommandJson(command: Command, translator: Translator): Body
 			description_localizations: localized(`options.${o.name}.description`),
 			required: o.required ?? false,
 		};
-		if (o.type === 'user') return { type: ApplicationCommandOptionType.User, ...common };
+		switch (o.type) {
+			case 'user':
+				return { type: ApplicationCommandOptionType.User, ...common };
+			case 'boolean':
+				return { type: ApplicationCommandOptionType.Boolean, ...common };
+			case 'channel':
+				// Where people talk: text channels, announcement channels and threads.
+				return { type: ApplicationCommandOptionType.Channel, ...common, channel_types: [0, 5, 10, 11, 12] };
+			case 'integer':
+				return {
+					type: ApplicationCommandOptionType.Integer,
+					...common,
+					min_value: o.min_value,
+					max_value: o.max_value,
+				};
+			case 'choice':
+				return {
+					type: ApplicationCommandOptionType.String,
+					...common,
+					choices: o.choices.map((value) => ({
+						name: text(`options.${o.name}.choices.${value}`),
+						name_localizations: localized(`options.${o.name}.choices.${value}`),
+						value,
+					})),
+				};
+		}
 		return {
 			type: ApplicationCommandOptionType.String,
 			...common,
@@ -74,5 +110,6 @@ export function buildCommandJson(command: Command, translator: Translator): Body
 		description_localizations: localized('description'),
 		options: command.options.map(option),
 		...reach,
+		...permissions,
 	};
 }

@@ -4,6 +4,7 @@ import type { Cooldown } from './cooldown.ts';
 import type { Translator } from './i18n/translator.ts';
 import type { ResolvedLocale } from './locales.ts';
 import type { Reply } from './render/render-reply.ts';
+import type { GuildSettings, Recorder, ReportSource, SettingsStore } from './storage.ts';
 
 export interface StringOptionSpec {
 	/** Routing key; what users see comes from `commands:<command>.options.<name>.*`. */
@@ -15,6 +16,37 @@ export interface StringOptionSpec {
 	max_length?: number;
 }
 
+/** A fixed list of values; what users see comes from `commands:<command>.options.<name>.choices.<value>`. */
+export interface ChoiceOptionSpec {
+	name: string;
+	type: 'choice';
+	choices: readonly string[];
+	required?: boolean;
+}
+
+/** On/off; the handler receives `'true'` or `'false'`. */
+export interface BooleanOptionSpec {
+	name: string;
+	type: 'boolean';
+	required?: boolean;
+}
+
+/** A whole number within bounds; the handler receives it as text. */
+export interface IntegerOptionSpec {
+	name: string;
+	type: 'integer';
+	required?: boolean;
+	min_value: number;
+	max_value: number;
+}
+
+/** A text channel or thread of the server; its value is the channel's id. */
+export interface ChannelOptionSpec {
+	name: string;
+	type: 'channel';
+	required?: boolean;
+}
+
 /** A Discord user picked by the asker; its value is the user's id. */
 export interface UserOptionSpec {
 	name: string;
@@ -22,7 +54,13 @@ export interface UserOptionSpec {
 	required?: boolean;
 }
 
-export type OptionSpec = StringOptionSpec | UserOptionSpec;
+export type OptionSpec =
+	| StringOptionSpec
+	| UserOptionSpec
+	| ChoiceOptionSpec
+	| BooleanOptionSpec
+	| IntegerOptionSpec
+	| ChannelOptionSpec;
 
 /** The options a handler receives, typed from its schema: required ones are always there. */
 export type OptionsOf<O extends readonly OptionSpec[]> = {
@@ -55,11 +93,19 @@ export interface CommandInput<O extends readonly OptionSpec[] = readonly OptionS
 	user: Caller;
 	/** The acknowledgement the router chose (from `ack`), which the reply must match. */
 	ack: Ack;
+	/** The server it happens in, with its /settings (absent in DMs and the CLI). */
+	guild?: GuildInput | undefined;
+}
+
+export interface GuildInput {
+	id: string;
+	settings: GuildSettings;
 }
 
 export interface AckInput<O extends readonly OptionSpec[] = readonly OptionSpec[]> {
 	options: OptionsOf<O>;
 	user: Caller;
+	guild?: GuildInput | undefined;
 }
 
 export interface AutocompleteInput {
@@ -79,9 +125,23 @@ export interface CommandContext {
 	translator: Translator;
 	/** Per-user limits on public answers aimed at someone; adapter state, absent in the CLI. */
 	cooldown?: Cooldown;
+	/** Usage recording (queued, never awaited); absent in the CLI. */
+	recorder?: Recorder;
+	/** Per-server /settings; absent in the CLI. */
+	settings?: SettingsStore;
+	/** The figures /stats shows. */
+	reports?: ReportSource;
 }
 
-export interface SlashCommand<O extends readonly OptionSpec[] = readonly OptionSpec[]> {
+/** Who may use a command and where: server-only commands for members with a permission (Discord enforces it). */
+export interface CommandReach {
+	/** Discord permission bits a member needs (`default_member_permissions`); servers only. */
+	memberPermissions?: bigint;
+	/** Registered for servers only (guild install, guild context). */
+	guildOnly?: boolean;
+}
+
+export interface SlashCommand<O extends readonly OptionSpec[] = readonly OptionSpec[]> extends CommandReach {
 	kind: 'slash';
 	/** Routing key, and the key of its text in `commands.json`; its en-US name is what Discord sends back. */
 	name: string;
@@ -108,7 +168,7 @@ export interface MessageCommand {
 export type Command = SlashCommand | MessageCommand;
 
 /** A slash command as written in commands/: its handler's options are typed from `options`. */
-export interface SlashCommandSpec<O extends readonly OptionSpec[]> {
+export interface SlashCommandSpec<O extends readonly OptionSpec[]> extends CommandReach {
 	name: string;
 	options: O;
 	// Options are inferred from `options` alone; shared handlers such as an `ack` typed for any options still fit.

@@ -16,7 +16,8 @@ const target = (options: unknown): string | undefined => {
  */
 export function pointingAck(input: AckInput, ctx: CommandContext): Ack {
 	const to = target(input.options);
-	if (!to) return 'ephemeral';
+	// Without a user to aim at, the server's choice (/settings) decides; only the asker sees it by default.
+	if (!to) return input.guild?.settings.visibility === 'public' ? 'public' : 'ephemeral';
 	return (ctx.cooldown?.take(input.user.id) ?? true) ? 'public' : 'ephemeral';
 }
 

@@ -1,4 +1,12 @@
-import { type Ack, type Caller, type Command, type CommandContext, type Outcome, textOption } from './command.ts';
+import {
+	type Ack,
+	type Caller,
+	type Command,
+	type CommandContext,
+	type GuildInput,
+	type Outcome,
+	textOption,
+} from './command.ts';
 import { registeredName } from './command-json.ts';
 import { componentPlan } from './interactions.ts';
 import { type ResolvedLocale, resolveLocale } from './locales.ts';
@@ -8,6 +16,11 @@ import { renderNotice } from './render/render-reply.ts';
 export type Place = 'guild' | 'bot-dm' | 'private-channel';
 
 interface Common {
+	/** Discord's id of the interaction: the answer's id for votes and recording. */
+	id?: string;
+	/** The server and its /settings, looked up by the adapter before routing (absent in DMs and the CLI). */
+	guild?: GuildInput;
+	channelId?: string;
 	locale?: string;
 	/** The server's locale; absent in DMs. */
 	guildLocale?: string;
@@ -24,6 +37,7 @@ export type InteractionInput = Common &
 		| { kind: 'message-command'; name: string; message: { id: string; content: string; authorId?: string } }
 		| { kind: 'autocomplete'; name: string; focused: { name: string; value: string } | undefined }
 		| { kind: 'component'; customId: string; values: readonly string[]; messageEphemeral: boolean }
+		| { kind: 'modal-submit'; customId: string; fields: Readonly<Record<string, string>> }
 	);
 
 /** How to acknowledge, decided before any work, and the work itself. */
@@ -71,8 +85,9 @@ export function createRouter(commands: readonly Command[]): Router {
 				const command = find(input.name, ctx);
 				if (command?.kind !== 'slash') return notice('errors.unknownCommand', locale, ctx);
 				const options = input.options as never;
-				const ack = command.ack?.({ options, user: input.user }, ctx) ?? 'ephemeral';
-				return { ack, run: () => command.run({ options, locale, user: input.user, ack }, ctx) };
+				const { user, guild } = input;
+				const ack = command.ack?.({ options, user, guild }, ctx) ?? 'ephemeral';
+				return { ack, run: () => command.run({ options, locale, user, ack, guild }, ctx) };
 			}
 			case 'message-command': {
 				const command = find(input.name, ctx);
@@ -87,6 +102,9 @@ export function createRouter(commands: readonly Command[]): Router {
 					command?.kind === 'slash' && focused ? (command.autocomplete?.({ focused, locale }, ctx) ?? []) : [];
 				return { ack: 'choices', run: () => ({ kind: 'choices', choices: choices() }) };
 			}
+			case 'modal-submit':
+				// Modals are opened (and their submissions taken) by the layer that opened them; one left over is stale.
+				return notice('errors.expired', locale, ctx);
 			case 'component':
 				return componentPlan(
 					{

@@ -210,9 +210,13 @@ describe('Discord schema: the bulk command registration body', () => {
 
 	it('passes the schema, with integration types and contexts instead of dm_permission', () => {
 		expect(registrationErrors(body)).toEqual([]);
+		const adminOnly = ['settings', 'stats'];
 		for (const command of body) {
-			expect(command.integration_types, command.name).toEqual([0, 1]);
-			expect(command.contexts, command.name).toEqual([0, 1, 2]);
+			// /settings and /stats belong to a server and its admins (Manage Server); the rest go anywhere.
+			const admin = adminOnly.includes(command.name);
+			expect(command.integration_types, command.name).toEqual(admin ? [0] : [0, 1]);
+			expect(command.contexts, command.name).toEqual(admin ? [0] : [0, 1, 2]);
+			expect(command.default_member_permissions, command.name).toBe(admin ? 32 : undefined);
 			expect('dm_permission' in command, command.name).toBe(false);
 		}
 		expect(body.map((c) => [c.type, translator.command('en-US', `${COMMANDS[body.indexOf(c)]?.name}.name`)])).toEqual([
@@ -222,6 +226,8 @@ describe('Discord schema: the bulk command registration body', () => {
 			[ApplicationCommandType.ChatInput, 'terms'],
 			[ApplicationCommandType.ChatInput, 'help'],
 			[ApplicationCommandType.Message, 'Explain terms'],
+			[ApplicationCommandType.ChatInput, 'settings'],
+			[ApplicationCommandType.ChatInput, 'stats'],
 		]);
 	});
 

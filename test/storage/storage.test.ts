@@ -138,6 +138,7 @@ describe('configuration', () => {
 			salt: undefined,
 			retentionDays: 90,
 			settingsCacheMs: 5000,
+			queueCapacity: 10_000,
 		});
 	});
 

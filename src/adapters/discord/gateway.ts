@@ -12,8 +12,10 @@ import {
 } from 'discord.js';
 import type { Ack, CommandContext, Outcome } from '../../core/command.ts';
 import { DEFER_AFTER_MS, withinDeadline } from '../../core/deadline.ts';
+import { type AutoAnswerer, createAutoAnswerer } from '../../core/feedback/auto-answer.ts';
+import { guildFor, recordAsked, withVotes } from '../../core/feedback/with-storage.ts';
 import { answerMention } from '../../core/interactions.ts';
-import { resolveLocale } from '../../core/locales.ts';
+import { resolveLanguage, resolveLocale } from '../../core/locales.ts';
 import { renderNotice } from '../../core/render/render-reply.ts';
 import type { InteractionInput, Place, Router } from '../../core/route-interaction.ts';
 import { cleanInput } from '../../core/text/normalize.ts';
@@ -30,11 +32,23 @@ export interface GatewayBot {
 /** Told about every answered interaction and mention (metrics); it must not throw. */
 export type GatewayObserver = (event: Omit<InteractionEvent, 'surface'>) => void;
 
-export function createGatewayClient(config: Config): Client {
+export interface GatewayFeatures {
+	/**
+	 * Some server has auto-answer on: ask for the privileged Message Content intent, without which ordinary
+	 * messages arrive empty. Mentions and interactions never need it, so it is not asked for otherwise.
+	 */
+	messageContent: boolean;
+}
+
+export function createGatewayClient(config: Config, features: GatewayFeatures = { messageContent: false }): Client {
 	return new Client({
 		// Mentions of the bot carry their text without the privileged Message Content intent; interactions,
 		// DMs included, need no intent at all.
-		intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
+		intents: [
+			GatewayIntentBits.Guilds,
+			GatewayIntentBits.GuildMessages,
+			...(features.messageContent ? [GatewayIntentBits.MessageContent] : []),
+		],
 		allowedMentions: { parse: [] },
 		...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
 	});
@@ -46,8 +60,10 @@ export async function startGateway(
 	router: Router,
 	logger: Logger,
 	observe: GatewayObserver = () => {},
+	features: GatewayFeatures = { messageContent: false },
 ): Promise<GatewayBot> {
-	const client = createGatewayClient(config);
+	const client = createGatewayClient(config, features);
+	const auto = createAutoAnswerer();
 	client.once(Events.ClientReady, (ready) => {
 		logger.info(
 			{
@@ -63,7 +79,9 @@ export async function startGateway(
 		void handleInteraction(interaction, ctx, router, logger, observe);
 	});
 	client.on(Events.MessageCreate, (message) => {
-		void handleMention(message, client, ctx, logger, observe);
+		void handleMention(message, client, ctx, logger, observe).then((answered) => {
+			if (!answered && features.messageContent) void handleAutoAnswer(message, auto, ctx, logger, observe);
+		});
 	});
 	client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
 	client.on(Events.ShardDisconnect, (_event, shard) => logger.warn({ shard }, 'shard disconnected'));
@@ -82,11 +100,28 @@ const PLACES: Partial<Record<InteractionContextType, Place>> = {
 	[InteractionContextType.PrivateChannel]: 'private-channel',
 };
 
+/** Metrics know commands, autocomplete and components; a modal submission is a component's follow-up. */
+function metricKind(kind: InteractionInput['kind'] | undefined): Exclude<InteractionInput['kind'], 'modal-submit'> {
+	if (kind === 'modal-submit') return 'component';
+	return kind ?? 'command';
+}
+
+// Option types whose value we read as text: strings, users, booleans, integers and channels (their ids).
+const TEXT_OPTIONS: ReadonlySet<ApplicationCommandOptionType> = new Set([
+	ApplicationCommandOptionType.String,
+	ApplicationCommandOptionType.User,
+	ApplicationCommandOptionType.Boolean,
+	ApplicationCommandOptionType.Integer,
+	ApplicationCommandOptionType.Channel,
+]);
+
 function common(interaction: Interaction) {
 	const owners = interaction.authorizingIntegrationOwners ?? {};
 	const place = interaction.context === null ? undefined : PLACES[interaction.context];
 	const permissions = interaction.memberPermissions?.bitfield;
 	return {
+		id: interaction.id,
+		...(interaction.channelId ? { channelId: interaction.channelId } : {}),
 		locale: interaction.locale,
 		...(interaction.guildLocale ? { guildLocale: interaction.guildLocale } : {}),
 		user: { id: interaction.user.id, ...(permissions !== undefined ? { permissions } : {}) },
@@ -99,8 +134,8 @@ function toInput(interaction: Interaction): InteractionInput | undefined {
 	if (interaction.isChatInputCommand()) {
 		const options: Record<string, string> = {};
 		for (const option of interaction.options.data) {
-			// Strings and users (their id) are all we register: anything else is a stale registration, i.e. a bug.
-			if (option.type !== ApplicationCommandOptionType.String && option.type !== ApplicationCommandOptionType.User) {
+			// These are all we register: anything else is a stale registration, i.e. a bug.
+			if (!TEXT_OPTIONS.has(option.type)) {
 				throw new Error(`option ${option.name} has type ${option.type}`);
 			}
 			if (option.value !== undefined) options[option.name] = String(option.value);
@@ -126,6 +161,13 @@ function toInput(interaction: Interaction): InteractionInput | undefined {
 			...common(interaction),
 		};
 	}
+	if (interaction.isModalSubmit()) {
+		const fields: Record<string, string> = {};
+		for (const [customId, field] of interaction.fields.fields) {
+			if ('value' in field && typeof field.value === 'string') fields[customId] = field.value;
+		}
+		return { kind: 'modal-submit', customId: interaction.customId, fields, ...common(interaction) };
+	}
 	if (interaction.isButton() || interaction.isStringSelectMenu()) {
 		return {
 			kind: 'component',
@@ -150,15 +192,17 @@ async function handleInteraction(
 	let input: InteractionInput | undefined;
 	const done = (status: string) =>
 		observe({
-			kind: input?.kind ?? 'command',
-			name: input?.kind === 'component' ? input.customId : input?.name,
+			kind: metricKind(input?.kind),
+			name: input === undefined ? undefined : 'customId' in input ? input.customId : input.name,
 			locale: interaction.locale,
 			status,
 			seconds: (performance.now() - started) / 1000,
 		});
 	try {
-		input = toInput(interaction);
-		if (!input) return;
+		const parsed = toInput(interaction);
+		if (!parsed) return;
+		const guild = await guildFor(interaction.guildId ?? undefined, ctx);
+		input = { ...parsed, ...(guild ? { guild } : {}) };
 		const routed = router.route(input, ctx);
 		const work = Promise.resolve().then(() => routed.run());
 		if (interaction.isAutocomplete()) {
@@ -177,7 +221,7 @@ async function handleInteraction(
 		done(status);
 		log.info(
 			{
-				command: input.kind === 'component' ? input.customId : input.name,
+				command: 'customId' in input ? input.customId : input.name,
 				ack: routed.ack,
 				status,
 				ms: Math.round(performance.now() - started),
@@ -239,10 +283,10 @@ async function handleMention(
 	ctx: CommandContext,
 	logger: Logger,
 	observe: GatewayObserver,
-): Promise<void> {
+): Promise<boolean> {
 	const me = client.user;
-	if (!me || message.author.bot || !message.inGuild()) return;
-	if (!message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return;
+	if (!me || message.author.bot || !message.inGuild()) return true;
+	if (!message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return false;
 	const log = logger.child({ messageId: message.id, channelId: message.channelId });
 	const guildLocale = resolveLocale(message.guild.preferredLocale);
 	const started = performance.now();
@@ -255,15 +299,82 @@ async function handleMention(
 		});
 	try {
 		const question = cleanInput(message.content);
-		const reply =
+		const guild = await guildFor(message.guildId, ctx);
+		const language = guild?.settings.language;
+		const locale = language ? resolveLanguage(language) : guildLocale;
+		const answered =
 			question === ''
-				? renderNotice('errors.empty', guildLocale, ctx)
-				: answerMention(question, guildLocale, message.author.id, ctx);
+				? renderNotice('errors.empty', locale, ctx)
+				: answerMention(question, locale, message.author.id, ctx);
+		const reply = withVotes(answered, message.id, guild?.settings, ctx);
 		await message.reply(messageReplyOptions(reply.message));
+		if (question !== '') {
+			recordAsked(ctx, {
+				id: message.id,
+				surface: 'mention',
+				guildId: message.guildId,
+				userId: message.author.id,
+				locale: message.guild.preferredLocale,
+				question,
+				reply,
+				latencyMs: performance.now() - started,
+			});
+		}
 		done(reply.status);
 		log.info({ status: reply.status }, 'answered mention');
 	} catch (error) {
 		log.error({ err: error }, 'mention failed');
 		done('error');
+	}
+	return true;
+}
+
+/** A question in a channel where the server turned auto-answer on: answered only when the engine is sure. */
+async function handleAutoAnswer(
+	message: Message,
+	auto: AutoAnswerer,
+	ctx: CommandContext,
+	logger: Logger,
+	observe: GatewayObserver,
+): Promise<void> {
+	if (message.author.bot || !message.inGuild() || message.content === '') return;
+	const started = performance.now();
+	try {
+		const guild = await guildFor(message.guildId, ctx);
+		if (!guild || guild.settings.autoChannels.length === 0) return;
+		const guildLocale = resolveLocale(message.guild.preferredLocale);
+		const considered = auto.consider(
+			{
+				id: message.id,
+				channelId: message.channelId,
+				authorId: message.author.id,
+				content: message.content,
+				guildLocale,
+			},
+			guild.settings,
+			ctx,
+		);
+		if (!considered) return;
+		const reply = withVotes(considered, message.id, guild.settings, ctx);
+		await message.reply(messageReplyOptions(reply.message));
+		recordAsked(ctx, {
+			id: message.id,
+			surface: 'auto',
+			guildId: message.guildId,
+			userId: message.author.id,
+			locale: message.guild.preferredLocale,
+			question: cleanInput(message.content),
+			reply,
+			latencyMs: performance.now() - started,
+		});
+		observe({
+			kind: 'mention',
+			locale: message.guild.preferredLocale,
+			status: reply.status,
+			seconds: (performance.now() - started) / 1000,
+		});
+		logger.info({ messageId: message.id, channelId: message.channelId, status: reply.status }, 'auto-answered');
+	} catch (error) {
+		logger.error({ err: error, messageId: message.id }, 'auto-answer failed');
 	}
 }

@@ -13,6 +13,7 @@ import {
 } from 'discord-api-types/v10';
 import type { CommandContext, Outcome } from '../../core/command.ts';
 import { DEFER_AFTER_MS, type Deadline, withinDeadline } from '../../core/deadline.ts';
+import { guildFor } from '../../core/feedback/with-storage.ts';
 import { callbackBody, deferralBody, editBody, messageBody } from '../../core/interaction-response.ts';
 import { resolveLocale } from '../../core/locales.ts';
 import { type MessagePayload, renderNotice } from '../../core/render/render-reply.ts';
@@ -44,8 +45,8 @@ export interface InteractionsServerOptions {
 }
 
 export interface AnsweredEvent {
-	/** A message command counts as a command. */
-	kind: Exclude<InteractionInput['kind'], 'message-command'>;
+	/** A message command counts as a command, a modal submission as a component. */
+	kind: 'command' | 'autocomplete' | 'component';
 	/** The command name, or the component's custom id. */
 	name: string | undefined;
 	locale: string | undefined;
@@ -105,6 +106,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 			case InteractionType.ApplicationCommand:
 			case InteractionType.ApplicationCommandAutocomplete:
 			case InteractionType.MessageComponent:
+			case InteractionType.ModalSubmit:
 				return answer(interaction, res);
 			default:
 				return send(res, 400, { error: 'unsupported interaction type' });
@@ -118,8 +120,8 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 		const isAutocomplete = interaction.type === InteractionType.ApplicationCommandAutocomplete;
 		const observe = (input: InteractionInput | undefined, status: string) =>
 			options.onAnswered?.({
-				kind: input === undefined || input.kind === 'message-command' ? 'command' : input.kind,
-				name: input?.kind === 'component' ? input.customId : input?.name,
+				kind: metricKind(input?.kind),
+				name: input === undefined ? undefined : 'customId' in input ? input.customId : input.name,
 				locale,
 				status,
 				seconds: (performance.now() - started) / 1000,
@@ -136,7 +138,9 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 
 		let routed: ReturnType<Router['route']>;
 		try {
-			input = toInput(interaction);
+			const parsed = toInput(interaction);
+			const guild = await guildFor(optionalString(interaction.guild_id), ctx);
+			input = { ...parsed, ...(guild ? { guild } : {}) };
 			routed = router.route(input, ctx);
 		} catch (err) {
 			return send(res, 200, fail(err));
@@ -150,7 +154,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 		}
 		const summary = {
 			interactionId,
-			command: input.kind === 'component' ? input.customId : input.name,
+			command: 'customId' in input ? input.customId : input.name,
 			ack: routed.ack,
 		};
 		const webhook = webhookOf(interaction);
@@ -248,7 +252,11 @@ function common(interaction: Json) {
 	const owners = isJson(interaction.authorizing_integration_owners) ? interaction.authorizing_integration_owners : {};
 	const place = typeof interaction.context === 'number' ? PLACES[interaction.context] : undefined;
 	const guildLocale = optionalString(interaction.guild_locale);
+	const id = optionalString(interaction.id);
+	const channelId = optionalString(interaction.channel_id);
 	return {
+		...(id ? { id } : {}),
+		...(channelId ? { channelId } : {}),
 		locale: optionalString(interaction.locale),
 		...(guildLocale ? { guildLocale } : {}),
 		// Discord always names the user; without one the answer still comes, with nothing only its asker may do.
@@ -280,11 +288,12 @@ export function toInput(interaction: Json): InteractionInput {
 			}
 			const options: Record<string, string> = {};
 			for (const option of commandOptions(data)) {
-				// Strings and users (their id) are all we register: anything else means a stale registration, i.e. a bug.
-				const known =
-					option.type === ApplicationCommandOptionType.String || option.type === ApplicationCommandOptionType.User;
-				if (!known || typeof option.value !== 'string') throw new Error(`option ${option.name} is not a string`);
-				options[option.name] = option.value;
+				// These are all we register: anything else means a stale registration, i.e. a bug.
+				const value = option.value;
+				const known = TEXT_OPTIONS.has(option.type as ApplicationCommandOptionType);
+				if (!known || !['string', 'number', 'boolean'].includes(typeof value))
+					throw new Error(`option ${option.name} has type ${String(option.type)}`);
+				options[option.name] = String(value);
 			}
 			return { kind: 'command', name, options, ...common(interaction) };
 		}
@@ -309,10 +318,45 @@ export function toInput(interaction: Json): InteractionInput {
 				...common(interaction),
 			};
 		}
+		case InteractionType.ModalSubmit:
+			return {
+				kind: 'modal-submit',
+				customId: requireString(data.custom_id, 'data.custom_id'),
+				fields: modalFields(data.components),
+				...common(interaction),
+			};
 		default:
 			throw new Error(`interaction type ${String(interaction.type)} has no input`);
 	}
 }
+
+/** A modal's text values by custom id, whether each input sits in a Label (current) or an action row (legacy). */
+function modalFields(components: unknown): Record<string, string> {
+	const out: Record<string, string> = {};
+	const visit = (c: unknown) => {
+		if (!isJson(c)) return;
+		if (typeof c.custom_id === 'string' && typeof c.value === 'string') out[c.custom_id] = c.value;
+		if (isJson(c.component)) visit(c.component);
+		if (Array.isArray(c.components)) c.components.forEach(visit);
+	};
+	if (Array.isArray(components)) components.forEach(visit);
+	return out;
+}
+
+/** Metrics know commands, autocomplete and components; a modal submission is a component's follow-up. */
+function metricKind(kind: InteractionInput['kind'] | undefined): 'command' | 'autocomplete' | 'component' {
+	if (kind === 'modal-submit') return 'component';
+	return kind === 'message-command' || kind === undefined ? 'command' : kind;
+}
+
+// Option types whose value we read as text: strings, users, booleans, integers and channels (their ids).
+const TEXT_OPTIONS: ReadonlySet<ApplicationCommandOptionType> = new Set([
+	ApplicationCommandOptionType.String,
+	ApplicationCommandOptionType.User,
+	ApplicationCommandOptionType.Boolean,
+	ApplicationCommandOptionType.Integer,
+	ApplicationCommandOptionType.Channel,
+]);
 
 function commandOptions(data: Json): { name: string; type: unknown; value: unknown; focused: unknown }[] {
 	if (data.options === undefined) return [];

@@ -7,6 +7,8 @@ export interface StorageConfig {
 	salt: string | undefined;
 	retentionDays: number;
 	settingsCacheMs: number;
+	/** Most usage events held in memory while the database is slow or away. */
+	queueCapacity: number;
 }
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -24,6 +26,7 @@ const schema = z.object({
 	ANALYTICS_SALT: z.preprocess(blank, z.string().min(16, 'must be at least 16 characters').optional()),
 	RETENTION_DAYS: z.preprocess(blank, z.coerce.number().int().min(1).max(3650).optional()),
 	SETTINGS_CACHE_SECONDS: z.preprocess(blank, z.coerce.number().min(0).max(3600).optional()),
+	ANALYTICS_QUEUE_SIZE: z.preprocess(blank, z.coerce.number().int().min(1).max(1_000_000).optional()),
 });
 
 /** Storage variables, checked together; problems name the variable, never its value. */
@@ -41,5 +44,6 @@ export function parseStorageConfig(env: Record<string, string | undefined>): Sto
 		salt: d.ANALYTICS_SALT,
 		retentionDays: d.RETENTION_DAYS ?? 90,
 		settingsCacheMs: (d.SETTINGS_CACHE_SECONDS ?? 5) * 1000,
+		queueCapacity: d.ANALYTICS_QUEUE_SIZE ?? 10_000,
 	};
 }

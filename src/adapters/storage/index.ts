@@ -42,7 +42,11 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
 		if (applied.length > 0)
 			logger.info({ event: 'migrated', versions: applied, engine: db.engine }, 'database migrated');
 		const salt = await loadSalt(db, config.salt);
-		const recorder = createRecorder(db, salt, logger, config.analytics, { ...DEFAULT_QUEUE, ...options.queue });
+		const recorder = createRecorder(db, salt, logger, config.analytics, {
+			...DEFAULT_QUEUE,
+			capacity: config.queueCapacity,
+			...options.queue,
+		});
 		const settings = createSettingsStore({
 			db,
 			ttlMs: config.settingsCacheMs,

@@ -100,10 +100,10 @@ async function resolvedByClick(db: Queryable, q: ReportQuery): Promise<ResolvedB
 		 CROSS JOIN LATERAL (
 			SELECT * FROM asked x
 			WHERE x.user_hash = c.user_hash AND x.at <= c.at AND x.at > c.at - interval '${CLICK_WINDOW}'
-				AND x.status <> 'answer'
 			ORDER BY x.at DESC LIMIT 1
 		 ) a
-		 WHERE ${f.where} AND a.normalized <> ''
+		 -- Only when the person's latest question had no answer: a click after an answer is browsing.
+		 WHERE ${f.where} AND a.status <> 'answer' AND a.normalized <> ''
 		 GROUP BY a.lang, a.normalized, c.term_id, c.section_id
 		 ORDER BY count DESC, a.normalized LIMIT ${f.limit}`,
 		f.params,
