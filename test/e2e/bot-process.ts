@@ -78,7 +78,8 @@ process.once('exit', () => {
 });
 
 function baseEnv(inherit: boolean): Record<string, string> {
-	const env: Record<string, string> = {};
+	// Each bot keeps its database in memory unless a test says otherwise: parallel bots must not share ./data.
+	const env: Record<string, string> = { DATA_DIR: 'memory://' };
 	for (const [key, value] of Object.entries(process.env)) {
 		if (value !== undefined && (inherit || INHERITED.includes(key))) env[key] = value;
 	}

@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseStorageConfig } from '../../src/adapters/storage/config.ts';
 import { openDatabase } from '../../src/adapters/storage/db.ts';
 import { openStorage, type Storage } from '../../src/adapters/storage/index.ts';
+import { describeReplicas } from './http-replicas.ts';
+import { pgctl } from './pg-server.ts';
 import { hasArticleExceptSvRealtor, storageRound } from './storage-round.ts';
 
 /**
@@ -16,10 +17,6 @@ if (!url) {
 	console.warn('SKIPPED: PostgreSQL integration tests (set TEST_DATABASE_URL, e.g. eval "$(bash .ci/postgres.sh up)")');
 }
 const quiet = { warn: () => undefined, info: () => undefined };
-
-export function pgctl(action: 'stop' | 'start'): void {
-	execFileSync('bash', ['.ci/postgres.sh', action], { stdio: 'ignore' });
-}
 
 describe.skipIf(!url)('storage on PostgreSQL', () => {
 	let storage: Storage;
@@ -82,3 +79,5 @@ describe.skipIf(!url)('storage on PostgreSQL', () => {
 		expect(rows).toHaveLength(3);
 	});
 });
+
+describeReplicas(url);
