@@ -78,8 +78,9 @@ process.once('exit', () => {
 });
 
 function baseEnv(inherit: boolean): Record<string, string> {
-	// Each bot keeps its database in memory unless a test says otherwise: parallel bots must not share ./data.
-	const env: Record<string, string> = { DATA_DIR: 'memory://' };
+	// No database unless a test asks for one (DATA_DIR or DATABASE_URL): parallel bots must not share ./data, and
+	// the embedded engine's start-up would slow every bot on a busy machine.
+	const env: Record<string, string> = { DATA_DIR: 'none' };
 	for (const [key, value] of Object.entries(process.env)) {
 		if (value !== undefined && (inherit || INHERITED.includes(key))) env[key] = value;
 	}

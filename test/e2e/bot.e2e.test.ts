@@ -251,11 +251,15 @@ describe('glossary-bot end to end (built bot against FakeDiscord)', () => {
 			[ApplicationCommandType.ChatInput, 'terms'],
 			[ApplicationCommandType.ChatInput, 'help'],
 			[ApplicationCommandType.Message, 'Explain terms'],
+			[ApplicationCommandType.ChatInput, 'settings'],
+			[ApplicationCommandType.ChatInput, 'stats'],
 		]);
 		for (const command of registered) {
 			// Guild and user install; servers, the bot's DM and other DMs. No deprecated dm_permission.
-			expect(command.integration_types, command.name).toEqual([0, 1]);
-			expect(command.contexts, command.name).toEqual([0, 1, 2]);
+			// /settings and /stats: servers only, for members with Manage Server.
+			const admin = command.name === 'settings' || command.name === 'stats';
+			expect(command.integration_types, command.name).toEqual(admin ? [0] : [0, 1]);
+			expect(command.contexts, command.name).toEqual(admin ? [0] : [0, 1, 2]);
 			expect('dm_permission' in command, command.name).toBe(false);
 			for (const locale of LOCALIZED) {
 				expect(command.name_localizations?.[locale], `${command.name} name in ${locale}`).toEqual(expect.any(String));
@@ -280,7 +284,13 @@ describe('glossary-bot end to end (built bot against FakeDiscord)', () => {
 				checkName(`${command.name} (${locale})`, command.name_localizations?.[locale]);
 			}
 			for (const option of command.options ?? []) {
-				expect([ApplicationCommandOptionType.String, ApplicationCommandOptionType.User]).toContain(option.type);
+				expect([
+					ApplicationCommandOptionType.String,
+					ApplicationCommandOptionType.User,
+					ApplicationCommandOptionType.Boolean,
+					ApplicationCommandOptionType.Integer,
+					ApplicationCommandOptionType.Channel,
+				]).toContain(option.type);
 				checkName(`${command.name}.${option.name}`, option.name);
 				for (const [locale, name] of Object.entries(option.name_localizations ?? {})) {
 					checkName(`${command.name}.${option.name} (${locale})`, name);
@@ -295,6 +305,8 @@ describe('glossary-bot end to end (built bot against FakeDiscord)', () => {
 			'terms',
 			'help',
 			'Explain terms',
+			'settings',
+			'stats',
 		]);
 	});
 
@@ -316,7 +328,8 @@ describe('glossary-bot end to end (built bot against FakeDiscord)', () => {
 		const menus = selects(body);
 		expect(menus.length).toBeGreaterThan(0);
 		for (const menu of menus) expect(menu.custom_id.startsWith('gb|')).toBe(true);
-		for (const button of buttons(body)) expect(button.custom_id.startsWith('gb|')).toBe(true);
+		// Ours (gb|) and the 👍/👎 of issue 12 (gbv|).
+		for (const button of buttons(body)) expect(button.custom_id).toMatch(/^gbv?\|/);
 
 		const message = fake.getOriginal(id);
 		if (message) swedishDefine = { id, message };
@@ -505,9 +518,9 @@ describe('glossary-bot end to end (built bot against FakeDiscord)', () => {
 	});
 
 	it("9. a handler error becomes one short apology in the user's locale; the bot keeps serving", async () => {
-		// A stale registration: Discord sends `question` as an INTEGER; discord.js's getString throws.
+		// A stale registration: Discord sends `question` as a NUMBER, a type the bot never registers.
 		const id = track(() =>
-			fake.sendChatInput('ask', [{ name: 'question', type: ApplicationCommandOptionType.Integer, value: 42 }], {
+			fake.sendChatInput('ask', [{ name: 'question', type: ApplicationCommandOptionType.Number, value: 4.2 }], {
 				locale: 'ro',
 			}),
 		);

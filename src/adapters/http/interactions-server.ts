@@ -290,8 +290,8 @@ export function toInput(interaction: Json): InteractionInput {
 			for (const option of commandOptions(data)) {
 				// These are all we register: anything else means a stale registration, i.e. a bug.
 				const value = option.value;
-				const known = TEXT_OPTIONS.has(option.type as ApplicationCommandOptionType);
-				if (!known || !['string', 'number', 'boolean'].includes(typeof value))
+				const expected = TEXT_OPTIONS.get(option.type as ApplicationCommandOptionType);
+				if (!expected || typeof value !== expected)
 					throw new Error(`option ${option.name} has type ${String(option.type)}`);
 				options[option.name] = String(value);
 			}
@@ -349,13 +349,13 @@ function metricKind(kind: InteractionInput['kind'] | undefined): 'command' | 'au
 	return kind === 'message-command' || kind === undefined ? 'command' : kind;
 }
 
-// Option types whose value we read as text: strings, users, booleans, integers and channels (their ids).
-const TEXT_OPTIONS: ReadonlySet<ApplicationCommandOptionType> = new Set([
-	ApplicationCommandOptionType.String,
-	ApplicationCommandOptionType.User,
-	ApplicationCommandOptionType.Boolean,
-	ApplicationCommandOptionType.Integer,
-	ApplicationCommandOptionType.Channel,
+// The option types we register, with the JSON type of their value (read as text: users and channels are ids).
+const TEXT_OPTIONS: ReadonlyMap<ApplicationCommandOptionType, string> = new Map([
+	[ApplicationCommandOptionType.String, 'string'],
+	[ApplicationCommandOptionType.User, 'string'],
+	[ApplicationCommandOptionType.Channel, 'string'],
+	[ApplicationCommandOptionType.Integer, 'number'],
+	[ApplicationCommandOptionType.Boolean, 'boolean'],
 ]);
 
 function commandOptions(data: Json): { name: string; type: unknown; value: unknown; focused: unknown }[] {

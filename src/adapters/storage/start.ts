@@ -1,39 +1,92 @@
 import type { Glossary } from '../../core/content/types.ts';
 import { getArticle } from '../../core/content/types.ts';
 import { isContentLanguage } from '../../core/locales.ts';
-import { parseStorageConfig } from './config.ts';
+import type { Recorder, ReportSource, SettingsStore } from '../../core/storage.ts';
+import { parseStorageConfig, type StorageConfig } from './config.ts';
 import { DatabaseConfigError } from './db.ts';
-import { openStorage, type Storage, type StorageLogger } from './index.ts';
+import { deferStorage } from './deferred.ts';
+import { openStorage, type StorageLogger } from './index.ts';
+import { memoryOnlyStorage } from './memory-only.ts';
 
 type Io = { err: (s: string) => void };
 
+/** What a serving process hands its handlers, and how it closes it. */
+export interface ServingStorage {
+	recorder: Recorder;
+	settings: SettingsStore;
+	reports: ReportSource;
+	close(): Promise<void>;
+}
+
+export interface StartOptions {
+	/**
+	 * Serve before the embedded database has opened (it takes seconds on a busy machine; no answer waits for it).
+	 * A PostgreSQL server is always connected to first: a wrong DATABASE_URL must stop the start, not go unnoticed.
+	 */
+	background: boolean;
+}
+
 /**
- * Storage for a serving process (gateway or HTTP): the bot does not start on a wrong DATABASE_URL or storage
+ * Storage for a serving process (gateway or HTTP). The bot does not start on a wrong DATABASE_URL or storage
  * variable, and says which one is wrong (never its value).
  */
 export async function startStorage(
 	env: Record<string, string | undefined>,
 	glossary: Glossary,
-	logger: StorageLogger,
+	logger: StorageLogger & { error(obj: object, msg: string): void },
 	io: Io,
 	mode: string,
-): Promise<Storage | undefined> {
+	options: StartOptions = { background: false },
+): Promise<ServingStorage | undefined> {
+	let config: StorageConfig;
 	try {
-		const config = parseStorageConfig(env);
-		const storage = await openStorage({
+		config = parseStorageConfig(env);
+	} catch (error) {
+		io.err(`glossary-bot ${mode}: ${(error as Error).message}\n`);
+		return undefined;
+	}
+	if (config.dataDir === 'none' && !config.databaseUrl) {
+		logger.info(
+			{ event: 'storage', engine: 'none' },
+			'no database (DATA_DIR=none): settings in memory, nothing recorded',
+		);
+		return memoryOnlyStorage();
+	}
+	const open = () =>
+		openStorage({
 			config,
 			logger,
 			hasArticle: (lang, termId) => isContentLanguage(lang) && getArticle(glossary, lang, termId) !== undefined,
+		}).then((storage) => {
+			logger.info(
+				{
+					event: 'storage',
+					engine: storage.db.engine,
+					analytics: config.analytics,
+					retentionDays: config.retentionDays,
+				},
+				'storage ready',
+			);
+			return storage;
 		});
-		logger.info(
-			{ event: 'storage', engine: storage.db.engine, analytics: config.analytics, retentionDays: config.retentionDays },
-			'storage ready',
+	if (options.background && !config.databaseUrl) {
+		return deferStorage(
+			open(),
+			config.analytics,
+			(error) =>
+				logger.error(
+					{ event: 'storage_failed', err: { message: (error as Error).message } },
+					'the embedded database did not open: answering without settings or recording',
+				),
+			(count) =>
+				logger.warn({ event: 'analytics_dropped', dropped: count }, 'events dropped while the database opened'),
 		);
-		return storage;
+	}
+	try {
+		return await open();
 	} catch (error) {
-		const known = error instanceof DatabaseConfigError || /configuration is not valid/.test((error as Error).message);
-		if (!known) throw error;
-		io.err(`glossary-bot ${mode}: ${(error as Error).message}\n`);
+		if (!(error instanceof DatabaseConfigError)) throw error;
+		io.err(`glossary-bot ${mode}: ${error.message}\n`);
 		return undefined;
 	}
 }
