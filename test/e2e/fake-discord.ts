@@ -35,6 +35,7 @@ import {
 	type APIMessageApplicationCommandInteraction,
 	type APIMessageComponentInteraction,
 	type APIMessageTopLevelComponent,
+	type APIModalSubmitInteraction,
 	type APIRole,
 	type APITextChannel,
 	type APIUser,
@@ -99,6 +100,8 @@ export interface FakeDiscordOptions {
 	 * guild (`guildForShard`), chosen so Discord's rule `(guild_id >> 22) % shards` routes it to that shard.
 	 */
 	shards?: number;
+	/** More text channels of the guild (besides `channelId`), in GUILD_CREATE. */
+	extraChannelIds?: string[];
 }
 
 export interface RecordedFile {
@@ -548,6 +551,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 	readonly applicationId: string;
 	readonly guildId: string;
 	readonly channelId: string;
+	readonly extraChannelIds: readonly string[];
 	readonly guildLocale: Locale;
 	readonly botUser: APIUser;
 	readonly options: Required<
@@ -605,6 +609,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 		this.applicationId = options.applicationId ?? '100000000000000001';
 		this.guildId = options.guildId ?? '100000000000000002';
 		this.channelId = options.channelId ?? '100000000000000003';
+		this.extraChannelIds = options.extraChannelIds ?? [];
 		this.guildLocale = assertLocale(options.guildLocale ?? Locale.EnglishUS, 'guildLocale');
 		this.options = {
 			heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
@@ -811,7 +816,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 			member_count: 1,
 			voice_states: [],
 			members: [this.#member(this.botUser)],
-			channels: [this.#channel(this.channelId)],
+			channels: [this.channelId, ...this.extraChannelIds].map((id) => this.#channel(id)),
 			threads: [],
 			presences: [],
 			stage_instances: [],
@@ -1286,6 +1291,28 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 	}
 
 	/**
+	 * Dispatches a modal submission (type 5) for a modal the bot opened, with each text input's value wrapped in a
+	 * Label, as Discord sends it today. Returns the interaction id.
+	 */
+	sendModalSubmit(customId: string, fields: Record<string, string>, opts: InteractionOptions = {}): string {
+		const { state, envelope } = this.#envelope(InteractionType.ModalSubmit, opts);
+		const interaction = {
+			...envelope,
+			type: InteractionType.ModalSubmit,
+			data: {
+				custom_id: customId,
+				components: Object.entries(fields).map(([id, value], i) => ({
+					type: ComponentType.Label,
+					id: i * 2 + 1,
+					component: { type: ComponentType.TextInput, id: i * 2 + 2, custom_id: id, value },
+				})),
+			},
+		} as unknown as APIModalSubmitInteraction;
+		this.dispatch('INTERACTION_CREATE', interaction);
+		return state.id;
+	}
+
+	/**
 	 * Dispatches MESSAGE_CREATE from a user in the guild channel. With `mentionsBot`, `mentions` holds the bot user
 	 * (the content should contain `<@APP_ID>`). Returns the message id.
 	 */
@@ -1590,7 +1617,8 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 		if (m) {
 			this.#requireBotAuth(r);
 			const channelId = m[1] ?? '';
-			if (channelId !== this.channelId) throw notFound(10003, 'Unknown Channel');
+			if (channelId !== this.channelId && !this.extraChannelIds.includes(channelId))
+				throw notFound(10003, 'Unknown Channel');
 			if (m[2] === undefined && method === 'GET') return { status: 200, body: this.#channel(channelId) };
 			if (m[2] === '/typing' && method === 'POST') return { status: 204 };
 			if (m[2] === '/messages' && method === 'POST') return this.#channelMessage(r, channelId);
