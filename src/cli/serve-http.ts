@@ -31,7 +31,7 @@ export async function runServeHttp(io: Io): Promise<number> {
 
 	const ctx = loadContext(config.contentDir ?? defaultContentDir(), io);
 	if (!ctx) return 1;
-	const storage = await startStorage(env, ctx.engine.glossary, logger, io, 'serve-http', { background: true });
+	const storage = await startStorage(process.env, ctx.engine.glossary, logger, io, 'serve-http', { background: true });
 	if (!storage) return 1;
 	const metrics = createMetrics({ commands: commandNames() });
 	recordContent(metrics, ctx);
