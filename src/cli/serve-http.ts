@@ -7,6 +7,7 @@ import { createLogger } from '../adapters/logger.ts';
 import { healthRoutes } from '../adapters/metrics/health-server.ts';
 import { createMetrics } from '../adapters/metrics/metrics.ts';
 import { commandNames, recordContent } from '../adapters/metrics/operations.ts';
+import { registerQueueMetrics } from '../adapters/metrics/queue-metrics.ts';
 import { startStorage } from '../adapters/storage/start.ts';
 import { createCooldown } from '../core/cooldown.ts';
 import { withStorage } from '../core/feedback/with-storage.ts';
@@ -35,6 +36,7 @@ export async function runServeHttp(io: Io): Promise<number> {
 	if (!storage) return 1;
 	const metrics = createMetrics({ commands: commandNames() });
 	recordContent(metrics, ctx);
+	registerQueueMetrics(metrics.registry, () => storage.queueStats());
 	let draining = false;
 	const server = createInteractionsServer({
 		publicKey: config.publicKey,

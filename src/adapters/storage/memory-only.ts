@@ -24,6 +24,7 @@ export function memoryOnlyStorage(): ServingStorage {
 				throw new Error('DATA_DIR=none: nothing is recorded');
 			},
 		},
+		queueStats: () => undefined,
 		close: async () => undefined,
 	};
 }

@@ -5,7 +5,8 @@ import type { Recorder, ReportSource, SettingsStore } from '../../core/storage.t
 import { parseStorageConfig, type StorageConfig } from './config.ts';
 import { DatabaseConfigError } from './db.ts';
 import { deferStorage } from './deferred.ts';
-import { openStorage, type StorageLogger } from './index.ts';
+import type { QueueStats } from './event-queue.ts';
+import { openStorage, type Storage, type StorageLogger } from './index.ts';
 import { memoryOnlyStorage } from './memory-only.ts';
 
 type Io = { err: (s: string) => void };
@@ -15,6 +16,8 @@ export interface ServingStorage {
 	recorder: Recorder;
 	settings: SettingsStore;
 	reports: ReportSource;
+	/** The event queue's running totals, for /metrics (undefined while nothing is recorded). */
+	queueStats(): QueueStats | undefined;
 	close(): Promise<void>;
 }
 
@@ -52,12 +55,15 @@ export async function startStorage(
 		);
 		return memoryOnlyStorage();
 	}
+	let opened: Storage | undefined;
+	const queueStats = () => opened?.recorder.queue?.stats;
 	const open = () =>
 		openStorage({
 			config,
 			logger,
 			hasArticle: (lang, termId) => isContentLanguage(lang) && getArticle(glossary, lang, termId) !== undefined,
 		}).then((storage) => {
+			opened = storage;
 			logger.info(
 				{
 					event: 'storage',
@@ -70,7 +76,7 @@ export async function startStorage(
 			return storage;
 		});
 	if (options.background && !config.databaseUrl) {
-		return deferStorage(
+		const deferred = deferStorage(
 			open(),
 			config.analytics,
 			(error) =>
@@ -81,9 +87,11 @@ export async function startStorage(
 			(count) =>
 				logger.warn({ event: 'analytics_dropped', dropped: count }, 'events dropped while the database opened'),
 		);
+		return { ...deferred, queueStats };
 	}
 	try {
-		return await open();
+		const storage = await open();
+		return Object.assign(storage, { queueStats });
 	} catch (error) {
 		if (!(error instanceof DatabaseConfigError)) throw error;
 		io.err(`glossary-bot ${mode}: ${error.message}\n`);

@@ -2,6 +2,7 @@ import type { APIEmbed } from 'discord-api-types/v10';
 import type { CommandContext, CommandInput, Outcome } from '../command.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage, isContentLanguage, type ResolvedLocale } from '../locales.ts';
 import { LIMITS, truncate } from '../render/limits.ts';
+import type { Reply } from '../render/render-reply.ts';
 import { DEFAULT_GUILD_SETTINGS, type GuildSettings, type UsageReport } from '../storage.ts';
 import { feedbackNotice } from './notice.ts';
 
@@ -76,12 +77,17 @@ function settingsReply(settings: GuildSettings, saved: boolean, locale: Resolved
 		footer: { text: t(saved ? 'settings.saved' : 'settings.howTo') },
 		...(settings.autoChannels.length > 0 ? { description: t('settings.intentNote') } : {}),
 	};
+	return adminReply(embed, locale);
+}
+
+/** One embed, only for the admin who asked, pinging nobody. */
+function adminReply(embed: APIEmbed, locale: ResolvedLocale): Reply {
 	return {
-		status: 'answer' as const,
+		status: 'answer',
 		locale: locale.lang,
 		term: null,
 		section: null,
-		message: { embeds: [embed], components: [], allowed_mentions: { parse: [] as [] } },
+		message: { embeds: [embed], components: [], allowed_mentions: { parse: [] } },
 		ephemeral: true,
 	};
 }
@@ -137,12 +143,5 @@ function statsReply(report: UsageReport, days: number, locale: ResolvedLocale, c
 			},
 		],
 	};
-	return {
-		status: 'answer' as const,
-		locale: locale.lang,
-		term: null,
-		section: null,
-		message: { embeds: [embed], components: [], allowed_mentions: { parse: [] as [] } },
-		ephemeral: true,
-	};
+	return adminReply(embed, locale);
 }
