@@ -23,13 +23,15 @@ const MAX_AUTO_CHARS = 300;
 const MIN_WORDS = 2;
 
 /**
- * How sure the engine is. The engine's own calibrated figure when it gives one; until then only a definite
- * answer (a section, not "did you mean") counts as sure, and anything else as not.
+ * How sure the engine is, from its own trace: a question that names a glossary term is the retrieval rule's surest
+ * case (1); otherwise the share of the question's meaning the best section holds (0..1), which is the figure the
+ * engine's own "answer or did you mean" rule compares with its threshold. Anything but an answer is 0.
  */
 export function answerConfidence(answer: Answer): number {
-	const given = (answer as Answer & { confidence?: unknown }).confidence;
-	if (typeof given === 'number') return given;
-	return answer.status === 'answer' && answer.termId ? 1 : 0;
+	if (answer.status !== 'answer' || !answer.termId) return 0;
+	const trace = answer.trace;
+	if (!trace || trace.subject) return 1;
+	return trace.top[0]?.meaning ?? 0;
 }
 
 export interface AutoAnswerer {
