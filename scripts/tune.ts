@@ -14,7 +14,7 @@ import { loadEngine } from './eval/load.ts';
 type Param = { name: string; get: (c: RankingConfig) => number; set: (c: RankingConfig, v: number) => void };
 
 const weight = (
-	key: 'lexical' | 'crossLexical' | 'coverage' | 'definitional' | 'subject' | 'firstNamed' | 'markedName',
+	key: 'lexical' | 'crossLexical' | 'coverage' | 'kindWords' | 'definitional' | 'subject' | 'firstNamed' | 'markedName',
 ): Param => ({
 	name: `weights.${key}`,
 	get: (c) => c.weights[key],
@@ -26,6 +26,7 @@ const PARAMS: Param[] = [
 	weight('lexical'),
 	weight('crossLexical'),
 	weight('coverage'),
+	weight('kindWords'),
 	weight('definitional'),
 	weight('subject'),
 	weight('firstNamed'),

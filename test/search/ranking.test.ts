@@ -51,7 +51,7 @@ describe('ask: English', () => {
 		// "what's" is "what is": the whole question names the term (alias "customer-facing role").
 		["what's a customer-facing role", 'customer-facing#definition'],
 		['what is a back office?', 'backoffice#definition'],
-		['what is a back-office job', 'backoffice#definition', 'backoffice#how-it-works'],
+		['what is a back-office job', 'backoffice#definition'],
 		['what is the front office?', 'frontoffice#definition'],
 		['What is a stockbroker?', 'stockbroker#definition'],
 		['what does wealth management mean', 'wealthmanagement#definition'],
@@ -77,7 +77,11 @@ describe('ask: English', () => {
 		// Social media, financial services, key takeaways
 		['how is social media changing customer-facing roles?', 'customer-facing#social-media'],
 		['customer-facing roles in financial services', 'customer-facing#financial-services'],
-		['who is customer-facing in a bank or brokerage?', 'customer-facing#financial-services'],
+		[
+			'who is customer-facing in a bank or brokerage?',
+			'customer-facing#financial-services',
+			'customer-facing#definition',
+		],
 		['customer-facing key takeaways', 'customer-facing#key-takeaways'],
 		['key takeaways on wealth management', 'wealthmanagement#key-takeaways'],
 
@@ -103,7 +107,7 @@ describe('ask: English', () => {
 			['backoffice#differences', 'frontoffice#differences'],
 		],
 		// The middle office has no article; both comparisons explain it.
-		['what is the middle office?', ['backoffice#differences', 'frontoffice#differences']],
+		['what is the middle office?', ['backoffice#differences', 'frontoffice#differences'], '(suggestions)'],
 
 		// Financial advisor / financial planner
 		['how does a financial advisor work?', 'financial-advisor#how-it-works'],
@@ -129,7 +133,7 @@ describe('ask: English', () => {
 		['realtor vs stockbroker', ['realtor#differences', 'stockbroker#differences']],
 		['how is a stockbroker different from a realtor?', ['stockbroker#differences', 'realtor#differences']],
 		// "house" is an alias of home, so two terms are named; the question is about the realtor's work.
-		['how does a realtor sell a house?', 'realtor#how-it-works', 'realtor#examples'],
+		['how does a realtor sell a house?', 'realtor#how-it-works', 'realtor#differences'],
 		["examples of a realtor's work", 'realtor#examples'],
 		['how much commission does a realtor charge?', 'realtor#licensing-and-pay'],
 		// "licensed" is in the definition too; the question is about the licence.
@@ -244,7 +248,7 @@ describe('ask: Swedish', () => {
 		// "Frontoffice tjänar pengarna" in the differences section outranks the pay section.
 		['vad tjänar man i frontoffice?', 'frontoffice#pay-and-careers'],
 		['skillnaden mellan frontoffice och backoffice', ['frontoffice#differences', 'backoffice#differences']],
-		['vad är middle office?', ['backoffice#differences', 'frontoffice#differences']],
+		['vad är middle office?', ['backoffice#differences', 'frontoffice#differences'], '(suggestions)'],
 
 		// Financial advisor / planner
 		[
@@ -284,7 +288,7 @@ describe('ask: Swedish', () => {
 		['vad är churning?', 'stockbroker#pay-and-regulation'],
 		['ska jag hyra eller köpa bostad?', 'home#costs-of-ownership'],
 		['vad är en kontantinsats?', 'home#how-it-works'],
-		['vad är en anknuten agent?', 'independent-agent#differences'],
+		['vad är en anknuten agent?', 'independent-agent#differences', '(suggestions)'],
 	]);
 });
 
@@ -310,7 +314,7 @@ describe('ask: German', () => {
 
 		// Pay: best and worst paid are compared in the understanding section ("bestbezahlten").
 		['Welche Jobs mit Kundenkontakt sind am besten bezahlt?', 'customer-facing#understanding', 'customer-facing#types'],
-		['Wer verdient mit Kundenkontakt am meisten?', 'customer-facing#understanding', 'customer-facing#definition'],
+		['Wer verdient mit Kundenkontakt am meisten?', 'customer-facing#understanding', 'customer-facing#types'],
 
 		// Social media, financial services, key takeaways
 		['Kundenkontakt in sozialen Medien', 'customer-facing#social-media'],
@@ -325,9 +329,9 @@ describe('ask: German', () => {
 		['Wird Back-Office-Arbeit ausgelagert?', 'backoffice#technology-and-outsourcing'],
 		['Wie arbeitet das Front-Office?', 'frontoffice#how-it-works'],
 		// "Das Front-Office verdient das Geld" (differences) outranks "Verdienst und Karriere".
-		['Was verdient man im Front-Office?', 'frontoffice#pay-and-careers'],
+		['Was verdient man im Front-Office?', 'frontoffice#pay-and-careers', 'frontoffice#differences'],
 		['Unterschied zwischen Front-Office und Back-Office', ['frontoffice#differences', 'backoffice#differences']],
-		['Was ist das Middle-Office?', ['backoffice#differences', 'frontoffice#differences']],
+		['Was ist das Middle-Office?', ['backoffice#differences', 'frontoffice#differences'], '(suggestions)'],
 
 		// Financial advisor / planner
 		['Finanzplaner oder Finanzberater?', ['financialplanner#differences', 'financial-advisor#differences']],
@@ -362,7 +366,7 @@ describe('ask: German', () => {
 		['Was ist Churning?', 'stockbroker#pay-and-regulation'],
 		['Lohnt sich Kaufen mehr als Mieten?', 'home#costs-of-ownership'],
 		// Explained in the differences section; the summary only names it.
-		['Was ist ein Ausschließlichkeitsvertreter?', 'independent-agent#differences', 'independent-agent#key-takeaways'],
+		['Was ist ein Ausschließlichkeitsvertreter?', 'independent-agent#differences', '(suggestions)'],
 	]);
 });
 
@@ -403,7 +407,7 @@ describe('ask: Romanian', () => {
 		['cum funcționează front office-ul?', 'frontoffice#how-it-works'],
 		['salarii și carieră în front office', 'frontoffice#pay-and-careers'],
 		['diferența dintre front office și back office', ['frontoffice#differences', 'backoffice#differences']],
-		['ce este middle office-ul?', ['backoffice#differences', 'frontoffice#differences']],
+		['ce este middle office-ul?', ['backoffice#differences', 'frontoffice#differences'], '(suggestions)'],
 
 		// Financial advisor / planner
 		[
@@ -439,7 +443,7 @@ describe('ask: Romanian', () => {
 		// Everyday phrasings
 		['ce este churning?', 'stockbroker#pay-and-regulation'],
 		// Explained in the differences section; the summary only names it.
-		['ce este un agent legat?', 'independent-agent#differences', 'independent-agent#key-takeaways'],
+		['ce este un agent legat?', 'independent-agent#differences', '(suggestions)'],
 		['merită să cumperi sau să închiriezi o locuință?', 'home#costs-of-ownership'],
 	]);
 });
@@ -481,7 +485,7 @@ describe('ask: Russian', () => {
 		['как работает фронт-офис?', 'frontoffice#how-it-works'],
 		['зарплата во фронт-офисе', 'frontoffice#pay-and-careers'],
 		['чем фронт-офис отличается от бэк-офиса?', ['frontoffice#differences', 'backoffice#differences']],
-		['что такое мидл-офис?', ['backoffice#differences', 'frontoffice#differences']],
+		['что такое мидл-офис?', ['backoffice#differences', 'frontoffice#differences'], '(suggestions)'],
 
 		// Financial advisor / planner
 		[
@@ -517,7 +521,7 @@ describe('ask: Russian', () => {
 		// Everyday phrasings
 		['что такое churning?', 'stockbroker#pay-and-regulation'],
 		// Explained in the differences section; the summary only names it.
-		['кто такой эксклюзивный агент?', 'independent-agent#differences', 'independent-agent#key-takeaways'],
+		['кто такой эксклюзивный агент?', 'independent-agent#differences', '(suggestions)'],
 		['что выгоднее: покупать жильё или снимать?', 'home#costs-of-ownership'],
 	]);
 });
@@ -561,7 +565,7 @@ describe('ask: Italian', () => {
 		['retribuzione e carriera nel front office', 'frontoffice#pay-and-careers'],
 		['quanto sono pagati i ruoli di front office?', 'frontoffice#pay-and-careers'],
 		['differenza tra front office e back office', ['frontoffice#differences', 'backoffice#differences']],
-		["cos'è il middle office?", ['backoffice#differences', 'frontoffice#differences']],
+		["cos'è il middle office?", ['backoffice#differences', 'frontoffice#differences'], '(suggestions)'],
 
 		// Financial advisor / planner
 		['pianificatore o consulente finanziario?', ['financialplanner#differences', 'financial-advisor#differences']],
@@ -592,7 +596,7 @@ describe('ask: Italian', () => {
 		// Everyday phrasings
 		["cos'è il churning?", 'stockbroker#pay-and-regulation'],
 		// Explained in the differences section; the summary only names it.
-		["cos'è un agente monomandatario?", 'independent-agent#differences', 'independent-agent#key-takeaways'],
+		["cos'è un agente monomandatario?", 'independent-agent#differences', '(suggestions)'],
 		// "Se convenga comprare o affittare" closes the costs section.
 		['conviene comprare o affittare casa?', 'home#costs-of-ownership', 'home#differences'],
 	]);

@@ -1,5 +1,6 @@
 import { answerSections, type Glossary, getArticle } from '../content/types.ts';
 import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
+import { KindModel } from '../search/kind-model.ts';
 import { Lexicon } from '../search/lexicon.ts';
 import { SectionIndex } from '../search/section-index.ts';
 import { TermIndex } from '../search/term-index.ts';
@@ -32,6 +33,7 @@ export function createEngine(glossary: Glossary, config: RankingConfig = RANKING
 		terms: new TermIndex(glossary),
 		sections: new SectionIndex(glossary),
 		lexicon: new Lexicon(glossary),
+		kinds: new KindModel(glossary),
 	};
 	return assemble(glossary, readers, config, new Map());
 }

@@ -110,6 +110,7 @@ export function rankSections(input: RankInput): Candidate[] {
 	const filter = termIds ? new Set(termIds) : undefined;
 	const results = analysed.map((a) => ({ a, hits: normalised(search(a, filter, readers, config)) }));
 	const own = results[0];
+	const kindWords = own ? own.a.all.filter((word) => !own.a.names.has(word)) : [];
 
 	const sections = new Map<string, { termId: string; sectionId: string; kinds: readonly SectionKind[] }>();
 	const add = (termId: string, sectionId: string) => {
@@ -133,7 +134,8 @@ export function rankSections(input: RankInput): Candidate[] {
 		// Without a named term the shape cannot pick among every term's sections: it only re-orders the
 		// sections that hold the question's words, in proportion to how many they hold.
 		const shapeFit = Math.max(0, ...s.kinds.map((kind) => (shape.kinds.has(kind) ? w.kind[kind] : 0)));
-		const kindScore = named.subject ? shapeFit : shapeFit * coverage;
+		const worded = Math.max(0, ...s.kinds.map((kind) => readers.kinds.affinity(u.lang, kindWords, kind)));
+		const kindScore = (named.subject ? shapeFit : shapeFit * coverage) + w.kindWords * worded;
 		const definitional = input.definitional && s.kinds.includes('definition') ? w.definitional : 0;
 		const subject = named.subject?.termId === s.termId ? w.subject : 0;
 		const score =

@@ -16,6 +16,8 @@ export interface RankingConfig {
 		coverage: number;
 		/** The section's kind is the one the question's shape asks for, per kind. */
 		kind: Record<SectionKind, number>;
+		/** The question is worded like the glossary's sections of that kind (kind-model.ts). */
+		kindWords: number;
 		/** "What is X?" with nothing else asked: the definition. */
 		definitional: number;
 		/** The section belongs to the term the question is about, not one merely mentioned. */

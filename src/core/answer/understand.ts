@@ -1,5 +1,6 @@
 import { LANGUAGE_PACKS } from '../lang/index.ts';
 import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
+import type { KindModel } from '../search/kind-model.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import type { SectionIndex } from '../search/section-index.ts';
 import type { TermIndex } from '../search/term-index.ts';
@@ -26,6 +27,7 @@ export interface Readers {
 	sections: SectionIndex;
 	terms: TermIndex;
 	lexicon: Lexicon;
+	kinds: KindModel;
 }
 
 // Compound parts shorter than this are too often accidental ("backofficejobb" is not "bac" + "kofficejobb").

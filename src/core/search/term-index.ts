@@ -231,7 +231,7 @@ export class TermIndex {
 			for (const i of candidates) {
 				const entry = this.entries[i];
 				const entryStems = entry ? this.stemsOf[i] : undefined;
-				if (!entry || !entryStems || !entryStems.every((s) => stems.has(s))) continue;
+				if (!entry || !entryStems?.every((s) => stems.has(s))) continue;
 				const matched = entryStems.map((s) => stems.get(s) ?? s);
 				offer(entry, 0.55 + 0.1 * entry.content.length + 0.2, matched);
 			}
