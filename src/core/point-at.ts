@@ -1,5 +1,5 @@
 import type { Ack, AckInput, CommandContext, CommandInput, Outcome } from './command.ts';
-import { type ReplyRequest, renderNotice, renderReply } from './render/render-reply.ts';
+import { type ReplyRequest, renderReply } from './render/render-reply.ts';
 
 type Pointable = { to?: string | undefined };
 
@@ -28,16 +28,16 @@ export function pointedReply(
 	ctx: CommandContext,
 ): Outcome {
 	const to = target(input.options);
-	if (to && input.ack !== 'public') {
-		return { kind: 'message', reply: renderNotice('errors.cooldown', input.locale, ctx) };
-	}
+	// Still cooling down: the answer comes anyway, to the asker only, saying why.
+	const cooling = to !== undefined && input.ack !== 'public';
 	const reply = renderReply(
 		{
 			...request,
 			locale: input.locale,
 			visibility: input.ack === 'public' ? 'public' : 'ephemeral',
 			askerId: input.user.id,
-			...(to ? { pointAt: to } : {}),
+			...(to && !cooling ? { pointAt: to } : {}),
+			...(cooling ? { notice: ctx.translator.replies(input.locale.locale)('errors.cooldown') } : {}),
 		},
 		ctx,
 	);

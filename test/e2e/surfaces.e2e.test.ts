@@ -173,8 +173,12 @@ describe('issue 11 surfaces, end to end (built bot against FakeDiscord)', () => 
 
 		const again = fake.sendChatInput('define', { term: 'realtor', to: target }, { locale: 'en-US', userId: asker });
 		const cooled = await answer(again);
+		// The answer still comes, to the asker only, saying why.
 		expect(ephemeral(cooled.body)).toBe(true);
 		expect(cooled.body.content ?? '').not.toContain(target);
+		expect(cooled.body.content).toContain('only for you');
+		expect(cooled.body.embeds?.[0]?.title).toBe(body.embeds?.[0]?.title);
+		expect(cooled.body.allowed_mentions).toEqual({ parse: [] });
 	});
 
 	it('dismiss: someone else is told who may remove it; the asker removes it; a moderator may too', async () => {

@@ -206,6 +206,8 @@ describe('issue 11 surfaces through the HTTP endpoint (signed requests)', () => 
 		const cooled = await send(slash('define', { term: 'realtor', to: '1100000000000000099' }, { user: asker }));
 		expect(cooled.data.flags).toBe(EPHEMERAL);
 		expect(cooled.data.allowed_mentions).toEqual({ parse: [] });
+		expect(cooled.data.content).toMatch(/^-# ℹ️ You can point an answer at someone again/);
+		expect(cooled.data.embeds?.[0]?.title).toBe(pointed.data.embeds?.[0]?.title);
 
 		const remove = ids(pointed.data).find((id) => id.startsWith('gb|del|')) ?? '';
 		expect(remove).toBe(`gb|del|en|${asker}`);

@@ -62,13 +62,15 @@ export interface ReplyRequest {
 	askerId?: string;
 	/** A user the asker aimed the answer at: mentioned, and the only one who can be pinged. */
 	pointAt?: string;
+	/** A note from the reply policy shown above the answer (already in the asker's language). */
+	notice?: string;
 }
 
 /** Reply policy: notices, the asker's own buttons, mentions and visibility around a layout. */
 export function renderReply(request: ReplyRequest, ctx: RenderContext): Reply {
 	const { kind, answer, locale } = request;
 	const t = ctx.translator.replies(locale.locale);
-	const notices = fallbackNotice(locale, ctx);
+	const notices = [...fallbackNotice(locale, ctx), ...(request.notice ? [request.notice] : [])];
 	const shown =
 		answer.status === 'answer' && answer.termId
 			? ctx.engine.show(answer.termId, answer.sectionId, locale.lang)
