@@ -196,11 +196,15 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
 	const chunks: Buffer[] = [];
 	for await (const chunk of req) {
 		size += (chunk as Buffer).length;
-		if (size > MAX_BODY) throw new Error('request too large');
+		if (size > MAX_BODY) return {};
 		chunks.push(chunk as Buffer);
 	}
-	const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-	return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+	try {
+		const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+		return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+	} catch {
+		return {};
+	}
 }
 
 function send(res: ServerResponse, code: number, body: unknown): void {

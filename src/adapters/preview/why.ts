@@ -37,10 +37,12 @@ export function explainAnswer(command: string, text: string, locale: ResolvedLoc
 		return s ? (sectionId ? `${s.article.title} › ${s.section.heading}` : s.article.title) : termId;
 	};
 	const trace = answer.trace;
+	const subjectId = trace?.subject ?? shown?.article.id;
 	return {
 		status: answer.status,
 		detectedLanguage: answer.matchedLang,
-		subject: trace?.subject ? { id: trace.subject, title: title(trace.subject) } : undefined,
+		// Questions picked without a trace (a term name alone) are about the term they answer with.
+		subject: subjectId ? { id: subjectId, title: title(subjectId) } : undefined,
 		mentioned: (trace?.mentioned ?? []).map((id) => title(id)),
 		section: shown
 			? { id: shown.section.id, heading: shown.section.heading, kinds: [...shown.section.kinds] }
