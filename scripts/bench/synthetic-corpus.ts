@@ -562,3 +562,45 @@ export function makeQueries(files: readonly ContentFile[], options: { n: number;
 	}
 	return set;
 }
+
+/**
+ * Term lookups with a typo in one (random) word of a two-word name, the case the issue measures
+ * ("Kunden Kontakt" → "Kundn Kontakt"). Names with another number of words are skipped.
+ */
+export function makeTwoWordTypos(files: readonly ContentFile[], options: { n: number; seed: number }): L[] {
+	const rng = createRng(options.seed, 'two-word-typos');
+	const candidates = files.filter((f) => f.path.endsWith('.md'));
+	const out: L[] = [];
+	for (let attempt = 0; out.length < options.n && attempt < options.n * 50; attempt++) {
+		const a = parseArticle(rng.pick(candidates)).article;
+		if (!a) continue;
+		const names = [a.title, ...a.aliases].filter((name) => (name.match(WORDS) ?? []).length === 2);
+		if (names.length === 0) continue;
+		const name = rng.pick(names);
+		const words = [...name.matchAll(WORDS)];
+		const target = rng.pick(words);
+		if (target.index === undefined || target[0].length < 3) continue;
+		const typo = addTypo(target[0], rng);
+		out.push({
+			text: name.slice(0, target.index) + typo + name.slice(target.index + target[0].length),
+			lang: a.lang,
+			termId: a.id,
+		});
+	}
+	return out;
+}
+
+/** What people type into autocomplete: the first 3–8 letters of a title or alias. */
+export function makePrefixes(files: readonly ContentFile[], options: { n: number; seed: number }): L[] {
+	const rng = createRng(options.seed, 'prefixes');
+	const candidates = files.filter((f) => f.path.endsWith('.md'));
+	const out: L[] = [];
+	for (let attempt = 0; out.length < options.n && attempt < options.n * 50; attempt++) {
+		const a = parseArticle(rng.pick(candidates)).article;
+		if (!a) continue;
+		const name = rng.chance(0.5) || a.aliases.length === 0 ? a.title : rng.pick(a.aliases);
+		if (name.length < 4) continue;
+		out.push({ text: name.slice(0, rng.int(3, Math.min(8, name.length - 1))), lang: a.lang, termId: a.id });
+	}
+	return out;
+}
