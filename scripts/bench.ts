@@ -400,6 +400,8 @@ async function runSize(terms: number, keys: Keys): Promise<SizeResult> {
 		const memory = rssMb(child.pid);
 		result.rssAfter = memory.rss;
 		result.rssPeak = memory.peak;
+		if (child.exitCode !== null || child.signalCode !== null)
+			result.buildNote += ` serve-http exited during the run (${child.exitCode ?? child.signalCode}): ${stderr.split('\n').slice(-8).join(' | ')}`;
 		child.kill('SIGTERM');
 		child = undefined;
 		progress(`${tag} Fuse.js baseline (at most ${FUSE_MAX_QUERIES} questions or ${FUSE_MAX_MS / 1000} s)…`);

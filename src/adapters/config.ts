@@ -35,6 +35,8 @@ const schema = z.object({
 	SHARDS: optional(z.union([z.literal('auto'), z.coerce.number().int().min(1).max(10000)])),
 	LOG_LEVEL: optional(z.enum(LOG_LEVELS)),
 	CONTENT_DIR: optional(z.string()),
+	INDEX_FILE: optional(z.string()),
+	CONTENT_WATCH: optional(z.enum(['on', 'off'])),
 });
 
 export interface Config {
@@ -52,6 +54,10 @@ export interface Config {
 	shards: 'auto' | number | undefined;
 	logLevel: (typeof LOG_LEVELS)[number];
 	contentDir: string | undefined;
+	/** The compiled index; by default `<content>/.index/glossary.idx`. */
+	indexFile: string | undefined;
+	/** Reload when content files change (SIGHUP reloads either way). */
+	watchContent: boolean;
 }
 
 const REQUIRED: Record<Mode, (keyof z.infer<typeof schema>)[]> = {
@@ -100,5 +106,7 @@ export function parseConfig(env: Record<string, string | undefined>, mode: Mode)
 		shards: d.SHARDS,
 		logLevel: d.LOG_LEVEL ?? 'info',
 		contentDir: d.CONTENT_DIR,
+		indexFile: d.INDEX_FILE,
+		watchContent: d.CONTENT_WATCH !== 'off',
 	});
 }

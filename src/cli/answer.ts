@@ -1,7 +1,6 @@
 import { createInterface } from 'node:readline';
 import { COMMANDS } from '../../commands/index.ts';
-import { ContentDirError, loadContentDir } from '../adapters/fs/read-content.ts';
-import { createEngine } from '../core/answer/engine.ts';
+import { loadContent } from '../adapters/content-pipeline.ts';
 import type { CommandContext } from '../core/command.ts';
 import { createTranslator } from '../core/i18n/translator.ts';
 import { type ResolvedLocale, resolveLocale } from '../core/locales.ts';
@@ -20,24 +19,28 @@ export interface AnswerOptions {
 
 type Io = { out: (s: string) => void; err: (s: string) => void; color?: boolean };
 
-/** Loads content for a front door; on broken content prints the report and returns undefined. */
-export function loadContext(contentDir: string, io: Io): CommandContext | undefined {
-	let result: ReturnType<typeof loadContentDir>;
-	try {
-		result = loadContentDir(contentDir);
-	} catch (error) {
-		if (error instanceof ContentDirError) {
-			io.err(`glossary-bot: ${error.message}\n`);
-			return undefined;
-		}
-		throw error;
-	}
-	if (!result.glossary) {
-		// The same report as `check`, on stderr: start-up and check never disagree about paths or wording.
-		io.err(`${reportLines(result, shownRoot(contentDir)).join('\n')}\n`);
+/**
+ * Loads content for a front door from its compiled index (built first when the content changed); on broken
+ * content prints the same report as `check` and returns undefined. Build progress is shown on a terminal only,
+ * so that piped output stays clean.
+ */
+export function loadContext(
+	contentDir: string,
+	io: Io,
+	options: { indexFile?: string | undefined; progress?: (message: string) => void } = {},
+): CommandContext | undefined {
+	const progress =
+		options.progress ?? (process.stderr.isTTY ? (m: string) => io.err(`glossary-bot: ${m}\n`) : undefined);
+	const result = loadContent({ contentDir, indexFile: options.indexFile }, progress ? { progress } : {});
+	if (result.ok) return result.content.ctx;
+	if (result.problems.length === 0) {
+		io.err(`glossary-bot: ${result.message}\n`);
 		return undefined;
 	}
-	return { engine: createEngine(result.glossary), translator: createTranslator() };
+	// The same report as `check`, on stderr: start-up and check never disagree about paths or wording.
+	const failed = { problems: result.problems, fileCount: result.fileCount, glossary: undefined };
+	io.err(`${reportLines(failed, shownRoot(contentDir)).join('\n')}\n`);
+	return undefined;
 }
 
 const router = createRouter(COMMANDS);

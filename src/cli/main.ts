@@ -109,6 +109,17 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 			}),
 		);
 	program
+		.command('build')
+		.description('validate the content and write the compiled index that serve, serve-http and the CLI load')
+		.option('-c, --content <dir>', 'content directory (default: the bundled content/)')
+		.option('-o, --out <file>', 'index file (default: <content>/.index/glossary.idx)')
+		.action(
+			wrap(async (options: LocalOptions & { out?: string }) => {
+				const { runBuild } = await import('./build.ts');
+				return runBuild(contentDir(options), options.out, io);
+			}),
+		);
+	program
 		.command('report')
 		.description('what people asked, voted and missed (reads the bot’s database: DATABASE_URL, else DATA_DIR)')
 		.option('--since <when>', 'how far back: 30m, 12h, 7d, 2w or a date such as 2026-11-01', '7d')

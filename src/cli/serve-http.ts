@@ -1,7 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { REST } from 'discord.js';
 import { COMMANDS } from '../../commands/index.ts';
-import { defaultContentDir } from '../adapters/fs/read-content.ts';
 import { createInteractionsServer } from '../adapters/http/interactions-server.ts';
 import { createLogger } from '../adapters/logger.ts';
 import { healthRoutes } from '../adapters/metrics/health-server.ts';
@@ -12,8 +11,7 @@ import { startStorage } from '../adapters/storage/start.ts';
 import { createCooldown } from '../core/cooldown.ts';
 import { withStorage } from '../core/feedback/with-storage.ts';
 import { createRouter } from '../core/route-interaction.ts';
-import { loadContext } from './answer.ts';
-import { readConfig, waitForSignal } from './serve.ts';
+import { readConfig, startLiveContent, waitForSignal } from './serve.ts';
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
 
@@ -30,24 +28,29 @@ export async function runServeHttp(io: Io): Promise<number> {
 	const logger = createLogger(config.logLevel);
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
-	const ctx = loadContext(config.contentDir ?? defaultContentDir(), io);
-	if (!ctx) return 1;
+	const live = startLiveContent(config, logger, io);
+	if (!live) return 1;
+	const ctx = live.ctx;
 	const storage = await startStorage(process.env, ctx.engine.glossary, logger, io, 'serve-http', { background: true });
-	if (!storage) return 1;
+	if (!storage) {
+		await live.stop();
+		return 1;
+	}
 	const metrics = createMetrics({ commands: commandNames() });
 	recordContent(metrics, ctx);
+	live.onReload(() => recordContent(metrics, ctx));
 	registerQueueMetrics(metrics.registry, () => storage.queueStats());
 	let draining = false;
 	const server = createInteractionsServer({
 		publicKey: config.publicKey,
 		// Each replica keeps its own cooldowns: a user spread over replicas gets at most one turn per replica.
-		ctx: {
-			...ctx,
+		ctx: live.contextWith({
 			cooldown: createCooldown(),
 			recorder: storage.recorder,
 			settings: storage.settings,
 			reports: storage.reports,
-		},
+		}),
+		content: () => live.status(),
 		router: withStorage(createRouter(COMMANDS)),
 		logger,
 		rest: new REST(config.apiUrl ? { api: config.apiUrl } : {}),
@@ -56,6 +59,7 @@ export async function runServeHttp(io: Io): Promise<number> {
 			// Not ready once draining: a proxy that probes /readyz stops sending before the process leaves.
 			readiness: () => ({ ready: !draining, detail: { terms: ctx.engine.glossary.termIds.length } }),
 			metrics: metrics.registry,
+			content: () => ({ ...live.status() }),
 		}),
 	});
 	const host = config.host;
@@ -71,6 +75,7 @@ export async function runServeHttp(io: Io): Promise<number> {
 		const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 		logger.fatal({ err: { code }, host, port: config.port }, 'could not listen');
 		io.err(`glossary-bot serve-http: could not listen on ${host}:${config.port} (${code})\n`);
+		await live.stop();
 		await storage.close();
 		return 1;
 	}
@@ -81,6 +86,7 @@ export async function runServeHttp(io: Io): Promise<number> {
 	logger.info({ signal }, 'shutting down');
 	draining = true;
 	setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+	await live.stop();
 	await new Promise<void>((resolve) => server.close(() => resolve()));
 	// What is still queued gets one last chance to be written.
 	await storage.close().catch(() => undefined);

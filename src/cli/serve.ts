@@ -6,6 +6,7 @@ import { type Config, ConfigError, type Mode, parseConfig } from '../adapters/co
 import { deployCommands } from '../adapters/discord/deploy.ts';
 import { startGateway } from '../adapters/discord/gateway.ts';
 import { defaultContentDir, packageRoot } from '../adapters/fs/read-content.ts';
+import { LiveContent } from '../adapters/live-content.ts';
 import { createLogger } from '../adapters/logger.ts';
 import { gatewayOps, startHealthListener } from '../adapters/metrics/gateway-ops.ts';
 import { watchShards } from '../adapters/metrics/sharding.ts';
@@ -14,7 +15,6 @@ import { createCooldown } from '../core/cooldown.ts';
 import { withStorage } from '../core/feedback/with-storage.ts';
 import { createTranslator } from '../core/i18n/translator.ts';
 import { createRouter } from '../core/route-interaction.ts';
-import { loadContext } from './answer.ts';
 import { describeDiscordFailure } from './discord-failure.ts';
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
@@ -72,20 +72,25 @@ export async function runServe(io: Io): Promise<number> {
 	// discord.js reads SHARDS itself (as JSON, set by the ShardingManager for its children); ours is consumed.
 	if (!process.env.SHARDING_MANAGER) delete process.env.SHARDS;
 
-	const ctx = loadContext(config.contentDir ?? defaultContentDir(), io);
-	if (!ctx) return 1;
+	const live = startLiveContent(config, logger, io);
+	if (!live) return 1;
+	const ctx = live.ctx;
 	// Listen before connecting: a SIGTERM that arrives while logging in must still end the process cleanly.
 	const signalled = waitForSignal();
-	const ops = gatewayOps(ctx, Boolean(process.env.SHARDING_MANAGER));
+	const ops = gatewayOps(ctx, Boolean(process.env.SHARDING_MANAGER), () => ({ ...live.status() }));
 	// Under sharding only the manager listens; a shard answers the manager's scrapes instead.
 	const health =
 		config.healthPort !== undefined && !process.env.SHARDING_MANAGER
 			? await startHealthListener(ops.routes, config.healthPort, logger)
 			: undefined;
-	if (health === null) return 1;
+	if (health === null) {
+		await live.stop();
+		return 1;
+	}
 	const storage = await startStorage(process.env, ctx.engine.glossary, logger, io, 'serve');
 	if (!storage) {
 		health?.close();
+		await live.stop();
 		return 1;
 	}
 	// The privileged Message Content intent only while some server uses auto-answer (read at start).
@@ -94,13 +99,12 @@ export async function runServe(io: Io): Promise<number> {
 	try {
 		bot = await startGateway(
 			config,
-			{
-				...ctx,
+			live.contextWith({
 				cooldown: createCooldown(),
 				recorder: storage.recorder,
 				settings: storage.settings,
 				reports: storage.reports,
-			},
+			}),
 			withStorage(createRouter(COMMANDS)),
 			logger,
 			ops.observe,
@@ -112,6 +116,7 @@ export async function runServe(io: Io): Promise<number> {
 		logger.fatal({ err: { name, message: (error as Error).message } }, 'could not connect to Discord');
 		io.err(`glossary-bot serve: ${describeDiscordFailure(error, config.apiUrl, 'the login')}\n`);
 		health?.close();
+		await live.stop();
 		await storage.close().catch(() => undefined);
 		return 1;
 	}
@@ -119,10 +124,33 @@ export async function runServe(io: Io): Promise<number> {
 	logger.info({ signal }, 'shutting down');
 	setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
 	health?.close();
+	await live.stop();
 	await bot.stop();
 	await storage.close().catch(() => undefined);
 	logger.info('stopped');
 	return 0;
+}
+
+/**
+ * Loads the content (from the compiled index, built first if stale) and keeps it live: SIGHUP reloads, and so
+ * do changes under the content directory unless CONTENT_WATCH=off. Undefined (report logged) if broken.
+ */
+export function startLiveContent(
+	config: Config,
+	logger: ReturnType<typeof createLogger>,
+	io: Io,
+): LiveContent | undefined {
+	const contentDir = config.contentDir ?? defaultContentDir();
+	const live = LiveContent.start({ contentDir, indexFile: config.indexFile }, logger);
+	if (!live) {
+		io.err(
+			`glossary-bot: the content in ${contentDir} is broken or missing; nothing is served until it is fixed (see the log, or run glossary-bot check)\n`,
+		);
+		return undefined;
+	}
+	process.on('SIGHUP', () => void live.reload('SIGHUP'));
+	if (config.watchContent) live.watch();
+	return live;
 }
 
 /** Gateway sharding: one process per shard, each running this same `serve` (discord.js reads its shard ids). */
@@ -144,6 +172,10 @@ async function runShardManager(config: Config, logger: ReturnType<typeof createL
 		});
 		// A shard that fails to come back is reported, never allowed to crash the manager.
 		shard.on('error', (err) => logger.error({ shard: shard.id, err }, 'shard error'));
+	});
+	// Each shard process serves its own copy of the content: a reload request goes to every one.
+	process.on('SIGHUP', () => {
+		for (const shard of manager.shards.values()) shard.process?.kill('SIGHUP');
 	});
 	const ops = watchShards(manager);
 	const health =

@@ -76,10 +76,11 @@ export async function startGateway(
 		);
 	});
 	client.on(Events.InteractionCreate, (interaction) => {
-		void handleInteraction(interaction, ctx, router, logger, observe);
+		// One glossary per interaction, from start to reply, even if live reload swaps it meanwhile.
+		void handleInteraction(interaction, { ...ctx }, router, logger, observe);
 	});
 	client.on(Events.MessageCreate, (message) => {
-		void handleMention(message, client, ctx, logger, observe).then((answered) => {
+		void handleMention(message, client, { ...ctx }, logger, observe).then((answered) => {
 			if (!answered && features.messageContent) void handleAutoAnswer(message, auto, ctx, logger, observe);
 		});
 	});

@@ -42,6 +42,8 @@ export interface InteractionsServerOptions {
 	routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
 	/** Told about every answered interaction (metrics); it must not throw. */
 	onAnswered?: (event: AnsweredEvent) => void;
+	/** The content being served, for `/healthz` when no `routes` replace it. */
+	content?: () => { hash: string; terms: number; reload: string };
 }
 
 export interface AnsweredEvent {
@@ -65,7 +67,12 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 	const now = options.now ?? (() => Date.now() / 1000);
 	const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
 	const { router } = options;
-	const health = JSON.stringify({ status: 'ok', terms: ctx.engine.glossary.termIds.length });
+	const health = () =>
+		JSON.stringify({
+			status: 'ok',
+			terms: ctx.engine.glossary.termIds.length,
+			...(options.content ? { content: options.content() } : {}),
+		});
 
 	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const path = (req.url ?? '/').split('?')[0] ?? '/';
@@ -78,7 +85,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 		if (path === '/healthz') {
 			if (req.method !== 'GET' && req.method !== 'HEAD')
 				return send(res, 405, { error: 'method not allowed' }, { allow: 'GET, HEAD' });
-			return sendRaw(res, 200, health);
+			return sendRaw(res, 200, health());
 		}
 		if (path !== '/interactions') return send(res, 404, { error: 'not found' });
 		if (req.method !== 'POST') return send(res, 405, { error: 'method not allowed' }, { allow: 'POST' });
@@ -141,7 +148,8 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 			const parsed = toInput(interaction);
 			const guild = await guildFor(optionalString(interaction.guild_id), ctx);
 			input = { ...parsed, ...(guild ? { guild } : {}) };
-			routed = router.route(input, ctx);
+			// One glossary per interaction, from start to reply, even if live reload swaps it meanwhile.
+			routed = router.route(input, { ...ctx });
 		} catch (err) {
 			return send(res, 200, fail(err));
 		}

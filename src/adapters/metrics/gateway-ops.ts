@@ -17,7 +17,7 @@ export interface GatewayOps {
 }
 
 /** Metrics and readiness of one gateway process; a shard process also answers its manager's scrapes. */
-export function gatewayOps(ctx: CommandContext, isShard: boolean): GatewayOps {
+export function gatewayOps(ctx: CommandContext, isShard: boolean, content?: () => Record<string, unknown>): GatewayOps {
 	const metrics = createMetrics({ commands: commandNames() });
 	recordContent(metrics, ctx);
 	let client: Client | undefined;
@@ -31,6 +31,7 @@ export function gatewayOps(ctx: CommandContext, isShard: boolean): GatewayOps {
 		},
 		routes: {
 			metrics: metrics.registry,
+			...(content ? { content } : {}),
 			readiness() {
 				const shards = client ? gatewayState(client) : [];
 				const content = { terms: ctx.engine.glossary.termIds.length };

@@ -15,6 +15,8 @@ export interface MetricsSource {
 export interface HealthRoutes {
 	readiness: () => Readiness;
 	metrics: MetricsSource;
+	/** The content being served (hash, terms, last reload), shown by /healthz. */
+	content?: () => Record<string, unknown>;
 }
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -26,7 +28,8 @@ export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Prom
  */
 export function healthRoutes(routes: HealthRoutes): Record<string, RequestHandler> {
 	return {
-		'/healthz': async (_req, res) => sendJson(res, 200, { status: 'ok' }),
+		'/healthz': async (_req, res) =>
+			sendJson(res, 200, { status: 'ok', ...(routes.content ? { content: routes.content() } : {}) }),
 		'/readyz': async (_req, res) => {
 			const { ready, detail } = routes.readiness();
 			sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', ...detail });

@@ -28,8 +28,9 @@ export interface Engine {
 	withConfig(config: RankingConfig): Engine;
 }
 
-export function createEngine(glossary: Glossary, config: RankingConfig = RANKING): Engine {
-	const readers: Readers = {
+/** `prebuilt`: indexes loaded from the compiled index file instead of built from the glossary. */
+export function createEngine(glossary: Glossary, config: RankingConfig = RANKING, prebuilt?: Readers): Engine {
+	const readers: Readers = prebuilt ?? {
 		terms: new TermIndex(glossary),
 		sections: new SectionIndex(glossary),
 		lexicon: new Lexicon(glossary),

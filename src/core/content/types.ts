@@ -62,6 +62,8 @@ export interface Glossary {
 	articles: ReadonlyMap<ContentLanguage, ReadonlyMap<string, Article>>;
 	/** Related terms of each term, links out and in, sorted. */
 	related: ReadonlyMap<string, string[]>;
+	/** SHA-256 of the content files, when loaded from a compiled index. */
+	hash?: string;
 }
 
 export function getArticle(glossary: Glossary, lang: ContentLanguage, termId: string): Article | undefined {

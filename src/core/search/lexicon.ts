@@ -14,13 +14,25 @@ interface LanguageLexicon {
 	sections: number;
 }
 
+/** What the compiled index file stores of the lexicon (so that loading analyses no section text). */
+export interface LexiconDump {
+	langs: [lang: ContentLanguage, df: [string, number][], surface: [string, string][], sections: number][];
+	headings: [key: string, termId: string, sectionId: string][];
+}
+
 /** The words of every language's sections, for reading questions: IDF, diacritic-free spellings, compounds. */
 export class Lexicon {
 	private readonly langs = new Map<ContentLanguage, LanguageLexicon>();
 	/** Every section's heading and earlier headings, folded: a question that is a heading asks for that section. */
 	private readonly headings = new Map<string, { termId: string; sectionId: string }>();
 
-	constructor(glossary: Glossary) {
+	constructor(glossary: Glossary | LexiconDump) {
+		if ('headings' in glossary) {
+			for (const [lang, df, surface, sections] of glossary.langs)
+				this.langs.set(lang, { df: new Map(df), surface: new Map(surface), sections });
+			for (const [key, termId, sectionId] of glossary.headings) this.headings.set(key, { termId, sectionId });
+			return;
+		}
 		for (const lang of CONTENT_LANGUAGES) {
 			const lexicon: LanguageLexicon = { df: new Map(), surface: new Map(), sections: 0 };
 			for (const article of glossary.articles.get(lang)?.values() ?? []) {
@@ -47,6 +59,13 @@ export class Lexicon {
 			}
 			this.langs.set(lang, lexicon);
 		}
+	}
+
+	dump(): LexiconDump {
+		return {
+			langs: [...this.langs].map(([lang, l]) => [lang, [...l.df], [...l.surface], l.sections]),
+			headings: [...this.headings].map(([key, h]) => [key, h.termId, h.sectionId]),
+		};
 	}
 
 	has(lang: ContentLanguage, analysed: string): boolean {

@@ -1,18 +1,8 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
 import { RANKING } from '../answer/ranking-config.ts';
 import { answerSections, type Glossary } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
 import { analyzeTerm, tokenize } from '../text/analyzer.ts';
-
-interface SectionDoc {
-	key: string;
-	termId: string;
-	sectionId: string;
-	title: string;
-	aliases: string;
-	heading: string;
-	body: string;
-}
+import { PostingsBuilder, type PostingsData, PostingsIndex, type QuerySpec } from './postings.ts';
 
 export interface SectionHit {
 	termId: string;
@@ -29,51 +19,129 @@ export interface SectionHit {
 
 // Per-field weights (a heading names what a section is about; the article's names say which term it is)
 // and the weight of the term's own names live in the one ranking configuration.
+const FIELDS = ['title', 'aliases', 'heading', 'body'] as const;
 const BOOST = RANKING.fields;
 const NAME_WEIGHT = RANKING.nameWeight;
+const ALL_FIELDS = FIELDS.map((name, field) => ({ field, boost: BOOST[name] }));
+const HEADING_ONLY = [{ field: FIELDS.indexOf('heading'), boost: 1 }];
+
+/** One language's index as the compiled index file stores it. */
+export interface SectionIndexData {
+	lang: ContentLanguage;
+	postings: PostingsData;
+	/** Per document: its term (index into `termIds`) and section id (index into `sectionIds`). */
+	docTerm: Uint32Array;
+	docSection: Uint32Array;
+}
+
+export interface SectionIndexDump {
+	termIds: string[];
+	sectionIds: string[];
+	languages: SectionIndexData[];
+}
+
+interface LanguageIndex {
+	postings: PostingsIndex;
+	docTerm: Uint32Array;
+	docSection: Uint32Array;
+	/** Each term's documents, as runs `[start, end)` (one run: a term's sections are added together). */
+	runs: Map<number, [number, number][]>;
+}
+
+function termRuns(docTerm: Uint32Array): Map<number, [number, number][]> {
+	const runs = new Map<number, [number, number][]>();
+	let start = 0;
+	for (let doc = 1; doc <= docTerm.length; doc++) {
+		if (doc < docTerm.length && docTerm[doc] === docTerm[start]) continue;
+		const term = docTerm[start] ?? 0;
+		const list = runs.get(term) ?? [];
+		list.push([start, doc]);
+		runs.set(term, list);
+		start = doc;
+	}
+	return runs;
+}
 
 /**
- * One BM25+ index (MiniSearch) per content language over the answerable sections, with that language's
- * analysis (stopwords, Snowball stemming, diacritic folding). Also keeps each language's vocabulary, which
- * tells which words need typo expansion.
+ * One BM25+ index per content language over the answerable sections, with that language's analysis
+ * (stopwords, Snowball stemming, diacritic folding), scored exactly as MiniSearch scores (see postings.ts).
+ * Its vocabulary also tells which language a question is written in and which words need typo expansion.
+ * Built from a glossary, or loaded from the compiled index file without analysing any text again.
  */
 export class SectionIndex {
-	private readonly indexes = new Map<ContentLanguage, MiniSearch<SectionDoc>>();
-	private readonly vocabulary = new Map<ContentLanguage, Set<string>>();
+	private readonly indexes = new Map<ContentLanguage, LanguageIndex>();
+	private readonly termIds: string[];
+	private readonly sectionIds: string[];
+	private readonly termNumbers: Map<string, number>;
 
-	constructor(glossary: Glossary) {
+	constructor(glossary: Glossary | SectionIndexDump) {
+		this.termNumbers = new Map(glossary.termIds.map((id, i) => [id, i]));
+		if ('languages' in glossary) {
+			this.termIds = glossary.termIds;
+			this.sectionIds = glossary.sectionIds;
+			for (const data of glossary.languages) {
+				this.indexes.set(data.lang, {
+					postings: new PostingsIndex(data.postings),
+					docTerm: data.docTerm,
+					docSection: data.docSection,
+					runs: termRuns(data.docTerm),
+				});
+			}
+			return;
+		}
+		this.termIds = glossary.termIds;
+		const termNumber = this.termNumbers;
+		const sectionNumber = new Map<string, number>();
+		this.sectionIds = [];
 		for (const lang of CONTENT_LANGUAGES) {
-			const vocab = new Set<string>();
-			const process = (term: string) => {
-				const analysed = analyzeTerm(lang, term);
-				if (analysed !== null) vocab.add(analysed);
-				return analysed;
-			};
-			const index = new MiniSearch<SectionDoc>({
-				idField: 'key',
-				fields: ['title', 'aliases', 'heading', 'body'],
-				storeFields: ['termId', 'sectionId'],
-				tokenize,
-				processTerm: process,
-			});
-			const docs: SectionDoc[] = [];
+			const builder = new PostingsBuilder(FIELDS.length, tokenize, (term) => analyzeTerm(lang, term));
+			const docTerm: number[] = [];
+			const docSection: number[] = [];
 			for (const article of glossary.articles.get(lang)?.values() ?? []) {
+				const aliases = article.aliases.join(' · ');
 				for (const section of answerSections(article)) {
-					docs.push({
-						key: `${article.id}#${section.id}`,
-						termId: article.id,
-						sectionId: section.id,
-						title: article.title,
-						aliases: article.aliases.join(' · '),
-						heading: [section.heading, ...section.seedHeadings].join(' · '),
-						body: section.text,
-					});
+					builder.add([article.title, aliases, [section.heading, ...section.seedHeadings].join(' · '), section.text]);
+					let s = sectionNumber.get(section.id);
+					if (s === undefined) {
+						s = this.sectionIds.length;
+						sectionNumber.set(section.id, s);
+						this.sectionIds.push(section.id);
+					}
+					docTerm.push(termNumber.get(article.id) ?? 0);
+					docSection.push(s);
 				}
 			}
-			index.addAll(docs);
-			this.indexes.set(lang, index);
-			this.vocabulary.set(lang, vocab);
+			const docTerms = Uint32Array.from(docTerm);
+			this.indexes.set(lang, {
+				postings: new PostingsIndex(builder.finish()),
+				docTerm: docTerms,
+				docSection: Uint32Array.from(docSection),
+				runs: termRuns(docTerms),
+			});
 		}
+	}
+
+	/** What the compiled index file stores. */
+	dump(): SectionIndexDump {
+		return {
+			termIds: this.termIds,
+			sectionIds: this.sectionIds,
+			languages: [...this.indexes].map(([lang, index]) => ({
+				lang,
+				postings: index.postings.data,
+				docTerm: index.docTerm,
+				docSection: index.docSection,
+			})),
+		};
+	}
+
+	private rangesOf(index: LanguageIndex, terms: ReadonlySet<string>): [number, number][] {
+		const out: [number, number][] = [];
+		for (const termId of terms) {
+			const n = this.termNumbers.get(termId);
+			if (n !== undefined) out.push(...(index.runs.get(n) ?? []));
+		}
+		return out.sort((a, b) => a[0] - b[0]);
 	}
 
 	/** Meaningful analysed words of a question in one language. */
@@ -109,44 +177,55 @@ export class SectionIndex {
 		} = {},
 	): SectionHit[] {
 		const index = this.indexes.get(lang);
-		const vocab = this.vocabulary.get(lang);
-		if (!index || !vocab) return [];
+		if (!index) return [];
 		// Analysed words must not be analysed again: stemming twice changes them ("certifiering" → "certifier").
 		const wanted = typeof question === 'string' ? this.queryTerms(question, lang) : question.analysed;
 		if (wanted.length === 0) return [];
-		const results: SearchResult[] = index.search(wanted.join(' '), {
-			// Already analysed: the index's analyser must not run twice.
-			tokenize: (text) => text.split(' '),
-			processTerm: (term) => term,
-			boost: BOOST,
+		const vocab = index.postings;
+		const words = wanted
+			.join(' ')
+			.split(' ')
+			.filter((w) => w !== '');
+		const queries: QuerySpec[] = words.map((term, i, all) => ({
+			term,
 			// Typo expansion only for words the language does not know: known words are taken as written,
 			// which keeps a question's cost near one exact look-up per word.
-			fuzzy: (term) => (vocab.has(term) ? false : term.length >= 8 ? 2 : term.length >= 3 ? 1 : false),
-			prefix: (term, i, all) => i === all.length - 1 && term.length >= 4 && !vocab.has(term),
+			fuzzy: vocab.has(term) ? false : term.length >= 8 ? 2 : term.length >= 3 ? 1 : false,
+			prefix: i === all.length - 1 && term.length >= 4 && !vocab.has(term),
+			boost: downweight?.has(term) ? NAME_WEIGHT : 1,
+		}));
+		// With named terms, only their sections are scored: the same results as scoring all and filtering.
+		const ranges = terms ? this.rangesOf(index, terms) : undefined;
+		const results = vocab.search(queries, {
+			fields: ALL_FIELDS,
 			weights: { fuzzy: 0.5, prefix: 0.4 },
-			...(downweight ? { boostTerm: (term: string) => (downweight.has(term) ? NAME_WEIGHT : 1) } : {}),
-			combineWith: 'OR',
-			...(terms ? { filter: (r: SearchResult) => terms.has(r.termId as string) } : {}),
+			...(ranges ? { ranges } : {}),
 		});
-		const hits = results.slice(0, limit * 3).map((r) => {
+		const termWanted = terms ? (doc: number) => terms.has(this.termIds[index.docTerm[doc] ?? 0] ?? '') : () => true;
+		const top = results.hits.filter((h) => termWanted(h.doc)).slice(0, limit * 3);
+		const hits = top.map((r) => {
+			const termId = this.termIds[index.docTerm[r.doc] ?? 0] ?? '';
+			const sectionId = this.sectionIds[index.docSection[r.doc] ?? 0] ?? '';
+			const queryTerms = results.queryTerms(r.doc);
 			// Words that count for little (the term's names) do not count towards coverage either.
 			const counted = downweight ? wanted.filter((w) => !downweight.has(w)) : wanted;
 			const basis = counted.length > 0 ? counted : wanted;
-			const coverage = r.queryTerms.filter((t) => basis.includes(t)).length / basis.length;
+			const coverage = queryTerms.filter((t) => basis.includes(t)).length / basis.length;
 			// Coordination: a section with all the asked words beats one that repeats a single common one.
 			// A section the question's shape asks for keeps half credit even without the words.
-			const wantedShape = boostSections?.(r.sectionId as string) ?? false;
+			const wantedShape = boostSections?.(sectionId) ?? false;
 			const credit = wantedShape ? Math.max(coverage, 0.5) : coverage;
 			let score = r.score * credit * credit;
 			if (wantedShape) score *= boostFactor;
+			const exactly = results.exactWords(r.doc);
 			return {
-				termId: r.termId as string,
-				sectionId: r.sectionId as string,
+				termId,
+				sectionId,
 				score,
 				coverage,
-				exact: r.queryTerms.some((t) => r.terms.includes(t)),
-				matched: r.queryTerms.filter((t) => r.terms.includes(t)),
-				fuzzyMatched: r.queryTerms.filter((t) => !r.terms.includes(t)),
+				exact: exactly.length > 0,
+				matched: exactly,
+				fuzzyMatched: queryTerms.filter((t) => !exactly.includes(t)),
 			};
 		});
 		return hits.sort((a, b) => b.score - a.score).slice(0, limit);
@@ -156,17 +235,19 @@ export class SectionIndex {
 	headings(prefix: string, lang: ContentLanguage, limit: number): SectionHit[] {
 		const index = this.indexes.get(lang);
 		if (!index || prefix.trim() === '') return [];
-		return index
-			.search(prefix, { fields: ['heading'], prefix: true, fuzzy: 0.2, combineWith: 'AND' })
-			.slice(0, limit)
-			.map((r) => ({
-				termId: r.termId as string,
-				sectionId: r.sectionId as string,
-				score: r.score,
-				coverage: 1,
-				exact: true,
-				matched: [],
-				fuzzyMatched: [],
-			}));
+		const queries = tokenize(prefix).flatMap((word): QuerySpec[] => {
+			const term = analyzeTerm(lang, word);
+			return term ? [{ term, fuzzy: 0.2, prefix: true, boost: 1 }] : [];
+		});
+		const results = index.postings.search(queries, { fields: HEADING_ONLY, combineWith: 'and' });
+		return results.hits.slice(0, limit).map((r) => ({
+			termId: this.termIds[index.docTerm[r.doc] ?? 0] ?? '',
+			sectionId: this.sectionIds[index.docSection[r.doc] ?? 0] ?? '',
+			score: r.score,
+			coverage: 1,
+			exact: true,
+			matched: [],
+			fuzzyMatched: [],
+		}));
 	}
 }

@@ -1,9 +1,9 @@
 import Fuse from 'fuse.js';
-import MiniSearch from 'minisearch';
 import type { Glossary } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
 import { analyzeTerm, isStopword, tokenize } from '../text/analyzer.ts';
 import { foldName } from '../text/normalize.ts';
+import { PostingsBuilder, type PostingsData, PostingsIndex, type QuerySpec } from './postings.ts';
 
 export interface NameEntry {
 	termId: string;
@@ -36,21 +36,42 @@ function isStopwordAnywhere(word: string): boolean {
 // Edit distance allowed for a word: none for short words (too many false friends), 1, then 2 for long ones.
 const fuzziness = (word: string): number | false => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : false);
 
+/** What the compiled index file stores of the name index. */
+export interface TermIndexDump {
+	/** Per name: [term id, language, name as written, folded, meaningful words (or '' when all words are), kind]. */
+	entries: [string, ContentLanguage, string, string, string, NameEntry['kind']][];
+	/** Per name: its content words stemmed in its own language, space-separated. */
+	stems: string[];
+	words: PostingsData;
+}
+
+const ONE_FIELD = [{ field: 0, boost: 1 }];
+
 /**
- * Every name of every term in every language: exact look-up by folded name, MiniSearch for word-level
- * candidates (prefix and typos), Fuse.js to re-rank those few candidates by fuzzy similarity of the whole name.
+ * Every name of every term in every language: exact look-up by folded name, a word index (BM25+ postings over
+ * a radix-tree vocabulary, scored as MiniSearch scores) for word-level candidates with prefixes and typos,
+ * Fuse.js to re-rank those few candidates by fuzzy similarity of the whole name.
  */
 export class TermIndex {
 	readonly entries: NameEntry[] = [];
 	private readonly exact = new Map<string, NameEntry[]>();
-	private readonly words: MiniSearch<{ i: number; name: string }>;
+	private readonly words: PostingsIndex;
 	private readonly perLanguage = new Map<ContentLanguage, Fuse<NameEntry>>();
-	private readonly vocabulary = new Set<string>();
 	/** Each name's content words stemmed in its own language, and the names each stem appears in. */
 	private readonly stemsOf: string[][] = [];
 	private readonly byStem = new Map<string, number[]>();
 
-	constructor(glossary: Glossary) {
+	constructor(glossary: Glossary | TermIndexDump) {
+		if ('words' in glossary) {
+			for (const [termId, lang, name, folded, content, kind] of glossary.entries) {
+				this.addEntry({ termId, lang, name, folded, content: splitWords(content || folded), kind });
+			}
+			this.words = new PostingsIndex(glossary.words);
+			glossary.stems.forEach((stems, i) => {
+				this.addStems(i, stems === '' ? [] : stems.split(' '));
+			});
+			return;
+		}
 		for (const [lang, articles] of glossary.articles) {
 			for (const article of articles.values()) {
 				const names: [string, NameEntry['kind']][] = [
@@ -65,59 +86,95 @@ export class TermIndex {
 					seen.add(folded);
 					const words = splitWords(folded);
 					const content = words.filter((w) => !isStopwordAnywhere(w));
-					const entry: NameEntry = {
+					this.addEntry({
 						termId: article.id,
 						lang,
 						name,
 						folded,
 						content: content.length > 0 ? content : words,
 						kind,
-					};
-					this.entries.push(entry);
-					const list = this.exact.get(folded);
-					if (list) list.push(entry);
-					else this.exact.set(folded, [entry]);
-					// Compounds written together or apart ("frontoffice" / "front office") find each other.
-					const joined = words.join('');
-					if (words.length > 1 && !this.exact.has(joined)) this.exact.set(joined, [entry]);
+					});
 				}
 			}
 		}
-		this.words = new MiniSearch({
-			idField: 'i',
-			fields: ['name'],
-			tokenize: (text) => splitWords(text),
-			processTerm: (term) => term,
-		});
-		this.words.addAll(this.entries.map((e, i) => ({ i, name: e.folded })));
-		for (const entry of this.entries) for (const word of splitWords(entry.folded)) this.vocabulary.add(word);
+		const builder = new PostingsBuilder(1, splitWords, (term) => term);
+		for (const entry of this.entries) builder.add([entry.folded]);
+		this.words = new PostingsIndex(builder.finish());
 		this.entries.forEach((entry, i) => {
 			const stems = tokenize(entry.name.toLowerCase()).flatMap((w) => {
 				const stem = analyzeTerm(entry.lang, w);
 				return stem === null ? [] : [stem];
 			});
-			this.stemsOf.push(stems);
-			for (const stem of new Set(stems)) {
-				const key = `${entry.lang}:${stem}`;
-				const list = this.byStem.get(key);
-				if (list) list.push(i);
-				else this.byStem.set(key, [i]);
-			}
+			this.addStems(i, stems);
 		});
-		for (const lang of CONTENT_LANGUAGES) {
-			this.perLanguage.set(
-				lang,
-				new Fuse(
-					this.entries.filter((e) => e.lang === lang),
-					{ keys: ['folded'], includeScore: true, ignoreLocation: true, threshold: 0.34 },
-				),
-			);
+	}
+
+	private addStems(i: number, stems: string[]): void {
+		const entry = this.entries[i];
+		if (!entry) return;
+		this.stemsOf.push(stems);
+		for (const stem of new Set(stems)) {
+			const key = `${entry.lang}:${stem}`;
+			const list = this.byStem.get(key);
+			if (list) list.push(i);
+			else this.byStem.set(key, [i]);
 		}
 	}
 
 	/** Whether a folded word is, or is part of, some term's name in any language. */
 	knowsNameWord(folded: string): boolean {
-		return this.vocabulary.has(folded) || this.exact.has(folded);
+		return this.words.has(folded) || this.exact.has(folded);
+	}
+
+	private addEntry(entry: NameEntry): void {
+		this.entries.push(entry);
+		const list = this.exact.get(entry.folded);
+		if (list) list.push(entry);
+		else this.exact.set(entry.folded, [entry]);
+		// Compounds written together or apart ("frontoffice" / "front office") find each other.
+		const words = splitWords(entry.folded);
+		const joined = words.join('');
+		if (words.length > 1 && !this.exact.has(joined)) this.exact.set(joined, [entry]);
+	}
+
+	/** What the compiled index file stores. */
+	dump(): TermIndexDump {
+		return {
+			entries: this.entries.map((e) => {
+				const content = e.content.join(' ');
+				return [e.termId, e.lang, e.name, e.folded, content === e.folded ? '' : content, e.kind];
+			}),
+			stems: this.stemsOf.map((stems) => stems.join(' ')),
+			words: this.words.data,
+		};
+	}
+
+	/** Fuse.js over one language's names, made on first use: only one long word that matched nothing needs it. */
+	private fuseFor(lang: ContentLanguage): Fuse<NameEntry> {
+		let fuse = this.perLanguage.get(lang);
+		if (!fuse) {
+			fuse = new Fuse(
+				this.entries.filter((e) => e.lang === lang),
+				{ keys: ['folded'], includeScore: true, ignoreLocation: true, threshold: 0.34 },
+			);
+			this.perLanguage.set(lang, fuse);
+		}
+		return fuse;
+	}
+
+	/** Word candidates for a folded text, the way MiniSearch's `search` tokenises and expands it. */
+	private searchWords(
+		text: string,
+		options: { prefix: (term: string, i: number, all: string[]) => boolean; fuzzy: (term: string) => number | false },
+	) {
+		const terms = splitWords(text);
+		const queries: QuerySpec[] = terms.map((term, i) => ({
+			term,
+			fuzzy: options.fuzzy(term),
+			prefix: options.prefix(term, i, terms),
+			boost: 1,
+		}));
+		return this.words.search(queries, { fields: ONE_FIELD });
 	}
 
 	exactMatches(folded: string): NameEntry[] {
@@ -150,13 +207,12 @@ export class TermIndex {
 		for (const entry of this.exactMatches(folded)) offer(entry, 1);
 
 		const queryWords = splitWords(folded);
-		const hits = this.words.search(folded, {
+		const hits = this.searchWords(folded, {
 			prefix: (term, i, all) => i === all.length - 1 && term.length >= 2,
 			fuzzy: (term) => fuzziness(term),
-			combineWith: 'OR',
-		});
+		}).hits;
 		const candidates = hits.slice(0, 60).flatMap((hit) => {
-			const entry = this.entries[hit.id as number];
+			const entry = this.entries[hit.doc];
 			return entry ? [entry] : [];
 		});
 		if (candidates.length > 0) {
@@ -167,7 +223,7 @@ export class TermIndex {
 			}
 		}
 		if (best.size === 0 && queryWords.length === 1 && folded.length >= 5) {
-			for (const result of this.perLanguage.get(lang)?.search(folded, { limit }) ?? []) {
+			for (const result of this.fuseFor(lang).search(folded, { limit })) {
 				offer(result.item, 0.8 - (result.score ?? 1) * 0.6);
 			}
 		}
@@ -196,18 +252,22 @@ export class TermIndex {
 			for (const entry of this.exact.get(word) ?? []) offer(entry, 1 + 0.1 * entry.content.length, [word]);
 		}
 		// Words that are spelled like some name's word need no typo expansion, which is the costly part.
-		const hits = this.words.search(queryText, {
-			fuzzy: (term) => (this.vocabulary.has(term) ? false : fuzziness(term)),
-			combineWith: 'OR',
+		const results = this.searchWords(queryText, {
+			prefix: () => false,
+			fuzzy: (term) => (this.words.has(term) ? false : fuzziness(term)),
 		});
-		for (const hit of hits.slice(0, 200)) {
-			const entry = this.entries[hit.id as number];
+		for (const hit of results.hits.slice(0, 200)) {
+			const entry = this.entries[hit.doc];
 			if (!entry) continue;
-			const matched = new Set(hit.terms);
+			const matched = new Set(results.terms(hit.doc));
 			if (!entry.content.every((w) => matched.has(w))) continue;
 			const exactWords = entry.content.filter((w) => words.includes(w)).length;
 			// Longer names are more specific ("back office" over "office"); exact spellings over typos.
-			offer(entry, 0.6 + 0.1 * entry.content.length + 0.3 * (exactWords / entry.content.length), hit.queryTerms);
+			offer(
+				entry,
+				0.6 + 0.1 * entry.content.length + 0.3 * (exactWords / entry.content.length),
+				results.queryTerms(hit.doc),
+			);
 		}
 		this.inflectedNames(question, offer);
 		return [...found.values()].sort((a, b) => b.score - a.score || a.termId.localeCompare(b.termId));

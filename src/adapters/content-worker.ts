@@ -1,0 +1,11 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { type ContentSource, ensureIndex } from './content-pipeline.ts';
+
+/** Worker thread: validates the content and (re)builds the index file, off the thread that answers users. */
+const { source } = workerData as { source: ContentSource };
+try {
+	const outcome = ensureIndex(source, { progress: (message) => parentPort?.postMessage({ progress: message }) });
+	parentPort?.postMessage({ outcome });
+} catch (error) {
+	parentPort?.postMessage({ failure: (error as Error).message });
+}

@@ -1,0 +1,198 @@
+import { Worker } from 'node:worker_threads';
+import { reportLines, shownRoot } from '../cli/check.ts';
+import { createEngine } from '../core/answer/engine.ts';
+import { RANKING } from '../core/answer/ranking-config.ts';
+import type { CommandContext } from '../core/command.ts';
+import { type ContentSource, type IndexOutcome, type LoadedContent, loadContent } from './content-pipeline.ts';
+import { listContent, loadIndexFile } from './fs/index-file.ts';
+import { watchContent } from './fs/watch-content.ts';
+
+export interface ContentStatus {
+	hash: string;
+	terms: number;
+	/** `ok`, `failed: 2 errors` (the previous content keeps serving), or `building`. */
+	reload: string;
+}
+
+interface Log {
+	info(obj: object, msg?: string): void;
+	warn(obj: object, msg?: string): void;
+	error(obj: object, msg?: string): void;
+}
+
+// After a swap, the old glossary's index file stays open this long for anything still reading it.
+const CLOSE_OLD_AFTER_MS = 30_000;
+
+/**
+ * The glossary a server answers from, swapped atomically when the content changes. `ctx` always reads the
+ * current one; a request is handled synchronously from start to reply, so it sees one glossary throughout.
+ * Reloads run in a worker thread (validate, build, write the index); broken content keeps the old glossary.
+ */
+export class LiveContent {
+	readonly ctx: CommandContext;
+	private current: LoadedContent;
+	private state = 'ok';
+	private running: Promise<void> | undefined;
+	private again = false;
+	private stopWatching: (() => Promise<void>) | undefined;
+	private readonly source: ContentSource;
+	private readonly log: Log;
+	private readonly listeners: (() => void)[] = [];
+
+	private constructor(first: LoadedContent, source: ContentSource, log: Log) {
+		this.current = first;
+		this.source = source;
+		this.log = log;
+		const live = this;
+		this.ctx = {
+			...first.ctx,
+			get engine() {
+				return live.current.ctx.engine;
+			},
+		};
+	}
+
+	/** Loads (building the index if needed); undefined, with the report logged, if the content is broken. */
+	static start(source: ContentSource, log: Log): LiveContent | undefined {
+		const result = loadContent(source, { progress: (message) => log.info({ event: 'build' }, message) });
+		if (!result.ok) {
+			reportFailure(result, source.contentDir, log);
+			return undefined;
+		}
+		log.info(
+			{
+				event: 'content',
+				hash: result.content.outcome.contentHash,
+				terms: result.content.outcome.termCount,
+				file: result.content.outcome.file,
+				built: result.content.outcome.built,
+			},
+			'content loaded',
+		);
+		return new LiveContent(result.content, source, log);
+	}
+
+	/** A context for the servers: `extra` fields, and whichever glossary is current when `engine` is read. */
+	contextWith<T extends object>(extra: T): CommandContext & T {
+		const live = this;
+		return {
+			...this.ctx,
+			...extra,
+			get engine() {
+				return live.current.ctx.engine;
+			},
+		};
+	}
+
+	/** Called after each swap to new content (metrics, caches keyed by content). */
+	onReload(listener: () => void): void {
+		this.listeners.push(listener);
+	}
+
+	status(): ContentStatus {
+		return { hash: this.current.outcome.contentHash, terms: this.current.outcome.termCount, reload: this.state };
+	}
+
+	/** Rebuilds and swaps; calls during a reload make one more reload after it. Never throws. */
+	reload(reason: string): Promise<void> {
+		if (this.running) {
+			this.again = true;
+			return this.running;
+		}
+		this.running = (async () => {
+			do {
+				this.again = false;
+				await this.reloadOnce(reason);
+			} while (this.again);
+			this.running = undefined;
+		})();
+		return this.running;
+	}
+
+	/** Reloads when files under the content directory change (debounced). */
+	watch(): void {
+		this.stopWatching ??= watchContent(
+			this.source.contentDir,
+			(paths) => void this.reload(`${paths.length} file(s) changed`),
+			{
+				onError: (err) => this.log.warn({ err }, 'content watcher error'),
+				onReady: () => {
+					this.log.info({ event: 'watching', dir: this.source.contentDir }, 'watching content for changes');
+					// What changed between loading and watching is caught by comparing the files' fingerprint.
+					if (listContent(this.source.contentDir).fingerprint !== this.current.outcome.fingerprint)
+						void this.reload('changed before the watcher was ready');
+				},
+			},
+		);
+	}
+
+	async stop(): Promise<void> {
+		await this.stopWatching?.();
+		await this.running;
+	}
+
+	private async reloadOnce(reason: string): Promise<void> {
+		const previous = this.state;
+		this.log.info({ event: 'reload', reason }, 'reloading content');
+		this.state = previous.startsWith('failed') ? previous : 'building';
+		let outcome: IndexOutcome;
+		try {
+			outcome = await buildInWorker(this.source, (message) => this.log.info({ event: 'build' }, message));
+		} catch (error) {
+			this.state = 'failed: build crashed';
+			this.log.error({ err: error }, 'content reload failed; still serving the previous content');
+			return;
+		}
+		if (!outcome.ok) {
+			reportFailure(outcome, this.source.contentDir, this.log);
+			const errors = outcome.problems.filter((p) => p.severity === 'error').length;
+			this.state = errors > 0 ? `failed: ${errors} error${errors === 1 ? '' : 's'}` : `failed: ${outcome.message}`;
+			return;
+		}
+		this.state = 'ok';
+		if (outcome.contentHash === this.current.outcome.contentHash) {
+			this.log.info({ event: 'reload', hash: outcome.contentHash }, 'content unchanged');
+			return;
+		}
+		const index = loadIndexFile(outcome.file);
+		const engine = createEngine(index.glossary, RANKING, {
+			terms: index.terms,
+			sections: index.sections,
+			lexicon: index.lexicon,
+		});
+		const old = this.current;
+		this.current = { ctx: { ...old.ctx, engine }, index, outcome, close: index.close };
+		setTimeout(() => old.close(), CLOSE_OLD_AFTER_MS).unref();
+		this.log.info({ event: 'reloaded', hash: outcome.contentHash, terms: outcome.termCount }, 'content reloaded');
+		for (const listener of this.listeners) listener();
+	}
+}
+
+function reportFailure(result: Extract<IndexOutcome, { ok: false }>, contentDir: string, log: Log): void {
+	const errors = result.problems.filter((p) => p.severity === 'error');
+	// The same lines `glossary-bot check` prints, so the fix is the same whichever way it was found.
+	const failed = { problems: result.problems, fileCount: result.fileCount, glossary: undefined };
+	const report = reportLines(failed, shownRoot(contentDir));
+	log.error(
+		{ event: 'content-broken', errors: errors.length, report },
+		`${result.message}; still serving the previous content, if any\n${report.join('\n')}`,
+	);
+}
+
+function buildInWorker(source: ContentSource, progress: (message: string) => void): Promise<IndexOutcome> {
+	// From sources (tsx, tests) the worker needs the TypeScript loader too; built code runs as it is.
+	const ts = import.meta.url.endsWith('.ts');
+	const worker = new Worker(new URL(`./content-worker.${ts ? 'ts' : 'js'}`, import.meta.url), {
+		workerData: { source },
+		execArgv: ts ? ['--import', 'tsx'] : [],
+	});
+	return new Promise((resolve, reject) => {
+		worker.on('message', (m: { progress?: string; outcome?: IndexOutcome; failure?: string }) => {
+			if (m.progress) progress(m.progress);
+			if (m.outcome) resolve(m.outcome);
+			if (m.failure) reject(new Error(m.failure));
+		});
+		worker.once('error', reject);
+		worker.once('exit', (code) => reject(new Error(`build worker exited with code ${code}`)));
+	});
+}

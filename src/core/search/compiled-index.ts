@@ -1,0 +1,427 @@
+import { buildGlossary } from '../content/build-glossary.ts';
+import type { Article, ContentFile, Glossary, Problem, Section } from '../content/types.ts';
+import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
+import { Lexicon, type LexiconDump } from './lexicon.ts';
+import type { PostingsData } from './postings.ts';
+import { SectionIndex, type SectionIndexDump } from './section-index.ts';
+import { TermIndex, type TermIndexDump } from './term-index.ts';
+
+/**
+ * The compiled index file: everything a running bot needs, so that starting it neither parses Markdown nor
+ * analyses text. Layout (little-endian):
+ *
+ *   "GLOSSIDX" · u32 format · u32 m · u32 n · m bytes of JSON (the stamp: content hash, counts, warnings)
+ *   · n bytes of JSON (the glossary's structure, names, vocabularies)
+ *   · padding to 8 · typed arrays (postings, field lengths, section text offsets), each 8-aligned
+ *   · the sections' Markdown and plain text, UTF-8, one after another.
+ *
+ * Typed arrays are views on the bytes read, not copies. Section text is not loaded at all: a `TextSource`
+ * reads a section's bytes when it is shown (a few per answer), so memory does not grow with the text.
+ */
+export const INDEX_FORMAT = 1;
+const MAGIC = 'GLOSSIDX';
+const PRELUDE = 20;
+
+/** Reads `length` bytes at `offset` of the text area, as UTF-8. */
+export interface TextSource {
+	read(offset: number, length: number): string;
+}
+
+export interface IndexMeta {
+	format: number;
+	/** SHA-256 of the content files (paths and bytes). */
+	contentHash: string;
+	/** Cheap fingerprint of the content files (paths, sizes, modification times), checked first. */
+	fingerprint: string;
+	fileCount: number;
+	termCount: number;
+	/** The first warnings from validation (errors never make it into an index), and how many there were. */
+	warnings: Problem[];
+	warningCount: number;
+}
+
+export interface CompiledIndex {
+	meta: IndexMeta;
+	glossary: Glossary;
+	terms: TermIndex;
+	sections: SectionIndex;
+	lexicon: Lexicon;
+}
+
+type BlockRef = { block: number };
+type StoredArticle = Omit<Article, 'sections'> & {
+	firstSection: number;
+	sections: Omit<Section, 'markdown' | 'text' | 'refs'>[];
+};
+type TypedArray = Uint32Array | Uint16Array | Float64Array;
+type Stored<T> = { [K in keyof T]: T[K] extends TypedArray ? BlockRef : T[K] };
+
+interface Layout {
+	termIds: string[];
+	related: [string, string[]][];
+	/** Per language, the ids of its articles, in the order of `articleSpans`. */
+	articles: { lang: ContentLanguage; ids: string[] }[];
+	/** Per article: offset and length of its JSON in the text area. */
+	articleSpans: BlockRef;
+	sections: Omit<SectionIndexDump, 'languages'> & {
+		languages: { lang: ContentLanguage; postings: Stored<PostingsData>; docTerm: BlockRef; docSection: BlockRef }[];
+	};
+	terms: Omit<TermIndexDump, 'words'> & { words: Stored<PostingsData> };
+	lexicon: LexiconDump;
+	/** Per section in article order: markdown offset, markdown length, text offset, text length. */
+	text: BlockRef;
+	blocks: { type: 'u32' | 'u16' | 'f64'; offset: number; length: number }[];
+	textOffset: number;
+	textLength: number;
+}
+
+const POSTING_ARRAYS = ['offsets', 'docs', 'freqs', 'fieldLength', 'avgFieldLength'] as const;
+
+/** Serialises a validated glossary and its indexes: the parts are written one after another. */
+export function encodeIndex(index: CompiledIndex): Uint8Array[] {
+	const encoder = new TextEncoder();
+	const arrays: TypedArray[] = [];
+	const ref = (array: TypedArray): BlockRef => {
+		arrays.push(array);
+		return { block: arrays.length - 1 };
+	};
+	const storePostings = (p: PostingsData): Stored<PostingsData> => ({
+		...p,
+		offsets: ref(p.offsets),
+		docs: ref(p.docs),
+		freqs: ref(p.freqs),
+		fieldLength: ref(p.fieldLength),
+		avgFieldLength: ref(p.avgFieldLength),
+	});
+
+	const texts: Uint8Array[] = [];
+	const spans: number[] = [];
+	let textLength = 0;
+	const addText = (value: string) => {
+		const bytes = encoder.encode(value);
+		spans.push(textLength, bytes.length);
+		texts.push(bytes);
+		textLength += bytes.length;
+	};
+	// Articles are stored as JSON in the text area too, read and parsed when one is shown: at 30,000 articles
+	// their objects would otherwise be the largest part of the heap.
+	const articles: Layout['articles'] = [];
+	const articleSpans: number[] = [];
+	let sectionNumber = 0;
+	for (const [lang, byTerm] of index.glossary.articles) {
+		const ids: string[] = [];
+		for (const article of byTerm.values()) {
+			const { sections, ...rest } = article;
+			const stored: StoredArticle = {
+				...rest,
+				firstSection: sectionNumber,
+				sections: sections.map(({ markdown, text, refs: _refs, ...fields }) => {
+					addText(markdown);
+					addText(text);
+					sectionNumber++;
+					return fields;
+				}),
+			};
+			const bytes = encoder.encode(JSON.stringify(stored));
+			articleSpans.push(textLength, bytes.length);
+			texts.push(bytes);
+			textLength += bytes.length;
+			ids.push(article.id);
+		}
+		articles.push({ lang, ids });
+	}
+	const sectionDump = index.sections.dump();
+	const termDump = index.terms.dump();
+	const layout: Omit<Layout, 'blocks' | 'textOffset' | 'textLength'> = {
+		termIds: index.glossary.termIds,
+		related: [...index.glossary.related],
+		articles,
+		sections: {
+			termIds: sectionDump.termIds,
+			sectionIds: sectionDump.sectionIds,
+			languages: sectionDump.languages.map((l) => ({
+				lang: l.lang,
+				postings: storePostings(l.postings),
+				docTerm: ref(l.docTerm),
+				docSection: ref(l.docSection),
+			})),
+		},
+		terms: { ...termDump, words: storePostings(termDump.words) },
+		lexicon: index.lexicon.dump(),
+		text: ref(Float64Array.from(spans)),
+		articleSpans: ref(Float64Array.from(articleSpans)),
+	};
+	// Block offsets are relative to the end of the (padded) JSON, so they do not depend on its length.
+	let offset = 0;
+	const blocks = arrays.map((a) => {
+		const block = { type: typeOf(a), offset, length: a.length };
+		offset = align8(offset + a.byteLength);
+		return block;
+	});
+	// The stamp comes first and alone, so checking whether an index matches the content reads a few bytes.
+	const meta = encoder.encode(JSON.stringify(index.meta));
+	const json = encoder.encode(JSON.stringify({ ...layout, blocks, textOffset: offset, textLength }));
+	const prelude = new Uint8Array(PRELUDE);
+	prelude.set(encoder.encode(MAGIC), 0);
+	const view = new DataView(prelude.buffer);
+	view.setUint32(8, INDEX_FORMAT, true);
+	view.setUint32(12, meta.length, true);
+	view.setUint32(16, json.length, true);
+	const headLength = PRELUDE + meta.length + json.length;
+	const parts: Uint8Array[] = [prelude, meta, json, new Uint8Array(align8(headLength) - headLength)];
+	for (const a of arrays) {
+		parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+		parts.push(new Uint8Array(align8(a.byteLength) - a.byteLength));
+	}
+	// Texts in chunks of about 1 MB: few writes, and no argument list as long as the number of sections.
+	let chunk: Uint8Array[] = [];
+	let chunkBytes = 0;
+	const flush = () => {
+		if (chunk.length === 0) return;
+		const joined = new Uint8Array(chunkBytes);
+		let at = 0;
+		for (const t of chunk) {
+			joined.set(t, at);
+			at += t.length;
+		}
+		parts.push(joined);
+		chunk = [];
+		chunkBytes = 0;
+	};
+	for (const t of texts) {
+		chunk.push(t);
+		chunkBytes += t.length;
+		if (chunkBytes >= 2 ** 20) flush();
+	}
+	flush();
+	return parts;
+}
+
+export interface Prelude {
+	format: number;
+	metaLength: number;
+	layoutLength: number;
+}
+
+export const PRELUDE_LENGTH = PRELUDE;
+
+/** The format and the lengths of the two JSON parts, from the first bytes; undefined if not an index file. */
+export function readPrelude(bytes: Uint8Array): Prelude | undefined {
+	if (bytes.length < PRELUDE || new TextDecoder().decode(bytes.subarray(0, 8)) !== MAGIC) return undefined;
+	const view = new DataView(bytes.buffer, bytes.byteOffset, PRELUDE);
+	return {
+		format: view.getUint32(8, true),
+		metaLength: view.getUint32(12, true),
+		layoutLength: view.getUint32(16, true),
+	};
+}
+
+/** Where the binary part (typed arrays, then text) starts. */
+export function dataStart(p: Prelude): number {
+	return align8(PRELUDE + p.metaLength + p.layoutLength);
+}
+
+export function parseJson<T>(bytes: Uint8Array): T {
+	return JSON.parse(new TextDecoder().decode(bytes)) as T;
+}
+
+/**
+ * Rebuilds the glossary and its indexes from the parsed JSON and the binary part (an 8-aligned buffer holding
+ * the typed arrays). Section text is read through `text` when first asked for.
+ */
+export function decodeIndex(
+	meta: IndexMeta,
+	layout: Layout,
+	data: ArrayBuffer,
+	dataOffset: number,
+	text: TextSource,
+): CompiledIndex {
+	const block = (r: BlockRef): TypedArray => {
+		const b = layout.blocks[r.block];
+		if (!b) throw new Error('index file: missing block');
+		const at = dataOffset + b.offset;
+		if (b.type === 'u32') return new Uint32Array(data, at, b.length);
+		if (b.type === 'u16') return new Uint16Array(data, at, b.length);
+		return new Float64Array(data, at, b.length);
+	};
+	const postings = (p: Stored<PostingsData>): PostingsData => {
+		const out = { ...p } as unknown as Record<string, unknown>;
+		for (const key of POSTING_ARRAYS) out[key] = block(p[key]);
+		return out as unknown as PostingsData;
+	};
+	const spans = block(layout.text) as Float64Array;
+	const articleSpans = block(layout.articleSpans) as Float64Array;
+	const cache = new ArticleCache();
+	let k = 0;
+	const articles = new Map<ContentLanguage, ReadonlyMap<string, Article>>(
+		CONTENT_LANGUAGES.map((l) => [l, new Map<string, Article>()]),
+	);
+	for (const { lang, ids } of layout.articles) {
+		const first = k;
+		k += ids.length;
+		articles.set(
+			lang,
+			new StoredArticles(ids, (i) => {
+				const at = (first + i) * 2;
+				return cache.get(first + i, () => {
+					const stored = JSON.parse(text.read(articleSpans[at] ?? 0, articleSpans[at + 1] ?? 0)) as StoredArticle;
+					const { firstSection, sections, ...rest } = stored;
+					return {
+						...rest,
+						sections: sections.map((fields, s) =>
+							Object.assign(new StoredSection(text, spans, firstSection + s), fields),
+						) as unknown as Section[],
+					};
+				});
+			}),
+		);
+	}
+	const glossary: Glossary = {
+		termIds: layout.termIds,
+		articles,
+		related: new Map(layout.related),
+		hash: meta.contentHash,
+	};
+	const sections = new SectionIndex({
+		termIds: layout.sections.termIds,
+		sectionIds: layout.sections.sectionIds,
+		languages: layout.sections.languages.map((l) => ({
+			lang: l.lang,
+			postings: postings(l.postings),
+			docTerm: block(l.docTerm) as Uint32Array,
+			docSection: block(l.docSection) as Uint32Array,
+		})),
+	});
+	const terms = new TermIndex({ ...layout.terms, words: postings(layout.terms.words) });
+	return { meta, glossary, terms, sections, lexicon: new Lexicon(layout.lexicon) };
+}
+
+const NO_REFS: Section['refs'] = [];
+const CACHED_ARTICLES = 2048;
+
+/** The articles most recently read, so that one request (or a few) reads each of its articles once. */
+class ArticleCache {
+	readonly #entries = new Map<number, Article>();
+
+	get(key: number, load: () => Article): Article {
+		const hit = this.#entries.get(key);
+		if (hit) {
+			this.#entries.delete(key);
+			this.#entries.set(key, hit);
+			return hit;
+		}
+		const article = load();
+		this.#entries.set(key, article);
+		if (this.#entries.size > CACHED_ARTICLES) {
+			const oldest = this.#entries.keys().next().value;
+			if (oldest !== undefined) this.#entries.delete(oldest);
+		}
+		return article;
+	}
+}
+
+/** One language's articles by term id, each read from the index file when asked for. */
+class StoredArticles implements ReadonlyMap<string, Article> {
+	readonly #ids: string[];
+	readonly #position: Map<string, number>;
+	readonly #read: (i: number) => Article;
+
+	constructor(ids: string[], read: (i: number) => Article) {
+		this.#ids = ids;
+		this.#position = new Map(ids.map((id, i) => [id, i]));
+		this.#read = read;
+	}
+
+	get size(): number {
+		return this.#ids.length;
+	}
+
+	get(id: string): Article | undefined {
+		const i = this.#position.get(id);
+		return i === undefined ? undefined : this.#read(i);
+	}
+
+	has(id: string): boolean {
+		return this.#position.has(id);
+	}
+
+	keys(): MapIterator<string> {
+		return this.#ids.values();
+	}
+
+	*values(): MapIterator<Article> {
+		for (let i = 0; i < this.#ids.length; i++) yield this.#read(i);
+	}
+
+	*entries(): MapIterator<[string, Article]> {
+		for (let i = 0; i < this.#ids.length; i++) yield [this.#ids[i] ?? '', this.#read(i)];
+	}
+
+	[Symbol.iterator](): MapIterator<[string, Article]> {
+		return this.entries();
+	}
+
+	forEach(fn: (value: Article, key: string, map: ReadonlyMap<string, Article>) => void): void {
+		for (const [id, article] of this.entries()) fn(article, id, this);
+	}
+}
+
+/** A section whose Markdown and plain text stay in the index file until they are read. */
+class StoredSection {
+	readonly #text: TextSource;
+	readonly #spans: Float64Array;
+	readonly #n: number;
+	refs = NO_REFS;
+
+	constructor(text: TextSource, spans: Float64Array, n: number) {
+		this.#text = text;
+		this.#spans = spans;
+		this.#n = n;
+	}
+
+	get markdown(): string {
+		return this.#text.read(this.#spans[this.#n * 4] ?? 0, this.#spans[this.#n * 4 + 1] ?? 0);
+	}
+
+	get text(): string {
+		return this.#text.read(this.#spans[this.#n * 4 + 2] ?? 0, this.#spans[this.#n * 4 + 3] ?? 0);
+	}
+}
+
+function typeOf(a: TypedArray): 'u32' | 'u16' | 'f64' {
+	return a instanceof Uint32Array ? 'u32' : a instanceof Uint16Array ? 'u16' : 'f64';
+}
+
+function align8(n: number): number {
+	return Math.ceil(n / 8) * 8;
+}
+
+export type { Layout as IndexLayout };
+
+/** Validates content files and builds everything the index file holds; no index when any error is found. */
+export function compileContent(
+	files: readonly ContentFile[],
+	stamp: { contentHash: string; fingerprint: string },
+	progress: (message: string) => void = () => {},
+): { index: CompiledIndex | undefined; problems: Problem[]; fileCount: number } {
+	progress(`validating ${files.length} files…`);
+	const built = buildGlossary(files);
+	if (!built.glossary) return { index: undefined, problems: built.problems, fileCount: built.fileCount };
+	const glossary = built.glossary;
+	progress(`indexing the names of ${glossary.termIds.length} terms…`);
+	const terms = new TermIndex(glossary);
+	progress('indexing the sections…');
+	const sections = new SectionIndex(glossary);
+	const lexicon = new Lexicon(glossary);
+	const warnings = built.problems.filter((p) => p.severity === 'warning');
+	const meta: IndexMeta = {
+		format: INDEX_FORMAT,
+		contentHash: stamp.contentHash,
+		fingerprint: stamp.fingerprint,
+		fileCount: built.fileCount,
+		termCount: glossary.termIds.length,
+		warnings: warnings.slice(0, 100),
+		warningCount: warnings.length,
+	};
+	return { index: { meta, glossary, terms, sections, lexicon }, problems: built.problems, fileCount: built.fileCount };
+}

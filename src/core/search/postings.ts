@@ -1,0 +1,481 @@
+import SearchableMap from 'minisearch/SearchableMap';
+
+/**
+ * A BM25+ inverted index with MiniSearch 7's exact scoring (same formula, parameters, field boosts, prefix and
+ * typo weights, order of summation and of ties), stored in typed arrays instead of one Map per term, field
+ * and document. At 180,000 sections MiniSearch's Maps took ~870 MB of heap; these arrays take a few tens of
+ * MB and load from the compiled index without being rebuilt. The vocabulary stays in MiniSearch's radix tree
+ * (SearchableMap), which gives prefix and Levenshtein look-ups without scanning every word, and is filled in
+ * the order MiniSearch fills it, so prefix and typo expansions are visited in the same order.
+ */
+
+/** What the compiled index stores of one postings index. */
+export interface PostingsData {
+	fieldCount: number;
+	documentCount: number;
+	/** Vocabulary in order of first occurrence. */
+	terms: string[];
+	/** Postings of term t in field f: `docs[offsets[t*F+f] .. offsets[t*F+f+1])`, ascending. */
+	offsets: Uint32Array;
+	docs: Uint32Array;
+	/** Term frequency per posting (saturates at 65,535). */
+	freqs: Uint16Array;
+	/** Distinct tokens of each document's field: `fieldLength[doc*F+f]`. */
+	fieldLength: Uint32Array;
+	avgFieldLength: Float64Array;
+}
+
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+export const DEFAULT_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
+const MAX_FUZZY = 6;
+
+class Growable {
+	array = new Uint32Array(1024);
+	length = 0;
+	push(value: number): void {
+		if (this.length === this.array.length) {
+			const next = new Uint32Array(this.array.length * 2);
+			next.set(this.array);
+			this.array = next;
+		}
+		this.array[this.length++] = value;
+	}
+}
+
+/** Fills a postings index document by document, the way MiniSearch's `add` does. */
+export class PostingsBuilder {
+	private readonly termIds = new Map<string, number>();
+	private readonly terms: string[] = [];
+	private readonly pTerm = new Growable();
+	private readonly pDocField = new Growable();
+	private readonly pFreq = new Growable();
+	private readonly lengths = new Growable();
+	private readonly avg: Float64Array;
+	private count = 0;
+
+	private readonly fieldCount: number;
+	private readonly tokenize: (text: string) => string[];
+	private readonly processTerm: (term: string) => string | null;
+
+	constructor(fieldCount: number, tokenize: (text: string) => string[], processTerm: (term: string) => string | null) {
+		this.fieldCount = fieldCount;
+		this.tokenize = tokenize;
+		this.processTerm = processTerm;
+		this.avg = new Float64Array(fieldCount);
+	}
+
+	/** Adds one document; `fields[f]` is the text of field f. Returns its number. */
+	add(fields: readonly string[]): number {
+		const doc = this.count++;
+		for (let f = 0; f < this.fieldCount; f++) {
+			const tokens = this.tokenize(fields[f] ?? '');
+			const length = new Set(tokens).size;
+			this.lengths.push(length);
+			// MiniSearch's running average, computed the same way so that scores match to the last bit.
+			this.avg[f] = ((this.avg[f] ?? 0) * doc + length) / (doc + 1);
+			const freq = new Map<number, number>();
+			for (const token of tokens) {
+				const term = this.processTerm(token);
+				if (!term) continue;
+				let id = this.termIds.get(term);
+				if (id === undefined) {
+					id = this.terms.length;
+					this.termIds.set(term, id);
+					this.terms.push(term);
+				}
+				freq.set(id, (freq.get(id) ?? 0) + 1);
+			}
+			for (const [id, n] of freq) {
+				this.pTerm.push(id);
+				this.pDocField.push(doc * this.fieldCount + f);
+				this.pFreq.push(n);
+			}
+		}
+		return doc;
+	}
+
+	finish(): PostingsData {
+		const F = this.fieldCount;
+		const T = this.terms.length;
+		const n = this.pTerm.length;
+		const offsets = new Uint32Array(T * F + 1);
+		for (let i = 0; i < n; i++) {
+			const docField = this.pDocField.array[i] ?? 0;
+			const slot = (this.pTerm.array[i] ?? 0) * F + (docField % F);
+			offsets[slot + 1] = (offsets[slot + 1] ?? 0) + 1;
+		}
+		for (let s = 1; s < offsets.length; s++) offsets[s] = (offsets[s] ?? 0) + (offsets[s - 1] ?? 0);
+		const cursor = offsets.slice(0, T * F);
+		const docs = new Uint32Array(n);
+		const freqs = new Uint16Array(n);
+		// Documents were added in order, so each posting list comes out ascending (a stable counting sort).
+		for (let i = 0; i < n; i++) {
+			const docField = this.pDocField.array[i] ?? 0;
+			const slot = (this.pTerm.array[i] ?? 0) * F + (docField % F);
+			const at = cursor[slot] ?? 0;
+			cursor[slot] = at + 1;
+			docs[at] = Math.floor(docField / F);
+			freqs[at] = Math.min(65_535, this.pFreq.array[i] ?? 0);
+		}
+		return {
+			fieldCount: F,
+			documentCount: this.count,
+			terms: this.terms,
+			offsets,
+			docs,
+			freqs,
+			fieldLength: this.lengths.array.slice(0, this.lengths.length),
+			avgFieldLength: this.avg,
+		};
+	}
+}
+
+export interface QuerySpec {
+	term: string;
+	/** Maximum edit distance, or a fraction of the term's length (MiniSearch's `fuzzy`). */
+	fuzzy: number | false;
+	prefix: boolean;
+	boost: number;
+}
+
+export interface SearchSpec {
+	/** Field numbers to search, in MiniSearch's field order, with their boosts. */
+	fields: readonly { field: number; boost: number }[];
+	weights?: { fuzzy: number; prefix: number };
+	combineWith?: 'or' | 'and';
+	/**
+	 * Only documents in these ascending, disjoint `[start, end)` ranges: the same results as filtering
+	 * afterwards (scores do not depend on which documents are visited), without visiting the others.
+	 */
+	ranges?: readonly (readonly [number, number])[];
+}
+
+/** One result, as MiniSearch's `search` would return it (score includes the number of words matched). */
+export interface RawHit {
+	doc: number;
+	score: number;
+}
+
+/** The results of one query, best first (ties in the order MiniSearch gives them); valid until the next query. */
+export class QueryResults {
+	readonly hits: RawHit[];
+	private readonly index: PostingsIndex;
+	private readonly sources: string[];
+	private readonly matched: Matched;
+	private readonly derived: { term: number; source: number; exact: boolean }[];
+	private readonly fields: readonly number[];
+
+	constructor(
+		hits: RawHit[],
+		index: PostingsIndex,
+		sources: string[],
+		matched: Matched,
+		derived: { term: number; source: number; exact: boolean }[],
+		fields: readonly number[],
+	) {
+		this.hits = hits;
+		this.index = index;
+		this.sources = sources;
+		this.matched = matched;
+		this.derived = derived;
+		this.fields = fields;
+	}
+
+	/** Distinct query words this document matched (MiniSearch's `queryTerms`). */
+	queryTerms(doc: number): string[] {
+		return this.matched.of(doc).map((i) => this.sources[i] ?? '');
+	}
+
+	/**
+	 * Whether the document has one of the query's words exactly (MiniSearch: some `queryTerms` entry is among
+	 * `terms`). Any such word was also visited as its own exact match, so those visits are enough to check.
+	 */
+	hasExactWord(doc: number): boolean {
+		return this.derived.some(({ term, exact }) => exact && this.fields.some((f) => this.index.contains(term, f, doc)));
+	}
+
+	/**
+	 * The query's words that the document has exactly, in `queryTerms` order (MiniSearch: the `queryTerms`
+	 * entries that are among `terms`; as above, their own exact visits are enough to check).
+	 */
+	exactWords(doc: number): string[] {
+		return this.queryTerms(doc).filter((word) =>
+			this.derived.some(
+				({ term, exact }) =>
+					exact && this.index.termAt(term) === word && this.fields.some((f) => this.index.contains(term, f, doc)),
+			),
+		);
+	}
+
+	/** Words of the document that matched, exactly or through a prefix or typo (MiniSearch's `terms`). */
+	terms(doc: number): string[] {
+		const out: string[] = [];
+		for (const { term } of this.derived) {
+			const word = this.index.termAt(term);
+			if (!out.includes(word) && this.fields.some((f) => this.index.contains(term, f, doc))) out.push(word);
+		}
+		return out;
+	}
+}
+
+export class PostingsIndex {
+	private readonly vocabulary = new SearchableMap<number>();
+	private readonly F: number;
+	// Scratch space for one query at a time (the event loop runs one at a time).
+	private readonly passScore: Float64Array;
+	private readonly passStamp: Int32Array;
+	private readonly totalScore: Float64Array;
+	private readonly totalStamp: Int32Array;
+	private readonly masks: Uint32Array;
+	private readonly maskStamps: Int32Array;
+	private stamp = 0;
+
+	readonly data: PostingsData;
+
+	constructor(data: PostingsData) {
+		this.data = data;
+		this.F = data.fieldCount;
+		data.terms.forEach((term, i) => {
+			this.vocabulary.set(term, i);
+		});
+		const n = data.documentCount;
+		this.passScore = new Float64Array(n);
+		this.passStamp = new Int32Array(n);
+		this.totalScore = new Float64Array(n);
+		this.totalStamp = new Int32Array(n);
+		this.masks = new Uint32Array(n);
+		this.maskStamps = new Int32Array(n);
+	}
+
+	get documentCount(): number {
+		return this.data.documentCount;
+	}
+
+	has(term: string): boolean {
+		return this.vocabulary.has(term);
+	}
+
+	termAt(id: number): string {
+		return this.data.terms[id] ?? '';
+	}
+
+	/** Whether `doc` has term `id` in field `f` (binary search in the ascending posting list). */
+	contains(id: number, f: number, doc: number): boolean {
+		const { offsets, docs } = this.data;
+		let lo = offsets[id * this.F + f] ?? 0;
+		let hi = (offsets[id * this.F + f + 1] ?? 0) - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >>> 1;
+			const at = docs[mid] ?? 0;
+			if (at === doc) return true;
+			if (at < doc) lo = mid + 1;
+			else hi = mid - 1;
+		}
+		return false;
+	}
+
+	search(queries: readonly QuerySpec[], spec: SearchSpec): QueryResults {
+		const weights = spec.weights ?? DEFAULT_WEIGHTS;
+		const sources: string[] = [];
+		const matched = new Matched(this.masks, this.maskStamps, ++this.stamp);
+		const derived: { term: number; source: number; exact: boolean }[] = [];
+		const and = spec.combineWith === 'and';
+		let order: number[] | undefined;
+		let totalStamp = ++this.stamp;
+		for (const query of queries) {
+			let source = sources.indexOf(query.term);
+			if (source < 0) {
+				source = sources.length;
+				sources.push(query.term);
+			}
+			const passStamp = ++this.stamp;
+			const passOrder: number[] = [];
+			this.expand(query, weights, (term, weight, exact) => {
+				derived.push({ term, source, exact });
+				this.termResults(term, weight, query.boost, spec, passStamp, passOrder);
+			});
+			if (order === undefined || !and) {
+				// OR (and the first word of AND): new documents join at the end, in the order they were found.
+				const into = order ?? [];
+				for (const doc of passOrder) {
+					if (this.totalStamp[doc] === totalStamp) {
+						this.totalScore[doc] = (this.totalScore[doc] ?? 0) + (this.passScore[doc] ?? 0);
+					} else {
+						this.totalStamp[doc] = totalStamp;
+						this.totalScore[doc] = this.passScore[doc] ?? 0;
+						into.push(doc);
+					}
+					matched.add(doc, source);
+				}
+				order = into;
+			} else {
+				// AND: only documents found by every word, in the order the latest word found them.
+				const kept: number[] = [];
+				const next = ++this.stamp;
+				for (const doc of passOrder) {
+					if (this.totalStamp[doc] !== totalStamp) continue;
+					this.totalScore[doc] = (this.totalScore[doc] ?? 0) + (this.passScore[doc] ?? 0);
+					matched.add(doc, source);
+					kept.push(doc);
+				}
+				for (const doc of kept) this.totalStamp[doc] = next;
+				order = kept;
+				totalStamp = next;
+			}
+		}
+		return this.results(order ?? [], sources, matched, derived, spec);
+	}
+
+	private results(
+		order: number[],
+		sources: string[],
+		matched: Matched,
+		derived: { term: number; source: number; exact: boolean }[],
+		spec: SearchSpec,
+	): QueryResults {
+		const hits = order.map((doc) => {
+			const quality = matched.count(doc) || 1;
+			return { doc, score: (this.totalScore[doc] ?? 0) * quality };
+		});
+		hits.sort((a, b) => b.score - a.score);
+		return new QueryResults(
+			hits,
+			this,
+			sources,
+			matched,
+			derived,
+			spec.fields.map((f) => f.field),
+		);
+	}
+
+	/** The exact word, then prefix completions, then typo neighbours: MiniSearch's order and weights. */
+	private expand(
+		query: QuerySpec,
+		weights: { fuzzy: number; prefix: number },
+		visit: (term: number, weight: number, exact: boolean) => void,
+	): void {
+		const exact = this.vocabulary.get(query.term);
+		if (exact !== undefined) visit(exact, 1, true);
+		let fuzzy: Map<string, [number, number]> | undefined;
+		if (query.fuzzy !== false) {
+			const f = query.fuzzy;
+			const maxDistance = f < 1 ? Math.min(MAX_FUZZY, Math.round(query.term.length * f)) : f;
+			if (maxDistance) fuzzy = this.vocabulary.fuzzyGet(query.term, maxDistance) as Map<string, [number, number]>;
+		}
+		if (query.prefix) {
+			for (const [term, id] of this.vocabulary.atPrefix(query.term)) {
+				const distance = term.length - query.term.length;
+				if (!distance) continue;
+				fuzzy?.delete(term);
+				visit(id, (weights.prefix * term.length) / (term.length + 0.3 * distance), false);
+			}
+		}
+		if (fuzzy) {
+			for (const [term, [id, distance]] of fuzzy) {
+				if (!distance) continue;
+				visit(id, (weights.fuzzy * term.length) / (term.length + distance), false);
+			}
+		}
+	}
+
+	private termResults(
+		term: number,
+		termWeight: number,
+		termBoost: number,
+		spec: SearchSpec,
+		passStamp: number,
+		passOrder: number[],
+	): void {
+		const { offsets, docs, freqs, fieldLength, avgFieldLength, documentCount } = this.data;
+		const F = this.F;
+		for (const { field, boost } of spec.fields) {
+			const from = offsets[term * F + field] ?? 0;
+			const to = offsets[term * F + field + 1] ?? 0;
+			if (to === from) continue;
+			const matching = to - from;
+			const avg = avgFieldLength[field] ?? 0;
+			const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+			const base = termWeight * termBoost * boost * 1;
+			const visit = (start: number, end: number) => {
+				for (let p = start; p < end; p++) {
+					const doc = docs[p] ?? 0;
+					const tf = freqs[p] ?? 0;
+					const length = fieldLength[doc * F + field] ?? 0;
+					const raw = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg)));
+					const weighted = base * raw;
+					if (this.passStamp[doc] === passStamp) this.passScore[doc] = (this.passScore[doc] ?? 0) + weighted;
+					else {
+						this.passStamp[doc] = passStamp;
+						this.passScore[doc] = weighted;
+						passOrder.push(doc);
+					}
+				}
+			};
+			if (!spec.ranges) visit(from, to);
+			else
+				for (const [start, end] of spec.ranges)
+					visit(lowerBound(docs, from, to, start), lowerBound(docs, from, to, end));
+		}
+	}
+}
+
+/**
+ * Which distinct query words each document matched (MiniSearch's `queryTerms`): a bit per word in a typed array
+ * shared by the index's queries (words are numbered in order of first appearance and matched in query order,
+ * so ascending bits are MiniSearch's order). Words past the 31st, rare in a question, go to a Map.
+ */
+class Matched {
+	readonly #masks: Uint32Array;
+	readonly #stamps: Int32Array;
+	readonly #stamp: number;
+	readonly #overflow = new Map<number, number[]>();
+
+	constructor(masks: Uint32Array, stamps: Int32Array, stamp: number) {
+		this.#masks = masks;
+		this.#stamps = stamps;
+		this.#stamp = stamp;
+	}
+
+	add(doc: number, source: number): void {
+		if (source >= 31) {
+			const list = this.#overflow.get(doc) ?? [];
+			if (!list.includes(source)) list.push(source);
+			this.#overflow.set(doc, list);
+			return;
+		}
+		if (this.#stamps[doc] !== this.#stamp) {
+			this.#stamps[doc] = this.#stamp;
+			this.#masks[doc] = 0;
+		}
+		this.#masks[doc] = (this.#masks[doc] ?? 0) | (1 << source);
+	}
+
+	count(doc: number): number {
+		let n = this.#overflow.get(doc)?.length ?? 0;
+		for (let m = this.mask(doc); m !== 0; m &= m - 1) n++;
+		return n;
+	}
+
+	of(doc: number): number[] {
+		const out: number[] = [];
+		const mask = this.mask(doc);
+		for (let i = 0; i < 31; i++) if (mask & (1 << i)) out.push(i);
+		return [...out, ...(this.#overflow.get(doc) ?? [])];
+	}
+
+	private mask(doc: number): number {
+		return this.#stamps[doc] === this.#stamp ? (this.#masks[doc] ?? 0) : 0;
+	}
+}
+
+/** First position in `docs[from..to)` (ascending) holding a document ≥ `doc`. */
+function lowerBound(docs: Uint32Array, from: number, to: number, doc: number): number {
+	let lo = from;
+	let hi = to;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if ((docs[mid] ?? 0) < doc) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}

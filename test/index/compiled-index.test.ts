@@ -1,0 +1,115 @@
+/**
+ * The compiled index gives the same answers as the glossary it was built from: every question of the ranking
+ * sets (test/search/ranking.test.ts rows, in every language; the evaluation set, in each asker's language), through ask, define and
+ * autocomplete, and every section's text; then the same on a generated glossary with sampled questions.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus, makeQueries } from '../../scripts/bench/synthetic-corpus.ts';
+import { hashContent, loadIndexFile, writeIndexFile } from '../../src/adapters/fs/index-file.ts';
+import { readContentFiles } from '../../src/adapters/fs/read-content.ts';
+import { createEngine, type Engine } from '../../src/core/answer/engine.ts';
+import { RANKING } from '../../src/core/answer/ranking-config.ts';
+import { answerSections, type ContentFile } from '../../src/core/content/types.ts';
+import { CONTENT_LANGUAGES, type ContentLanguage, resolveLocale } from '../../src/core/locales.ts';
+import { compileContent } from '../../src/core/search/compiled-index.ts';
+import { EVAL_ROWS } from '../search/eval/questions.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'glossary-index-test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Both engines: built in memory from the files, and loaded from an index file written from them. */
+function pair(files: ContentFile[], name: string): { memory: Engine; loaded: Engine; close: () => void } {
+	const compiled = compileContent(files, { contentHash: hashContent(files), fingerprint: 'test' });
+	if (!compiled.index) throw new Error('content does not load');
+	const file = join(work, `${name}.idx`);
+	writeIndexFile(file, compiled.index);
+	const loaded = loadIndexFile(file);
+	return {
+		memory: createEngine(compiled.index.glossary),
+		loaded: createEngine(loaded.glossary, RANKING, {
+			terms: loaded.terms,
+			sections: loaded.sections,
+			lexicon: loaded.lexicon,
+		}),
+		close: loaded.close,
+	};
+}
+
+/** The first string of every table row (`['question', …]`) of the ranking sets. */
+function rankingQuestions(): string[] {
+	const source = readFileSync('test/search/ranking.test.ts', 'utf8');
+	const out = new Set<string>();
+	for (const m of source.matchAll(/\[\s*(['"])((?:\\.|(?!\1).)*)\1\s*,/g)) {
+		out.add((m[2] ?? '').replace(/\\(.)/g, '$1'));
+	}
+	return [...out];
+}
+
+function sameAnswers(
+	memory: Engine,
+	loaded: Engine,
+	questions: readonly string[],
+	languages: readonly ContentLanguage[],
+): number {
+	let compared = 0;
+	for (const q of questions) {
+		for (const lang of languages) {
+			expect(loaded.ask(q, lang), `ask ${q} (${lang})`).toEqual(memory.ask(q, lang));
+			expect(loaded.define(q, lang), `define ${q} (${lang})`).toEqual(memory.define(q, lang));
+			const typed = q.slice(0, 6);
+			expect(loaded.complete(typed, lang, 25), `complete ${typed} (${lang})`).toEqual(memory.complete(typed, lang, 25));
+			compared += 3;
+		}
+	}
+	return compared;
+}
+
+describe('compiled index: the bundled content', () => {
+	const files = readContentFiles('content');
+	const { memory, loaded, close } = pair(files, 'bundled');
+	afterAll(close);
+
+	it('answers every ranking question the same, in every language', () => {
+		const questions = rankingQuestions();
+		expect(questions.length).toBeGreaterThan(400);
+		expect(sameAnswers(memory, loaded, questions, CONTENT_LANGUAGES)).toBe(
+			questions.length * CONTENT_LANGUAGES.length * 3,
+		);
+	});
+
+	it("answers every question of the evaluation set the same, in its asker's language", () => {
+		expect(EVAL_ROWS.length).toBeGreaterThan(100);
+		for (const row of EVAL_ROWS) sameAnswers(memory, loaded, [row.q], [resolveLocale(row.locale).lang]);
+	});
+
+	it('shows every section with the same Markdown and text, and lists terms the same', () => {
+		for (const lang of CONTENT_LANGUAGES) {
+			expect(loaded.sortedTerms(lang)).toEqual(memory.sortedTerms(lang));
+			for (const article of memory.glossary.articles.get(lang)?.values() ?? []) {
+				for (const section of answerSections(article)) {
+					const a = memory.show(article.id, section.id, lang);
+					const b = loaded.show(article.id, section.id, lang);
+					expect(b?.section.markdown).toBe(a?.section.markdown);
+					expect(b?.section.text).toBe(a?.section.text);
+					expect(b?.section.heading).toBe(a?.section.heading);
+					expect(b?.article.title).toBe(a?.article.title);
+				}
+			}
+		}
+	});
+});
+
+describe('compiled index: a generated glossary', () => {
+	const files = generateCorpus({ terms: 40, seed: 7 });
+	const { memory, loaded, close } = pair(files, 'generated');
+	afterAll(close);
+
+	it('answers sampled questions, typos and names the same', () => {
+		const set = makeQueries(files, { n: 60, seed: 11 });
+		const questions = [...set.questions, ...set.typoQuestions, ...set.lookups, ...set.typoLookups].map((q) => q.text);
+		expect(sameAnswers(memory, loaded, questions, CONTENT_LANGUAGES)).toBeGreaterThan(0);
+	});
+});
