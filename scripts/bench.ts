@@ -346,7 +346,10 @@ async function runSize(terms: number, keys: Keys): Promise<SizeResult> {
 
 		progress(`${tag} glossary-bot build…`);
 		const buildStart = performance.now();
-		const build = spawnSync(process.execPath, [BIN, 'build', '--content', contentDir, '--out', indexFile], {
+		// Building holds the whole parsed glossary at once: beyond a few thousand terms it needs more than V8's
+		// default heap (serving from the built index does not).
+		const heap = terms > 5_000 ? ['--max-old-space-size=12288'] : [];
+		const build = spawnSync(process.execPath, [...heap, BIN, 'build', '--content', contentDir, '--out', indexFile], {
 			encoding: 'utf8',
 			maxBuffer: 64 * 2 ** 20,
 		});

@@ -11,4 +11,8 @@ export default function setup(): void {
 	const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
 	if (run.status !== 0)
 		throw new Error(`npm run build failed, so the built CLI cannot be tested:\n${run.stdout}${run.stderr}`);
+	// The bundled content's compiled index, built once here (as a deployment would), rather than by every test
+	// process that starts first on a fresh clone.
+	const index = spawnSync(process.execPath, ['bin/glossary-bot.js', 'build'], { cwd: root, encoding: 'utf8' });
+	if (index.status !== 0) throw new Error(`glossary-bot build failed:\n${index.stdout}${index.stderr}`);
 }

@@ -118,9 +118,18 @@ export function loadContent(
 	source: ContentSource,
 	options: { progress?: (message: string) => void; translator?: CommandContext['translator'] } = {},
 ): { ok: true; content: LoadedContent } | Extract<IndexOutcome, { ok: false }> {
-	const outcome = ensureIndex(source, options);
+	let outcome = ensureIndex(source, options);
 	if (!outcome.ok) return outcome;
-	const index = loadIndexFile(outcome.file);
+	let index: ReturnType<typeof loadIndexFile>;
+	try {
+		index = loadIndexFile(outcome.file);
+	} catch (error) {
+		// A damaged or foreign file with a matching stamp: build it again rather than refuse to start.
+		options.progress?.(`index file unreadable (${(error as Error).message}); building it again…`);
+		outcome = ensureIndex(source, { ...options, force: true });
+		if (!outcome.ok) return outcome;
+		index = loadIndexFile(outcome.file);
+	}
 	const engine = createEngine(index.glossary, RANKING, {
 		terms: index.terms,
 		sections: index.sections,

@@ -3,11 +3,12 @@
  * sets (test/search/ranking.test.ts rows, in every language; the evaluation set, in each asker's language), through ask, define and
  * autocomplete, and every section's text; then the same on a generated glossary with sampled questions.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, makeQueries } from '../../scripts/bench/synthetic-corpus.ts';
+import { ensureIndex, loadContent } from '../../src/adapters/content-pipeline.ts';
 import { hashContent, loadIndexFile, writeIndexFile } from '../../src/adapters/fs/index-file.ts';
 import { readContentFiles } from '../../src/adapters/fs/read-content.ts';
 import { createEngine, type Engine } from '../../src/core/answer/engine.ts';
@@ -111,5 +112,29 @@ describe('compiled index: a generated glossary', () => {
 		const set = makeQueries(files, { n: 60, seed: 11 });
 		const questions = [...set.questions, ...set.typoQuestions, ...set.lookups, ...set.typoLookups].map((q) => q.text);
 		expect(sameAnswers(memory, loaded, questions, CONTENT_LANGUAGES)).toBeGreaterThan(0);
+	});
+});
+
+describe('compiled index file: stamps and damage', () => {
+	it('is reused when the content is unchanged, rebuilt when it changes, and rebuilt when the file is damaged', () => {
+		const content = join(work, 'content-copy');
+		cpSync('content', content, { recursive: true, filter: (src) => !src.includes('/.index') });
+		const first = ensureIndex({ contentDir: content });
+		expect(first).toMatchObject({ ok: true, built: true });
+		expect(ensureIndex({ contentDir: content })).toMatchObject({ ok: true, built: false });
+
+		const file = join(content, 'en', 'realtor.md');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('A realtor is', 'A realtor (changed) is'));
+		const changed = ensureIndex({ contentDir: content });
+		expect(changed).toMatchObject({ ok: true, built: true });
+		if (!first.ok || !changed.ok) throw new Error('unreachable');
+		expect(changed.contentHash).not.toBe(first.contentHash);
+
+		// Cut the file after its stamp: the stamp still matches, the rest cannot be read.
+		const bytes = readFileSync(changed.file);
+		writeFileSync(changed.file, bytes.subarray(0, 4096));
+		const loaded = loadContent({ contentDir: content });
+		expect(loaded.ok).toBe(true);
+		if (loaded.ok) expect(loaded.content.ctx.engine.define('realtor', 'en').termId).toBe('realtor');
 	});
 });

@@ -166,7 +166,8 @@ describe('live reload (serve-http, real process)', () => {
 		const broken = await health();
 		expect(broken.content.reload).toMatch(/^failed: \d+ errors?$/);
 		expect(broken.content).toMatchObject({ hash: goodHash, terms: 12 });
-		expect(log).toContain('en/realtor.md');
+		// The same report as `check`, naming the file (logged just before /healthz changed; give it time to arrive).
+		await until('the report in the log', async () => log.includes('en/realtor.md'));
 		expect((await interact('ask', 'what does a realtor do?')).text).toContain('realtor');
 		expect((await interact('define', 'zebra crossing')).text).toContain('stripy place');
 

@@ -18,7 +18,8 @@ import { TermIndex, type TermIndexDump } from './term-index.ts';
  * Typed arrays are views on the bytes read, not copies. Section text is not loaded at all: a `TextSource`
  * reads a section's bytes when it is shown (a few per answer), so memory does not grow with the text.
  */
-export const INDEX_FORMAT = 1;
+// Bumped whenever the layout changes: an index of another format is rebuilt, never misread.
+export const INDEX_FORMAT = 3;
 const MAGIC = 'GLOSSIDX';
 const PRELUDE = 20;
 
