@@ -29,13 +29,19 @@ export interface Engine {
 }
 
 /** `prebuilt`: indexes loaded from the compiled index file instead of built from the glossary. */
-export function createEngine(glossary: Glossary, config: RankingConfig = RANKING, prebuilt?: Readers): Engine {
-	const readers: Readers = prebuilt ?? {
-		terms: new TermIndex(glossary),
-		sections: new SectionIndex(glossary),
-		lexicon: new Lexicon(glossary),
-		kinds: new KindModel(glossary),
-	};
+export function createEngine(
+	glossary: Glossary,
+	config: RankingConfig = RANKING,
+	prebuilt?: Omit<Readers, 'kinds'> & Partial<Pick<Readers, 'kinds'>>,
+): Engine {
+	const readers: Readers = prebuilt
+		? { ...prebuilt, kinds: prebuilt.kinds ?? new KindModel(glossary) }
+		: {
+				terms: new TermIndex(glossary),
+				sections: new SectionIndex(glossary),
+				lexicon: new Lexicon(glossary),
+				kinds: new KindModel(glossary),
+			};
 	return assemble(glossary, readers, config, new Map());
 }
 
