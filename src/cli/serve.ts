@@ -10,6 +10,7 @@ import { LiveContent } from '../adapters/live-content.ts';
 import { createLogger } from '../adapters/logger.ts';
 import { gatewayOps, startHealthListener } from '../adapters/metrics/gateway-ops.ts';
 import { watchShards } from '../adapters/metrics/sharding.ts';
+import { shardingStorageProblem } from '../adapters/storage/config.ts';
 import { startStorage } from '../adapters/storage/start.ts';
 import { createCooldown } from '../core/cooldown.ts';
 import { withStorage } from '../core/feedback/with-storage.ts';
@@ -67,7 +68,19 @@ export async function runServe(io: Io): Promise<number> {
 	const logger = createLogger(config.logLevel);
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
-	if (config.shards !== undefined && !process.env.SHARDING_MANAGER) return runShardManager(config, logger);
+	if (config.shards !== undefined && !process.env.SHARDING_MANAGER) {
+		let problem: string | undefined;
+		try {
+			problem = shardingStorageProblem(process.env);
+		} catch (error) {
+			problem = (error as Error).message;
+		}
+		if (problem) {
+			io.err(`glossary-bot serve: ${problem}\n`);
+			return 1;
+		}
+		return runShardManager(config, logger);
+	}
 
 	// discord.js reads SHARDS itself (as JSON, set by the ShardingManager for its children); ours is consumed.
 	if (!process.env.SHARDING_MANAGER) delete process.env.SHARDS;

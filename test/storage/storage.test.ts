@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseStorageConfig } from '../../src/adapters/storage/config.ts';
+import { parseStorageConfig, shardingStorageProblem } from '../../src/adapters/storage/config.ts';
 import { openDatabase } from '../../src/adapters/storage/db.ts';
 import { EventQueue } from '../../src/adapters/storage/event-queue.ts';
 import { openStorage, type Storage } from '../../src/adapters/storage/index.ts';
@@ -145,6 +145,12 @@ describe('configuration', () => {
 	it('rejects a DATABASE_URL that is not PostgreSQL, without echoing it', () => {
 		expect(() => parseStorageConfig({ DATABASE_URL: 'mysql://root:hunter2@db/x' })).toThrow(/DATABASE_URL: must start/);
 		expect(() => parseStorageConfig({ DATABASE_URL: 'mysql://root:hunter2@db/x' })).not.toThrow(/hunter2/);
+	});
+
+	it('refuses the embedded database under SHARDS (one process per shard), not PostgreSQL or none', () => {
+		expect(shardingStorageProblem({})).toMatch(/set DATABASE_URL/);
+		expect(shardingStorageProblem({ DATABASE_URL: 'postgres://db/x' })).toBeUndefined();
+		expect(shardingStorageProblem({ DATA_DIR: 'none' })).toBeUndefined();
 	});
 
 	it('names an unreachable server at start, without its password', async () => {

@@ -47,3 +47,13 @@ export function parseStorageConfig(env: Record<string, string | undefined>): Sto
 		queueCapacity: d.ANALYTICS_QUEUE_SIZE ?? 10_000,
 	};
 }
+
+/**
+ * Under SHARDS every shard is its own process, and the embedded database belongs to one process: shards need a
+ * PostgreSQL server (or no database at all). The problem as a sentence, or undefined when there is none.
+ */
+export function shardingStorageProblem(env: Record<string, string | undefined>): string | undefined {
+	const config = parseStorageConfig(env);
+	if (config.databaseUrl || config.dataDir === 'none' || config.dataDir.startsWith('memory://')) return undefined;
+	return 'SHARDS runs one process per shard, and the embedded database (DATA_DIR) belongs to one process: set DATABASE_URL to a PostgreSQL server, or DATA_DIR=none';
+}
