@@ -134,6 +134,7 @@ export function loadContent(
 		terms: index.terms,
 		sections: index.sections,
 		lexicon: index.lexicon,
+		kinds: index.kinds,
 	});
 	return {
 		ok: true,

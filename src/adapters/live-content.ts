@@ -159,6 +159,7 @@ export class LiveContent {
 			terms: index.terms,
 			sections: index.sections,
 			lexicon: index.lexicon,
+			kinds: index.kinds,
 		});
 		const old = this.current;
 		this.current = { ctx: { ...old.ctx, engine }, index, outcome, close: index.close };

@@ -34,6 +34,7 @@ function pair(files: ContentFile[], name: string): { memory: Engine; loaded: Eng
 			terms: loaded.terms,
 			sections: loaded.sections,
 			lexicon: loaded.lexicon,
+			kinds: loaded.kinds,
 		}),
 		close: loaded.close,
 	};

@@ -1,6 +1,7 @@
 import { buildGlossary } from '../content/build-glossary.ts';
 import type { Article, ContentFile, Glossary, Problem, Section } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
+import { KindModel, type KindModelDump } from './kind-model.ts';
 import { Lexicon, type LexiconDump } from './lexicon.ts';
 import type { PostingsData } from './postings.ts';
 import { SectionIndex, type SectionIndexDump } from './section-index.ts';
@@ -19,7 +20,7 @@ import { TermIndex, type TermIndexDump } from './term-index.ts';
  * reads a section's bytes when it is shown (a few per answer), so memory does not grow with the text.
  */
 // Bumped whenever the layout changes: an index of another format is rebuilt, never misread.
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 const MAGIC = 'GLOSSIDX';
 const PRELUDE = 20;
 
@@ -47,6 +48,7 @@ export interface CompiledIndex {
 	terms: TermIndex;
 	sections: SectionIndex;
 	lexicon: Lexicon;
+	kinds: KindModel;
 }
 
 type BlockRef = { block: number };
@@ -69,6 +71,7 @@ interface Layout {
 	};
 	terms: Omit<TermIndexDump, 'words'> & { words: Stored<PostingsData> };
 	lexicon: LexiconDump;
+	kinds: KindModelDump;
 	/** Per section in article order: markdown offset, markdown length, text offset, text length. */
 	text: BlockRef;
 	blocks: { type: 'u32' | 'u16' | 'f64'; offset: number; length: number }[];
@@ -149,6 +152,7 @@ export function encodeIndex(index: CompiledIndex): Uint8Array[] {
 		},
 		terms: { ...termDump, words: storePostings(termDump.words) },
 		lexicon: index.lexicon.dump(),
+		kinds: index.kinds.dump(),
 		text: ref(Float64Array.from(spans)),
 		articleSpans: ref(Float64Array.from(articleSpans)),
 	};
@@ -294,7 +298,7 @@ export function decodeIndex(
 		})),
 	});
 	const terms = new TermIndex({ ...layout.terms, words: postings(layout.terms.words) });
-	return { meta, glossary, terms, sections, lexicon: new Lexicon(layout.lexicon) };
+	return { meta, glossary, terms, sections, lexicon: new Lexicon(layout.lexicon), kinds: new KindModel(layout.kinds) };
 }
 
 const NO_REFS: Section['refs'] = [];
@@ -414,6 +418,7 @@ export function compileContent(
 	progress('indexing the sections…');
 	const sections = new SectionIndex(glossary);
 	const lexicon = new Lexicon(glossary);
+	const kinds = new KindModel(glossary);
 	const warnings = built.problems.filter((p) => p.severity === 'warning');
 	const meta: IndexMeta = {
 		format: INDEX_FORMAT,
@@ -424,5 +429,9 @@ export function compileContent(
 		warnings: warnings.slice(0, 100),
 		warningCount: warnings.length,
 	};
-	return { index: { meta, glossary, terms, sections, lexicon }, problems: built.problems, fileCount: built.fileCount };
+	return {
+		index: { meta, glossary, terms, sections, lexicon, kinds },
+		problems: built.problems,
+		fileCount: built.fileCount,
+	};
 }

@@ -19,10 +19,26 @@ const POOLED: readonly SectionKind[] = SECTION_KINDS.filter((k) => k !== 'topic'
  * sections talk of processes and days, its cost sections of fees and percentages. A question worded like a
  * kind's sections leans towards that kind even when it uses none of the question shapes' words.
  */
+/** What the compiled index file stores of the model (so that loading analyses no section text). */
+export type KindModelDump = [
+	lang: ContentLanguage,
+	sections: [SectionKind, number][],
+	df: [SectionKind, [string, number][]][],
+	total: number,
+	all: [string, number][],
+][];
+
 export class KindModel {
 	private readonly langs = new Map<ContentLanguage, KindCounts>();
 
-	constructor(glossary: Glossary) {
+	constructor(glossary: Glossary | KindModelDump) {
+		if (Array.isArray(glossary)) {
+			for (const [lang, sections, df, total, all] of glossary) {
+				const byKind = new Map(df.map(([kind, words]) => [kind, new Map(words)] as const));
+				this.langs.set(lang, { sections: new Map(sections), df: byKind, total, all: new Map(all) });
+			}
+			return;
+		}
 		for (const lang of CONTENT_LANGUAGES) {
 			const counts: KindCounts = { sections: new Map(), df: new Map(), total: 0, all: new Map() };
 			for (const article of glossary.articles.get(lang)?.values() ?? []) {
@@ -41,6 +57,16 @@ export class KindModel {
 			}
 			this.langs.set(lang, counts);
 		}
+	}
+
+	dump(): KindModelDump {
+		return [...this.langs].map(([lang, c]) => [
+			lang,
+			[...c.sections],
+			[...c.df].map(([kind, words]) => [kind, [...words]]),
+			c.total,
+			[...c.all],
+		]);
 	}
 
 	/**
