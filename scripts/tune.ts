@@ -14,7 +14,16 @@ import { loadEngine } from './eval/load.ts';
 type Param = { name: string; get: (c: RankingConfig) => number; set: (c: RankingConfig, v: number) => void };
 
 const weight = (
-	key: 'lexical' | 'crossLexical' | 'coverage' | 'kindWords' | 'definitional' | 'subject' | 'firstNamed' | 'markedName',
+	key:
+		| 'lexical'
+		| 'crossLexical'
+		| 'coverage'
+		| 'kindWords'
+		| 'definitional'
+		| 'subject'
+		| 'firstNamed'
+		| 'markedName'
+		| 'specificName',
 ): Param => ({
 	name: `weights.${key}`,
 	get: (c) => c.weights[key],
@@ -31,6 +40,7 @@ const PARAMS: Param[] = [
 	weight('subject'),
 	weight('firstNamed'),
 	weight('markedName'),
+	weight('specificName'),
 	...SECTION_KINDS.map(
 		(kind): Param => ({
 			name: `weights.kind.${kind}`,

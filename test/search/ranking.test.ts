@@ -107,7 +107,7 @@ describe('ask: English', () => {
 			['backoffice#differences', 'frontoffice#differences'],
 		],
 		// The middle office has no article; both comparisons explain it.
-		['what is the middle office?', ['backoffice#differences', 'frontoffice#differences'], '(suggestions)'],
+		['what is the middle office?', ['backoffice#differences', 'frontoffice#differences'], '(not-found)'],
 
 		// Financial advisor / financial planner
 		['how does a financial advisor work?', 'financial-advisor#how-it-works'],
@@ -194,7 +194,7 @@ describe('ask: English', () => {
 		],
 		// No term named: the section is found by what it says.
 		['how should a company answer complaints on social media?', 'customer-facing#social-media'],
-		['who handles trade settlement?', ['backoffice#how-it-works', 'backoffice#definition'], '(suggestions)'],
+		['who handles trade settlement?', ['backoffice#how-it-works', 'backoffice#definition'], '(not-found)'],
 		['what is churning?', 'stockbroker#pay-and-regulation'],
 		['should I rent or buy a home?', 'home#costs-of-ownership'],
 		['what is a down payment?', 'home#how-it-works', 'home#costs-of-ownership'],
@@ -248,7 +248,7 @@ describe('ask: Swedish', () => {
 		// "Frontoffice tjänar pengarna" in the differences section outranks the pay section.
 		['vad tjänar man i frontoffice?', 'frontoffice#pay-and-careers'],
 		['skillnaden mellan frontoffice och backoffice', ['frontoffice#differences', 'backoffice#differences']],
-		['vad är middle office?', ['backoffice#differences', 'frontoffice#differences'], '(suggestions)'],
+		['vad är middle office?', ['backoffice#differences', 'frontoffice#differences'], '(not-found)'],
 
 		// Financial advisor / planner
 		[
@@ -288,7 +288,7 @@ describe('ask: Swedish', () => {
 		['vad är churning?', 'stockbroker#pay-and-regulation'],
 		['ska jag hyra eller köpa bostad?', 'home#costs-of-ownership'],
 		['vad är en kontantinsats?', 'home#how-it-works'],
-		['vad är en anknuten agent?', 'independent-agent#differences', '(suggestions)'],
+		['vad är en anknuten agent?', 'independent-agent#differences', '(not-found)'],
 	]);
 });
 
@@ -331,7 +331,7 @@ describe('ask: German', () => {
 		// "Das Front-Office verdient das Geld" (differences) outranks "Verdienst und Karriere".
 		['Was verdient man im Front-Office?', 'frontoffice#pay-and-careers', 'frontoffice#differences'],
 		['Unterschied zwischen Front-Office und Back-Office', ['frontoffice#differences', 'backoffice#differences']],
-		['Was ist das Middle-Office?', ['backoffice#differences', 'frontoffice#differences'], '(suggestions)'],
+		['Was ist das Middle-Office?', ['backoffice#differences', 'frontoffice#differences'], '(not-found)'],
 
 		// Financial advisor / planner
 		['Finanzplaner oder Finanzberater?', ['financialplanner#differences', 'financial-advisor#differences']],
@@ -366,7 +366,7 @@ describe('ask: German', () => {
 		['Was ist Churning?', 'stockbroker#pay-and-regulation'],
 		['Lohnt sich Kaufen mehr als Mieten?', 'home#costs-of-ownership'],
 		// Explained in the differences section; the summary only names it.
-		['Was ist ein Ausschließlichkeitsvertreter?', 'independent-agent#differences', '(suggestions)'],
+		['Was ist ein Ausschließlichkeitsvertreter?', 'independent-agent#differences', '(not-found)'],
 	]);
 });
 
@@ -407,7 +407,7 @@ describe('ask: Romanian', () => {
 		['cum funcționează front office-ul?', 'frontoffice#how-it-works'],
 		['salarii și carieră în front office', 'frontoffice#pay-and-careers'],
 		['diferența dintre front office și back office', ['frontoffice#differences', 'backoffice#differences']],
-		['ce este middle office-ul?', ['backoffice#differences', 'frontoffice#differences'], '(suggestions)'],
+		['ce este middle office-ul?', ['backoffice#differences', 'frontoffice#differences'], '(not-found)'],
 
 		// Financial advisor / planner
 		[
@@ -443,7 +443,7 @@ describe('ask: Romanian', () => {
 		// Everyday phrasings
 		['ce este churning?', 'stockbroker#pay-and-regulation'],
 		// Explained in the differences section; the summary only names it.
-		['ce este un agent legat?', 'independent-agent#differences', '(suggestions)'],
+		['ce este un agent legat?', 'independent-agent#differences', '(not-found)'],
 		['merită să cumperi sau să închiriezi o locuință?', 'home#costs-of-ownership'],
 	]);
 });
@@ -485,7 +485,7 @@ describe('ask: Russian', () => {
 		['как работает фронт-офис?', 'frontoffice#how-it-works'],
 		['зарплата во фронт-офисе', 'frontoffice#pay-and-careers'],
 		['чем фронт-офис отличается от бэк-офиса?', ['frontoffice#differences', 'backoffice#differences']],
-		['что такое мидл-офис?', ['backoffice#differences', 'frontoffice#differences'], '(suggestions)'],
+		['что такое мидл-офис?', ['backoffice#differences', 'frontoffice#differences'], '(not-found)'],
 
 		// Financial advisor / planner
 		[
@@ -521,7 +521,7 @@ describe('ask: Russian', () => {
 		// Everyday phrasings
 		['что такое churning?', 'stockbroker#pay-and-regulation'],
 		// Explained in the differences section; the summary only names it.
-		['кто такой эксклюзивный агент?', 'independent-agent#differences', '(suggestions)'],
+		['кто такой эксклюзивный агент?', 'independent-agent#differences', '(not-found)'],
 		['что выгоднее: покупать жильё или снимать?', 'home#costs-of-ownership'],
 	]);
 });
@@ -565,7 +565,7 @@ describe('ask: Italian', () => {
 		['retribuzione e carriera nel front office', 'frontoffice#pay-and-careers'],
 		['quanto sono pagati i ruoli di front office?', 'frontoffice#pay-and-careers'],
 		['differenza tra front office e back office', ['frontoffice#differences', 'backoffice#differences']],
-		["cos'è il middle office?", ['backoffice#differences', 'frontoffice#differences'], '(suggestions)'],
+		["cos'è il middle office?", ['backoffice#differences', 'frontoffice#differences'], '(not-found)'],
 
 		// Financial advisor / planner
 		['pianificatore o consulente finanziario?', ['financialplanner#differences', 'financial-advisor#differences']],
@@ -596,7 +596,7 @@ describe('ask: Italian', () => {
 		// Everyday phrasings
 		["cos'è il churning?", 'stockbroker#pay-and-regulation'],
 		// Explained in the differences section; the summary only names it.
-		["cos'è un agente monomandatario?", 'independent-agent#differences', '(suggestions)'],
+		["cos'è un agente monomandatario?", 'independent-agent#differences', '(not-found)'],
 		// "Se convenga comprare o affittare" closes the costs section.
 		['conviene comprare o affittare casa?', 'home#costs-of-ownership', 'home#differences'],
 	]);

@@ -25,6 +25,8 @@ export interface RankingConfig {
 		/** Choosing the subject among named terms: name score, plus being named first, minus a marker before it. */
 		firstNamed: number;
 		markedName: number;
+		/** …plus this much for each word of its name beyond the first. */
+		specificName: number;
 	};
 	/** Evidence for the language a question is written in, per word (detect-language.ts). */
 	detect: { preferred: number; stopword: number; known: number; stem: number };

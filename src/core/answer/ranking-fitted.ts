@@ -4,7 +4,7 @@ import type { Fitted } from './ranking-config.ts';
 export const FITTED: Fitted = {
 	weights: {
 		lexical: 0.5,
-		crossLexical: 0.8,
+		crossLexical: 0.64,
 		coverage: 0.2,
 		kind: {
 			definition: 1,
@@ -22,12 +22,13 @@ export const FITTED: Fitted = {
 		definitional: 0.64,
 		subject: 2,
 		firstNamed: 0.5,
+		specificName: 0.5,
 		markedName: 0.5,
 	},
 	thresholds: {
 		answer: 0.5,
-		suggest: 1,
-		margin: 0.1,
+		suggest: 2,
+		margin: 0.125,
 		subjectEvidence: 0.1,
 	},
 };

@@ -53,8 +53,14 @@ export function findTerms(u: Understood, terms: TermIndex, cfg: RankingConfig): 
 	const close = found.filter((m) => m.score >= top.score - cfg.thresholds.termMargin);
 	const named = close.map((match) => ({ match, at: firstPosition(match, close, u) })).sort((a, b) => a.at - b.at);
 	const w = cfg.weights;
+	// A longer name is the more specific one ("estate agent" over "house" in "selling my house through an
+	// estate agent"): the question is more likely about it.
+	const length = (m: TermMatch) => Math.max(1, ...m.names.map((n) => n.words.length));
 	const appeal = (n: { match: TermMatch; at: number }, i: number) =>
-		n.match.score + (i === 0 ? w.firstNamed : 0) - (isMarked(n.at, u) ? w.markedName : 0);
+		n.match.score +
+		(i === 0 ? w.firstNamed : 0) -
+		(isMarked(n.at, u) ? w.markedName : 0) +
+		w.specificName * (length(n.match) - 1);
 	const subject = named.map((n, i) => ({ n, s: appeal(n, i) })).sort((a, b) => b.s - a.s)[0]?.n.match;
 	const nameWords = new Set(named.flatMap((n) => n.match.names.flatMap((name) => name.words)));
 	return { subject, mentioned: named.map((n) => n.match).filter((m) => m !== subject), nameWords };
