@@ -149,7 +149,7 @@ type Report = (line: number, message: string, severity?: Problem['severity']) =>
 function warnLongSections(sections: Section[], description: string, problem: Report): void {
 	for (const section of sections) {
 		// /define shows the description above the definition.
-		const length = section.markdown.length + (section.id === 'definition' ? description.length + 4 : 0);
+		const length = section.markdown.length + (section.kinds.includes('definition') ? description.length + 4 : 0);
 		if (length <= SECTION_SHOWN) continue;
 		const lost = section.markdown.slice(Math.max(0, SECTION_SHOWN - (length - section.markdown.length))).trim();
 		problem(

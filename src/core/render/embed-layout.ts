@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { Answer, Engine, Shown } from '../answer/engine.ts';
-import { answerSections } from '../content/types.ts';
+import { answerSections, type Section } from '../content/types.ts';
 import type { Translate, Translator } from '../i18n/translator.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage, LOCALE_FOR_LANGUAGE, type ResolvedLocale } from '../locales.ts';
 import { button, type Row, select } from './components.ts';
@@ -20,10 +20,13 @@ export interface Layout {
 	rows: (Row | undefined)[];
 }
 
+/** The definition opens an article: it is shown under the title alone, with the description above it. */
+const isOpening = (section: Section) => section.kinds.includes('definition');
+
 function headingPath(shown: Shown): string {
 	const { article, section } = shown;
 	const parent = section.parentId ? article.sections.find((s) => s.id === section.parentId) : undefined;
-	return [article.title, parent?.heading, section.id === 'definition' ? undefined : section.heading]
+	return [article.title, parent?.heading, isOpening(section) ? undefined : section.heading]
 		.filter((p): p is string => !!p)
 		.join(' › ');
 }
@@ -48,7 +51,7 @@ export function suggestionLabel(
 ) {
 	const shown = ctx.engine.show(termId, sectionId, lang);
 	if (!shown) return undefined;
-	return sectionId && sectionId !== 'definition'
+	return sectionId && !isOpening(shown.section)
 		? `${shown.article.title} › ${shown.section.heading}`
 		: shown.article.title;
 }
@@ -63,7 +66,7 @@ export function sectionLayout(
 	const { article, section } = shown;
 	const lang = article.lang;
 	const sections = answerSections(article);
-	const lead = kind === 'define' && section.id === 'definition' ? `*${article.description}*\n\n` : '';
+	const lead = kind === 'define' && isOpening(section) ? `*${article.description}*\n\n` : '';
 	const related = relatedTitles(article.id, lang, ctx);
 	const relatedLine = related.map((r) => r.title).join(' · ');
 	// The heading, never the section's id: ids are for authors, headings are what readers know.
