@@ -1,10 +1,10 @@
-import { type FSWatcher, watch } from 'node:fs';
 import { createEngine } from '../../core/answer/engine.ts';
 import type { CommandContext } from '../../core/command.ts';
 import type { Glossary } from '../../core/content/types.ts';
 import type { Translator } from '../../core/i18n/translator.ts';
 import { reportLines, shownRoot } from '../fs/content-report.ts';
 import { ContentDirError, loadContentDir } from '../fs/read-content.ts';
+import { watchContent } from '../fs/watch-content.ts';
 
 export interface ContentState {
 	/** Bumped on every rebuild, good or broken: the page re-asks when it changes. */
@@ -21,43 +21,44 @@ export interface LiveContent {
 	state(): ContentState;
 	/** Called after every rebuild; returns the unsubscribe function. */
 	subscribe(listener: (state: ContentState) => void): () => void;
-	close(): void;
+	/** Resolves once the watcher sees changes. */
+	ready: Promise<void>;
+	close(): Promise<void>;
 }
 
-// Editors save in bursts (write, rename, chmod): one rebuild per burst.
+// Editors save in bursts (write, rename, chmod): one rebuild per burst, soon enough to feel live.
 const DEBOUNCE_MS = 150;
 
 /**
- * The content directory, loaded now and again whenever a file under it changes (fs.watch, recursive). Each
- * rebuild is complete before it replaces the state, so a request never sees half-loaded content.
- * (A minimal watcher for the preview; the bot's own live reload belongs to the content pipeline.)
+ * The content directory, loaded now and again whenever a file under it changes (the content pipeline's
+ * watcher). Unlike the bot, the preview starts and keeps running on broken content: it shows the report.
+ * Each rebuild is complete before it replaces the state, so a request never sees half-loaded content.
  */
-export function watchContent(contentDir: string, translator: Translator): LiveContent {
+export function previewContent(contentDir: string, translator: Translator): LiveContent {
 	const listeners = new Set<(state: ContentState) => void>();
 	let state = build(contentDir, translator, 0, undefined);
-	let timer: NodeJS.Timeout | undefined;
-	let watcher: FSWatcher | undefined;
-	try {
-		watcher = watch(contentDir, { recursive: true }, () => {
-			clearTimeout(timer);
-			timer = setTimeout(() => {
-				state = build(contentDir, translator, state.version + 1, state);
-				for (const listener of listeners) listener(state);
-			}, DEBOUNCE_MS);
-		});
-	} catch {
-		// A missing directory is already in the report; there is nothing to watch.
-	}
+	let ready: () => void = () => {};
+	const watching = new Promise<void>((resolve) => {
+		ready = resolve;
+	});
+	const stop = watchContent(
+		contentDir,
+		() => {
+			state = build(contentDir, translator, state.version + 1, state);
+			for (const listener of listeners) listener(state);
+		},
+		{ debounceMs: DEBOUNCE_MS, onReady: () => ready(), onError: () => ready() },
+	);
 	return {
 		state: () => state,
+		ready: watching,
 		subscribe(listener) {
 			listeners.add(listener);
 			return () => listeners.delete(listener);
 		},
-		close() {
-			clearTimeout(timer);
-			watcher?.close();
+		async close() {
 			listeners.clear();
+			await stop();
 		},
 	};
 }

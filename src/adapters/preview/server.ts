@@ -7,7 +7,7 @@ import { createTranslator } from '../../core/i18n/translator.ts';
 import { resolveLocale, SUPPORTED_LOCALE_LIST } from '../../core/locales.ts';
 import { createRouter, type InteractionInput } from '../../core/route-interaction.ts';
 import { packageRoot } from '../fs/package-root.ts';
-import { type ContentState, watchContent } from './live-content.ts';
+import { type ContentState, previewContent } from './live-content.ts';
 import { explainAnswer } from './why.ts';
 
 // Every locale a Discord client can have (Discord's "Locales" reference); ours are listed first.
@@ -74,7 +74,7 @@ export interface Preview {
  */
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
 	const translator = createTranslator();
-	const content = watchContent(options.contentDir, translator);
+	const content = previewContent(options.contentDir, translator);
 	const router = createRouter(COMMANDS);
 	const assets = join(packageRoot(), 'src', 'adapters', 'preview', 'assets');
 	const streams = new Set<ServerResponse>();
@@ -125,10 +125,17 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 		return input ? { ...input, user: USER, guildLocale: String(body.locale ?? ''), place: 'guild' } : undefined;
 	}
 
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(options.port, options.host, () => resolve());
-	});
+	await content.ready;
+	try {
+		await new Promise<void>((resolve, reject) => {
+			server.once('error', reject);
+			server.listen(options.port, options.host, () => resolve());
+		});
+	} catch (error) {
+		// Nothing may keep the process alive after a failed start: the watcher goes too.
+		await content.close();
+		throw error;
+	}
 	const address = server.address();
 	const port = typeof address === 'object' && address ? address.port : options.port;
 	const host = options.host.includes(':') ? `[${options.host}]` : options.host;
@@ -136,7 +143,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 		server,
 		url: `http://${host}:${port}/`,
 		close: async () => {
-			content.close();
+			await content.close();
 			for (const res of streams) res.end();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
 		},
