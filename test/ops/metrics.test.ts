@@ -121,7 +121,12 @@ describe('HTTP mode: /metrics and /readyz on the serve-http port', () => {
 });
 
 describe('gateway mode: /healthz, /readyz and /metrics on HEALTH_PORT (the real bot against FakeDiscord)', () => {
-	const fake = new FakeDiscord({ token: 'metrics-fake-bot-token-0123456789', guildLocale: 'de' });
+	// Heartbeats every 500 ms, so the gateway ping is measured within the test.
+	const fake = new FakeDiscord({
+		token: 'metrics-fake-bot-token-0123456789',
+		guildLocale: 'de',
+		heartbeatIntervalMs: 500,
+	});
 	let bot: BotProcess;
 	let base = '';
 
@@ -159,6 +164,18 @@ describe('gateway mode: /healthz, /readyz and /metrics on HEALTH_PORT (the real 
 		expect(sampleValue(metrics, 'glossary_content_terms')).toBe(TERMS);
 		expect(sampleValue(metrics, 'process_resident_memory_bytes')).toBeGreaterThan(0);
 		expect((await get(`${base}/nope`)).status).toBe(404);
+	});
+
+	it('reports the gateway ping once a heartbeat was acknowledged', async () => {
+		let text = '';
+		for (let i = 0; i < 50 && !text.includes('glossary_gateway_ping_seconds{'); i += 1) {
+			await new Promise((r) => setTimeout(r, 200));
+			text = (await get(`${base}/metrics`)).text;
+		}
+		const ping = sampleValue(text, 'glossary_gateway_ping_seconds', { shard: '0' });
+		expect(text).toMatch(/^glossary_gateway_ping_seconds\{shard="0"\} /m);
+		expect(ping).toBeGreaterThanOrEqual(0);
+		expect(ping).toBeLessThan(5);
 	});
 
 	it('counts slash commands, autocomplete and mentions served over the gateway', async () => {
