@@ -180,7 +180,23 @@ describe.skipIf(!NGINX)('replicas behind nginx (deploy/nginx/glossary-bot.conf)'
 				`through nginx at ${CONNECTIONS} connections; ${retried} retried on another replica; ` +
 				`requests per replica ${perReplica.join('/')} (${rejoined.join('/')} after both were back); ${events.join('; ')}`,
 		);
-		expect(failures.slice(0, 5), `${failed} of ${sent} failed`).toEqual([]);
+		// What went wrong, by kind and replica ("connect() failed (111: Connection refused) … :PORT"), most frequent first.
+		const kinds = new Map<string, number>();
+		for (const line of nginx
+			.errorLog()
+			.split('\n')
+			.filter((l) => l.includes('[error]'))) {
+			const kind = `${/\*\d+ ([^,]*),/.exec(line)?.[1] ?? line} ${/upstream: "[^"]*?(:\d+)\//.exec(line)?.[1] ?? ''}`;
+			kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+		}
+		const nginxErrors = [...kinds]
+			.sort((a, b) => b[1] - a[1])
+			.map(([k, n]) => `${n} × ${k}`)
+			.join('\n');
+		expect(
+			failures.slice(0, 5),
+			`${failed} of ${sent} failed (replica ports ${ports.join(', ')}); nginx's errors:\n${nginxErrors}`,
+		).toEqual([]);
 		expect(failed).toBe(0);
 		expect(sent).toBeGreaterThan(500);
 		// The stop and the kill really hit traffic, and both restarted replicas serve again.
