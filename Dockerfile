@@ -7,7 +7,7 @@
 
 ARG NODE_VERSION=20
 
-# ---- build: every dependency, compile TypeScript, check the bundled content ---------------------------------------
+# ---- build: every dependency, compile TypeScript, check the content and compile its index -------------------------
 FROM node:${NODE_VERSION}-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -19,8 +19,8 @@ COPY commands ./commands
 COPY src ./src
 COPY content ./content
 RUN npm run build \
-	&& node bin/glossary-bot.js check --content content
-# When the `build` subcommand (compiled content index) exists, run it here as well and copy its output below.
+	&& node bin/glossary-bot.js check --content content \
+	&& node bin/glossary-bot.js build --content content --out /app/index/glossary.idx
 
 # ---- runtime: production dependencies only, compiled code, default content, non-root ------------------------------
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
@@ -30,6 +30,9 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts \
 	&& npm cache clean --force
 COPY --from=build /app/dist ./dist
+# The compiled index of the bundled content: the bot starts without indexing. With other content mounted over
+# /app/content the index is stale, and the bot rebuilds it at start-up into this (writable) directory.
+COPY --from=build --chown=node:node /app/index ./index
 COPY bin ./bin
 COPY deploy/healthcheck.mjs ./deploy/healthcheck.mjs
 # The bundled glossary; mount your own over /app/content (read-only is fine).
@@ -39,6 +42,7 @@ RUN mkdir -p /data && chown node:node /data
 # The official image's unprivileged user (uid 1000).
 USER node
 ENV CONTENT_DIR=/app/content \
+	INDEX_FILE=/app/index/glossary.idx \
 	DATA_DIR=/data \
 	PORT=8080 \
 	HEALTH_PORT=8081 \

@@ -38,6 +38,7 @@ export class LiveContent {
 	private readonly source: ContentSource;
 	private readonly log: Log;
 	private readonly listeners: (() => void)[] = [];
+	private readonly failureListeners: (() => void)[] = [];
 
 	private constructor(first: LoadedContent, source: ContentSource, log: Log) {
 		this.current = first;
@@ -85,6 +86,11 @@ export class LiveContent {
 	}
 
 	/** Called after each swap to new content (metrics, caches keyed by content). */
+	/** Told after each reload that was refused (the previous content keeps serving): for metrics. */
+	onReloadFailed(listener: () => void): void {
+		this.failureListeners.push(listener);
+	}
+
 	onReload(listener: () => void): void {
 		this.listeners.push(listener);
 	}
@@ -141,12 +147,14 @@ export class LiveContent {
 		} catch (error) {
 			this.state = 'failed: build crashed';
 			this.log.error({ err: error }, 'content reload failed; still serving the previous content');
+			for (const listener of this.failureListeners) listener();
 			return;
 		}
 		if (!outcome.ok) {
 			reportFailure(outcome, this.source.contentDir, this.log);
 			const errors = outcome.problems.filter((p) => p.severity === 'error').length;
 			this.state = errors > 0 ? `failed: ${errors} error${errors === 1 ? '' : 's'}` : `failed: ${outcome.message}`;
+			for (const listener of this.failureListeners) listener();
 			return;
 		}
 		this.state = 'ok';

@@ -5,7 +5,7 @@ import { createInteractionsServer } from '../adapters/http/interactions-server.t
 import { createLogger } from '../adapters/logger.ts';
 import { healthRoutes } from '../adapters/metrics/health-server.ts';
 import { createMetrics } from '../adapters/metrics/metrics.ts';
-import { commandNames, recordContent } from '../adapters/metrics/operations.ts';
+import { commandNames, trackContent } from '../adapters/metrics/operations.ts';
 import { registerQueueMetrics } from '../adapters/metrics/queue-metrics.ts';
 import { startStorage } from '../adapters/storage/start.ts';
 import { createCooldown } from '../core/cooldown.ts';
@@ -37,8 +37,7 @@ export async function runServeHttp(io: Io): Promise<number> {
 		return 1;
 	}
 	const metrics = createMetrics({ commands: commandNames() });
-	recordContent(metrics, ctx);
-	live.onReload(() => recordContent(metrics, ctx));
+	trackContent(metrics, live);
 	registerQueueMetrics(metrics.registry, () => storage.queueStats());
 	let draining = false;
 	const server = createInteractionsServer({
@@ -57,7 +56,7 @@ export async function runServeHttp(io: Io): Promise<number> {
 		onAnswered: (event) => metrics.interaction({ surface: 'http', ...event }),
 		routes: healthRoutes({
 			// Not ready once draining: a proxy that probes /readyz stops sending before the process leaves.
-			readiness: () => ({ ready: !draining, detail: { terms: ctx.engine.glossary.termIds.length } }),
+			readiness: () => ({ ready: !draining, detail: { terms: live.status().terms } }),
 			metrics: metrics.registry,
 			content: () => ({ ...live.status() }),
 		}),

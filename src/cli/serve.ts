@@ -90,7 +90,7 @@ export async function runServe(io: Io): Promise<number> {
 	const ctx = live.ctx;
 	// Listen before connecting: a SIGTERM that arrives while logging in must still end the process cleanly.
 	const signalled = waitForSignal();
-	const ops = gatewayOps(ctx, Boolean(process.env.SHARDING_MANAGER), () => ({ ...live.status() }));
+	const ops = gatewayOps(live, Boolean(process.env.SHARDING_MANAGER));
 	// Under sharding only the manager listens; a shard answers the manager's scrapes instead.
 	const health =
 		config.healthPort !== undefined && !process.env.SHARDING_MANAGER

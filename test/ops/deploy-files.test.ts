@@ -47,6 +47,10 @@ describe('Dockerfile', () => {
 		const build = instructions.filter((i) => i.getRange().start.line < lastFrom).map((i) => i.getTextContent());
 		expect(build.join('\n')).toMatch(/npm ci\b/);
 		expect(build.join('\n')).toMatch(/npm run build/);
+		// The compiled content index is built in the image, and the runtime is told where it is.
+		expect(build.join('\n')).toMatch(/glossary-bot\.js build --content content --out (\S+)/);
+		const out = /--out (\S+)/.exec(build.join('\n'))?.[1];
+		expect(runtime.map((i) => i.getTextContent()).join('\n')).toContain(`INDEX_FILE=${out}`);
 		const runs = runtime.filter((i) => i.getKeyword() === 'RUN').map((i) => i.getTextContent());
 		expect(runs.join('\n')).toMatch(/npm ci --omit=dev/);
 	});

@@ -50,6 +50,8 @@ describe('sharding (SHARDS=2) against a two-shard FakeDiscord', () => {
 				DISCORD_CLIENT_ID: fake.applicationId,
 				DISCORD_API_URL: fake.apiBase,
 				SHARDS: '2',
+				// One process per shard: the embedded database cannot be shared, and this test records nothing.
+				DATA_DIR: 'none',
 				HEALTH_PORT: '0',
 				HOST: '127.0.0.1',
 			},

@@ -1,12 +1,11 @@
 import type { Server } from 'node:http';
 import type { Client } from 'discord.js';
-import type { CommandContext } from '../../core/command.ts';
 import type { GatewayObserver } from '../discord/gateway.ts';
 import type { Logger } from '../logger.ts';
 import { gatewayState, registerGatewayMetrics } from './gateway-metrics.ts';
 import { createHealthServer, type HealthRoutes, listen } from './health-server.ts';
 import { createMetrics } from './metrics.ts';
-import { commandNames, recordContent } from './operations.ts';
+import { type ContentSource, commandNames, trackContent } from './operations.ts';
 import { answerManagerScrapes } from './sharding.ts';
 
 export interface GatewayOps {
@@ -17,9 +16,9 @@ export interface GatewayOps {
 }
 
 /** Metrics and readiness of one gateway process; a shard process also answers its manager's scrapes. */
-export function gatewayOps(ctx: CommandContext, isShard: boolean, content?: () => Record<string, unknown>): GatewayOps {
+export function gatewayOps(content: ContentSource, isShard: boolean): GatewayOps {
 	const metrics = createMetrics({ commands: commandNames() });
-	recordContent(metrics, ctx);
+	trackContent(metrics, content);
 	let client: Client | undefined;
 	if (isShard) answerManagerScrapes(metrics.registry);
 	return {
@@ -31,11 +30,11 @@ export function gatewayOps(ctx: CommandContext, isShard: boolean, content?: () =
 		},
 		routes: {
 			metrics: metrics.registry,
-			...(content ? { content } : {}),
+			content: () => ({ ...content.status() }),
 			readiness() {
 				const shards = client ? gatewayState(client) : [];
-				const content = { terms: ctx.engine.glossary.termIds.length };
-				return { ready: shards.length > 0 && shards.every((s) => s.ready), detail: { content, shards } };
+				const { terms } = content.status();
+				return { ready: shards.length > 0 && shards.every((s) => s.ready), detail: { content: { terms }, shards } };
 			},
 		},
 	};

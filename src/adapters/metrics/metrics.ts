@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import type { Glossary } from '../../core/content/types.ts';
 import { isSupportedLocale } from '../../core/locales.ts';
 import { decodeCustomId } from '../../core/render/custom-id.ts';
 
@@ -115,22 +113,6 @@ function commandLabel(event: InteractionEvent, commands: ReadonlySet<string>): s
 	if (event.kind === 'mention') return 'mention';
 	if (event.kind === 'component') return decodeCustomId(event.name ?? '')?.action ?? 'other';
 	return event.name !== undefined && commands.has(event.name) ? event.name : 'other';
-}
-
-/** A short, stable fingerprint of the content served: equal on every replica that loaded the same files. */
-export function contentHash(glossary: Glossary): string {
-	// Loaded from the compiled index: its stamp, rather than reading every section back from the file.
-	if (glossary.hash) return glossary.hash.slice(0, 12);
-	const hash = createHash('sha256');
-	for (const [lang, articles] of [...glossary.articles].sort(([a], [b]) => a.localeCompare(b))) {
-		for (const id of [...articles.keys()].sort()) {
-			const article = articles.get(id);
-			if (!article) continue;
-			hash.update(`\0${lang}/${id}\0${article.title}\0${article.aliases.join('\u0001')}`);
-			for (const section of article.sections) hash.update(`\0${section.id}\0${section.heading}\0${section.markdown}`);
-		}
-	}
-	return hash.digest('hex').slice(0, 12);
 }
 
 /** Times a unit of work in seconds, for the latency histogram. */
