@@ -1,6 +1,6 @@
 import type { Glossary } from '../content/types.ts';
 import { LANGUAGE_PACKS } from '../lang/index.ts';
-import type { ContentLanguage } from '../locales.ts';
+import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import { foldName } from '../text/normalize.ts';
 import { decide } from './confidence.ts';
 import { analyseIn, rankSections } from './rank.ts';
@@ -18,7 +18,10 @@ const TRACE_TOP = 5;
  */
 function asksToCompare(named: NamedTerms, topical: number, shape: Shape, folded: string[], lang: ContentLanguage) {
 	if (!named.subject || named.mentioned.length === 0) return false;
-	const alternatives = new Set([...LANGUAGE_PACKS[lang].alternatives, ...LANGUAGE_PACKS.en.alternatives]);
+	const alternatives = new Set([
+		...LANGUAGE_PACKS[lang].alternatives,
+		...LANGUAGE_PACKS[DEFAULT_LANGUAGE].alternatives,
+	]);
 	if (folded.some((w) => alternatives.has(w))) return true;
 	return topical === 0 && shape.kinds.size === 0;
 }
@@ -40,7 +43,7 @@ export function ask(
 	const headed = readers.lexicon.sectionHeaded(u.text);
 	if (headed) return { status: 'answer', ...headed, matchedLang: u.lang, suggestions: [] };
 	const folded = u.words.map((w) => w.folded);
-	const shape = readShape(folded, [u.lang, 'en']);
+	const shape = readShape(folded, [u.lang, DEFAULT_LANGUAGE]);
 	const named = findTerms(u, readers.terms, config);
 	const own = analyseIn(u.lang, u, shape, named, readers);
 	if (asksToCompare(named, own.topical.length, shape, folded, u.lang)) shape.kinds.add('differences');
