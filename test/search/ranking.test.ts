@@ -284,7 +284,7 @@ describe('ask: Swedish', () => {
 		['vilka roller är kundinrikade?', 'customer-facing#types'],
 
 		// Everyday phrasings
-		['berätta om frontoffice', 'frontoffice#definition', '(not-found)'],
+		['berätta om frontoffice', 'frontoffice#definition'],
 		['vad är churning?', 'stockbroker#pay-and-regulation'],
 		['ska jag hyra eller köpa bostad?', 'home#costs-of-ownership'],
 		['vad är en kontantinsats?', 'home#how-it-works'],
@@ -362,7 +362,7 @@ describe('ask: German', () => {
 		['Was ist Vermogensverwaltung', 'wealthmanagement#definition'],
 
 		// Everyday phrasings
-		['Erzähl mir etwas über das Front-Office', 'frontoffice#definition', '(not-found)'],
+		['Erzähl mir etwas über das Front-Office', 'frontoffice#definition'],
 		['Was ist Churning?', 'stockbroker#pay-and-regulation'],
 		['Lohnt sich Kaufen mehr als Mieten?', 'home#costs-of-ownership'],
 		// Explained in the differences section; the summary only names it.

@@ -4,6 +4,14 @@ export const de: LanguagePack = {
 	lang: 'de',
 	shapes: {
 		definition: [
+			'erzähl … über',
+			'erzähle … über',
+			'erzählen sie … über',
+			'erklär mir',
+			'erkläre',
+			'infos zu',
+			'was weißt du über',
+			'was ist mit',
 			'^ was ist',
 			'^ was sind',
 			'^ was bedeutet',

@@ -4,6 +4,13 @@ export const en: LanguagePack = {
 	lang: 'en',
 	shapes: {
 		definition: [
+			'tell me about',
+			'tell me more about',
+			'explain',
+			'what about',
+			'info on',
+			'information about',
+			'what do you know about',
 			'^ what is',
 			'^ what are',
 			'^ what s',

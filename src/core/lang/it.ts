@@ -4,6 +4,15 @@ export const it: LanguagePack = {
 	lang: 'it',
 	shapes: {
 		definition: [
+			'parlami di',
+			'parlami del',
+			'parlami della',
+			'dimmi di',
+			'dimmi qualcosa su',
+			'spiegami',
+			'cosa sai di',
+			'informazioni su',
+			'raccontami',
 			'^ cos è',
 			'^ cosè',
 			'^ cosa è',

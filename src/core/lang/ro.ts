@@ -4,6 +4,12 @@ export const ro: LanguagePack = {
 	lang: 'ro',
 	shapes: {
 		definition: [
+			'spune mi despre',
+			'povestește mi despre',
+			'explică mi',
+			'ce știi despre',
+			'informații despre',
+			'vorbește mi despre',
 			'^ ce este',
 			'^ ce e',
 			'^ ce-i',

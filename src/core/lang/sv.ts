@@ -4,6 +4,12 @@ export const sv: LanguagePack = {
 	lang: 'sv',
 	shapes: {
 		definition: [
+			'berätta om',
+			'berätta mer om',
+			'förklara',
+			'info om',
+			'vad vet du om',
+			'kan du förklara',
 			'^ vad är',
 			'^ vad e',
 			'^ vad betyder',

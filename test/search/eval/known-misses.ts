@@ -45,5 +45,5 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'sv-027': 'frontoffice#key-takeaways',
 	'sv-031': 'home#examples',
 	'sv-043': 'home#differences',
-	'sv-059': '(not-found)',
+	'sv-059': 'wealthmanagement#definition',
 };
