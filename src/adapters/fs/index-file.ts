@@ -1,17 +1,7 @@
 import { createHash } from 'node:crypto';
-import {
-	closeSync,
-	mkdirSync,
-	openSync,
-	readdirSync,
-	readFileSync,
-	readSync,
-	renameSync,
-	statSync,
-	writeSync,
-} from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import {
 	type CompiledIndex,
 	dataStart,
@@ -26,6 +16,7 @@ import {
 	readPrelude,
 	type TextSource,
 } from '../../core/search/compiled-index.ts';
+import { listMarkdown } from './read-content.ts';
 
 /** Where the compiled index lives unless told otherwise: beside the articles, in a folder the loader skips. */
 export function defaultIndexFile(contentDir: string): string {
@@ -47,23 +38,13 @@ export interface ContentListing {
 
 /** Lists the articles (`*.md`, dot-folders skipped) with a cheap fingerprint of them. */
 export function listContent(dir: string): ContentListing {
-	const root = resolve(dir);
 	const hash = createHash('sha256');
 	const paths: string[] = [];
-	const walk = (d: string) => {
-		for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-			if (entry.name.startsWith('.')) continue;
-			const full = join(d, entry.name);
-			if (entry.isDirectory()) walk(full);
-			else if (entry.isFile() && entry.name.endsWith('.md')) {
-				const stat = statSync(full);
-				const path = relative(root, full).split(sep).join('/');
-				paths.push(path);
-				hash.update(`${path}\0${stat.size}\0${stat.mtimeMs}\0`);
-			}
-		}
-	};
-	walk(root);
+	for (const { full, path } of listMarkdown(dir)) {
+		const stat = statSync(full);
+		paths.push(path);
+		hash.update(`${path}\0${stat.size}\0${stat.mtimeMs}\0`);
+	}
 	return { paths, fingerprint: hash.digest('hex') };
 }
 
