@@ -39,6 +39,7 @@ export class LiveContent {
 	private readonly log: Log;
 	private readonly listeners: (() => void)[] = [];
 	private readonly failureListeners: (() => void)[] = [];
+	private readonly statusListeners: ((status: ContentStatus) => void)[] = [];
 
 	private constructor(first: LoadedContent, source: ContentSource, log: Log) {
 		this.current = first;
@@ -85,14 +86,19 @@ export class LiveContent {
 		};
 	}
 
-	/** Called after each swap to new content (metrics, caches keyed by content). */
 	/** Told after each reload that was refused (the previous content keeps serving): for metrics. */
 	onReloadFailed(listener: () => void): void {
 		this.failureListeners.push(listener);
 	}
 
+	/** Called after each swap to new content (metrics, caches keyed by content). */
 	onReload(listener: () => void): void {
 		this.listeners.push(listener);
+	}
+
+	/** Told whenever status() changes (a reload starts, fails, or swaps or confirms the content): for shards' health. */
+	onStatus(listener: (status: ContentStatus) => void): void {
+		this.statusListeners.push(listener);
 	}
 
 	status(): ContentStatus {
@@ -106,11 +112,14 @@ export class LiveContent {
 			return this.running;
 		}
 		this.running = (async () => {
-			do {
-				this.again = false;
-				await this.reloadOnce(reason);
-			} while (this.again);
-			this.running = undefined;
+			try {
+				do {
+					this.again = false;
+					await this.reloadOnce(reason);
+				} while (this.again);
+			} finally {
+				this.running = undefined;
+			}
 		})();
 		return this.running;
 	}
@@ -137,15 +146,22 @@ export class LiveContent {
 		await this.running;
 	}
 
+	private setState(state: string, swapped = false): void {
+		if (state === this.state && !swapped) return;
+		this.state = state;
+		const status = this.status();
+		for (const listener of this.statusListeners) listener(status);
+	}
+
 	private async reloadOnce(reason: string): Promise<void> {
 		const previous = this.state;
 		this.log.info({ event: 'reload', reason }, 'reloading content');
-		this.state = previous.startsWith('failed') ? previous : 'building';
+		this.setState(previous.startsWith('failed') ? previous : 'building');
 		let outcome: IndexOutcome;
 		try {
 			outcome = await buildInWorker(this.source, (message) => this.log.info({ event: 'build' }, message));
 		} catch (error) {
-			this.state = 'failed: build crashed';
+			this.setState('failed: build crashed');
 			this.log.error({ err: error }, 'content reload failed; still serving the previous content');
 			for (const listener of this.failureListeners) listener();
 			return;
@@ -153,27 +169,47 @@ export class LiveContent {
 		if (!outcome.ok) {
 			reportFailure(outcome, this.source.contentDir, this.log);
 			const errors = outcome.problems.filter((p) => p.severity === 'error').length;
-			this.state = errors > 0 ? `failed: ${errors} error${errors === 1 ? '' : 's'}` : `failed: ${outcome.message}`;
+			this.setState(errors > 0 ? `failed: ${errors} error${errors === 1 ? '' : 's'}` : `failed: ${outcome.message}`);
 			for (const listener of this.failureListeners) listener();
 			return;
 		}
-		this.state = 'ok';
 		if (outcome.contentHash === this.current.outcome.contentHash) {
+			this.setState('ok');
 			this.log.info({ event: 'reload', hash: outcome.contentHash }, 'content unchanged');
 			return;
 		}
-		const index = loadIndexFile(outcome.file);
-		const engine = createEngine(index.glossary, RANKING, {
-			terms: index.terms,
-			sections: index.sections,
-			lexicon: index.lexicon,
-			kinds: index.kinds,
-		});
+		let next: LoadedContent;
+		try {
+			next = this.loadBuilt(outcome);
+		} catch (error) {
+			// An index file that cannot be read (removed, damaged, disk full) must not stop later reloads.
+			this.setState('failed: index unreadable');
+			this.log.error({ err: error, file: outcome.file }, 'content reload failed; still serving the previous content');
+			for (const listener of this.failureListeners) listener();
+			return;
+		}
 		const old = this.current;
-		this.current = { ctx: { ...old.ctx, engine }, index, outcome, close: index.close };
+		this.current = next;
+		this.setState('ok', true);
 		setTimeout(() => old.close(), CLOSE_OLD_AFTER_MS).unref();
 		this.log.info({ event: 'reloaded', hash: outcome.contentHash, terms: outcome.termCount }, 'content reloaded');
 		for (const listener of this.listeners) listener();
+	}
+
+	private loadBuilt(outcome: Extract<IndexOutcome, { ok: true }>): LoadedContent {
+		const index = loadIndexFile(outcome.file);
+		try {
+			const engine = createEngine(index.glossary, RANKING, {
+				terms: index.terms,
+				sections: index.sections,
+				lexicon: index.lexicon,
+				kinds: index.kinds,
+			});
+			return { ctx: { ...this.current.ctx, engine }, index, outcome, close: index.close };
+		} catch (error) {
+			index.close();
+			throw error;
+		}
 	}
 }
 

@@ -9,6 +9,7 @@ import { defaultContentDir, packageRoot } from '../adapters/fs/read-content.ts';
 import { LiveContent } from '../adapters/live-content.ts';
 import { createLogger } from '../adapters/logger.ts';
 import { gatewayOps, startHealthListener } from '../adapters/metrics/gateway-ops.ts';
+import { collectShardContent, reportContentToManager } from '../adapters/metrics/shard-content.ts';
 import { watchShards } from '../adapters/metrics/sharding.ts';
 import { shardingStorageProblem } from '../adapters/storage/config.ts';
 import { startStorage } from '../adapters/storage/start.ts';
@@ -91,6 +92,7 @@ export async function runServe(io: Io): Promise<number> {
 	// Listen before connecting: a SIGTERM that arrives while logging in must still end the process cleanly.
 	const signalled = waitForSignal();
 	const ops = gatewayOps(live, Boolean(process.env.SHARDING_MANAGER));
+	if (process.env.SHARDING_MANAGER) reportContentToManager(live);
 	// Under sharding only the manager listens; a shard answers the manager's scrapes instead.
 	const health =
 		config.healthPort !== undefined && !process.env.SHARDING_MANAGER
@@ -191,9 +193,10 @@ async function runShardManager(config: Config, logger: ReturnType<typeof createL
 		for (const shard of manager.shards.values()) shard.process?.kill('SIGHUP');
 	});
 	const ops = watchShards(manager);
+	const content = collectShardContent(manager);
 	const health =
 		config.healthPort !== undefined
-			? await startHealthListener({ readiness: ops.readiness, metrics: ops }, config.healthPort, logger)
+			? await startHealthListener({ readiness: ops.readiness, metrics: ops, content }, config.healthPort, logger)
 			: undefined;
 	if (health === null) return 1;
 	await manager.spawn({ timeout: 60_000 });

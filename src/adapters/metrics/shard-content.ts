@@ -1,0 +1,60 @@
+import type { ShardingManager } from 'discord.js';
+
+/**
+ * The content each shard serves, for the sharding manager's /healthz. Every shard process loads and reloads its own
+ * copy of the content, so a reload can succeed on one shard and fail on another: each shard tells the manager its
+ * status over the IPC channel discord.js already opened, whenever it changes, and the manager shows all of them.
+ */
+
+export interface ShardContentStatus {
+	hash: string;
+	terms: number;
+	reload: string;
+}
+
+interface StatusMessage {
+	glossaryContent: ShardContentStatus;
+}
+
+interface Source {
+	status(): ShardContentStatus;
+	onStatus(listener: (status: ShardContentStatus) => void): void;
+}
+
+/** In a shard process: tell the manager the content status now and after every change. */
+export function reportContentToManager(content: Source): void {
+	const send = (status: ShardContentStatus) => process.send?.({ glossaryContent: status } satisfies StatusMessage);
+	send(content.status());
+	content.onStatus(send);
+}
+
+// A shard with a failed reload is the one to look at first; one still building or starting next.
+const RANK = (reload: string) => (reload.startsWith('failed') ? 0 : reload === 'ok' ? 3 : 1);
+
+/** In the manager: the last status of every live shard, summed up the way one process reports its own. */
+export function collectShardContent(manager: ShardingManager): () => Record<string, unknown> {
+	const byShard = new Map<number, ShardContentStatus>();
+	manager.on('shardCreate', (shard) => {
+		shard.on('message', (message: unknown) => {
+			const status = (message as Partial<StatusMessage> | null)?.glossaryContent;
+			if (status && typeof status.hash === 'string') byShard.set(shard.id, status);
+		});
+		// A restarted shard loads the content again and reports anew.
+		shard.on('death', () => byShard.delete(shard.id));
+	});
+	return () => {
+		const shards = [...manager.shards.keys()]
+			.sort((a, b) => a - b)
+			.map((id) => ({ id, ...(byShard.get(id) ?? { reload: 'starting' }) }));
+		const reported = shards.filter((s): s is ShardContentStatus & { id: number } => 'hash' in s);
+		const hashes = new Set(reported.map((s) => s.hash));
+		const worst = [...shards].sort((a, b) => RANK(a.reload) - RANK(b.reload))[0];
+		return {
+			// While shards disagree (one reloaded, another not yet) there is no one hash or term count to show.
+			hash: hashes.size > 1 ? 'mixed' : (reported[0]?.hash ?? ''),
+			terms: reported.length > 0 ? Math.min(...reported.map((s) => s.terms)) : 0,
+			reload: worst?.reload ?? 'starting',
+			shards,
+		};
+	};
+}
