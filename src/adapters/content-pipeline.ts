@@ -130,19 +130,59 @@ export function loadContent(
 		if (!outcome.ok) return outcome;
 		index = loadIndexFile(outcome.file);
 	}
-	const engine = createEngine(index.glossary, RANKING, {
-		terms: index.terms,
-		sections: index.sections,
-		lexicon: index.lexicon,
-		kinds: index.kinds,
-	});
-	return {
-		ok: true,
-		content: {
-			ctx: { engine, translator: options.translator ?? createTranslator() },
-			index,
-			outcome,
-			close: index.close,
-		},
-	};
+	return { ok: true, content: withEngine(index, outcome, options.translator ?? createTranslator()) };
+}
+
+/** The engine over a loaded index; closes the index if the engine cannot be made. */
+export function withEngine(
+	index: ReturnType<typeof loadIndexFile>,
+	outcome: Extract<IndexOutcome, { ok: true }>,
+	translator: CommandContext['translator'],
+): LoadedContent {
+	try {
+		const engine = createEngine(index.glossary, RANKING, {
+			terms: index.terms,
+			sections: index.sections,
+			lexicon: index.lexicon,
+			kinds: index.kinds,
+		});
+		return { ctx: { engine, translator }, index, outcome, close: index.close };
+	} catch (error) {
+		index.close();
+		throw error;
+	}
+}
+
+/**
+ * The compiled index stamped with `contentHash`, if one is still where this content's index is written: the
+ * glossary a process served before it was restarted, to go on serving while the content on disk is broken.
+ */
+export function loadServedIndex(
+	source: ContentSource,
+	contentHash: string,
+	translator: CommandContext['translator'] = createTranslator(),
+): LoadedContent | undefined {
+	const dir = resolve(source.contentDir);
+	const candidates = source.indexFile ? [source.indexFile] : [defaultIndexFile(dir), fallbackIndexFile(dir)];
+	for (const file of candidates) {
+		const meta = readIndexHead(file)?.meta;
+		if (meta?.contentHash !== contentHash) continue;
+		try {
+			const outcome = {
+				ok: true as const,
+				file,
+				contentHash,
+				// The files as they are now: they were checked (and refused), so only a change should reload them.
+				fingerprint: existsSync(dir) ? listContent(dir).fingerprint : meta.fingerprint,
+				fileCount: meta.fileCount,
+				termCount: meta.termCount,
+				warnings: meta.warnings,
+				built: false,
+			};
+			return withEngine(loadIndexFile(file), outcome, translator);
+		} catch {
+			// Unreadable (damaged, another format version): try the next place, or refuse the broken content.
+		}
+	}
+	return undefined;
 }

@@ -1,9 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import { reportLines, shownRoot } from '../cli/check.ts';
-import { createEngine } from '../core/answer/engine.ts';
-import { RANKING } from '../core/answer/ranking-config.ts';
 import type { CommandContext } from '../core/command.ts';
-import { type ContentSource, type IndexOutcome, type LoadedContent, loadContent } from './content-pipeline.ts';
+import {
+	type ContentSource,
+	type IndexOutcome,
+	type LoadedContent,
+	loadContent,
+	loadServedIndex,
+	withEngine,
+} from './content-pipeline.ts';
 import { listContent, loadIndexFile } from './fs/index-file.ts';
 import { watchContent } from './fs/watch-content.ts';
 
@@ -54,12 +59,20 @@ export class LiveContent {
 		};
 	}
 
-	/** Loads (building the index if needed); undefined, with the report logged, if the content is broken. */
-	static start(source: ContentSource, log: Log): LiveContent | undefined {
+	/**
+	 * Loads (building the index if needed); undefined, with the report logged, if the content is broken. With
+	 * `served`, the hash of the content this process served before it was restarted (a shard the sharding manager
+	 * started again), broken content is refused the way a reload refuses it: that glossary goes on serving.
+	 */
+	static start(
+		source: ContentSource,
+		log: Log,
+		options: { served?: string | undefined } = {},
+	): LiveContent | undefined {
 		const result = loadContent(source, { progress: (message) => log.info({ event: 'build' }, message) });
 		if (!result.ok) {
 			reportFailure(result, source.contentDir, log);
-			return undefined;
+			return options.served ? LiveContent.keepServing(source, log, options.served, result) : undefined;
 		}
 		log.info(
 			{
@@ -72,6 +85,24 @@ export class LiveContent {
 			'content loaded',
 		);
 		return new LiveContent(result.content, source, log);
+	}
+
+	private static keepServing(
+		source: ContentSource,
+		log: Log,
+		served: string,
+		failure: Extract<IndexOutcome, { ok: false }>,
+	): LiveContent | undefined {
+		const previous = loadServedIndex(source, served);
+		if (!previous) return undefined;
+		const { contentHash: hash, termCount: terms, file } = previous.outcome;
+		log.warn(
+			{ event: 'content', hash, terms, file },
+			'content is broken; serving the content served before the restart',
+		);
+		const live = new LiveContent(previous, source, log);
+		live.state = failedState(failure);
+		return live;
 	}
 
 	/** A context for the servers: `extra` fields, and whichever glossary is current when `engine` is read. */
@@ -168,8 +199,7 @@ export class LiveContent {
 		}
 		if (!outcome.ok) {
 			reportFailure(outcome, this.source.contentDir, this.log);
-			const errors = outcome.problems.filter((p) => p.severity === 'error').length;
-			this.setState(errors > 0 ? `failed: ${errors} error${errors === 1 ? '' : 's'}` : `failed: ${outcome.message}`);
+			this.setState(failedState(outcome));
 			for (const listener of this.failureListeners) listener();
 			return;
 		}
@@ -197,20 +227,14 @@ export class LiveContent {
 	}
 
 	private loadBuilt(outcome: Extract<IndexOutcome, { ok: true }>): LoadedContent {
-		const index = loadIndexFile(outcome.file);
-		try {
-			const engine = createEngine(index.glossary, RANKING, {
-				terms: index.terms,
-				sections: index.sections,
-				lexicon: index.lexicon,
-				kinds: index.kinds,
-			});
-			return { ctx: { ...this.current.ctx, engine }, index, outcome, close: index.close };
-		} catch (error) {
-			index.close();
-			throw error;
-		}
+		const next = withEngine(loadIndexFile(outcome.file), outcome, this.current.ctx.translator);
+		return { ...next, ctx: { ...this.current.ctx, engine: next.ctx.engine } };
 	}
+}
+
+function failedState(failure: Extract<IndexOutcome, { ok: false }>): string {
+	const errors = failure.problems.filter((p) => p.severity === 'error').length;
+	return errors > 0 ? `failed: ${errors} error${errors === 1 ? '' : 's'}` : `failed: ${failure.message}`;
 }
 
 function reportFailure(result: Extract<IndexOutcome, { ok: false }>, contentDir: string, log: Log): void {

@@ -9,7 +9,7 @@ import { defaultContentDir, packageRoot } from '../adapters/fs/read-content.ts';
 import { LiveContent } from '../adapters/live-content.ts';
 import { createLogger } from '../adapters/logger.ts';
 import { gatewayOps, startHealthListener } from '../adapters/metrics/gateway-ops.ts';
-import { collectShardContent, reportContentToManager } from '../adapters/metrics/shard-content.ts';
+import { collectShardContent, reportContentToManager, SERVED_HASH_ENV } from '../adapters/metrics/shard-content.ts';
 import { watchShards } from '../adapters/metrics/sharding.ts';
 import { shardingStorageProblem } from '../adapters/storage/config.ts';
 import { startStorage } from '../adapters/storage/start.ts';
@@ -156,7 +156,9 @@ export function startLiveContent(
 	io: Io,
 ): LiveContent | undefined {
 	const contentDir = config.contentDir ?? defaultContentDir();
-	const live = LiveContent.start({ contentDir, indexFile: config.indexFile }, logger);
+	// A shard the manager starts again keeps serving what it served if the content is broken meanwhile.
+	const served = process.env.SHARDING_MANAGER ? process.env[SERVED_HASH_ENV] : undefined;
+	const live = LiveContent.start({ contentDir, indexFile: config.indexFile }, logger, { served });
 	if (!live) {
 		io.err(
 			`glossary-bot: the content in ${contentDir} is broken or missing; nothing is served until it is fixed (see the log, or run glossary-bot check)\n`,

@@ -104,7 +104,7 @@ export interface ReloadTarget {
 }
 
 /** What the user sees for `/name option:value`, as JSON text; throws if no answer with an embed arrives. */
-async function answer(fake: FakeDiscord, name: 'define' | 'ask', value: string, shard: number | undefined) {
+export async function answer(fake: FakeDiscord, name: 'define' | 'ask', value: string, shard: number | undefined) {
 	const option = name === 'ask' ? 'question' : 'term';
 	const id = fake.sendChatInput(name, { [option]: value }, shard === undefined ? {} : { shard });
 	const { body } = await fake.waitForAnswer(id, ANSWER_MS);

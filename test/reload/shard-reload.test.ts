@@ -7,10 +7,13 @@
  *
  * Needs `npm run build` (the global setup builds dist/).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BotProcess, killAllBots } from '../e2e/bot-process.ts';
+import { type BotProcess, killAllBots, type LogLine } from '../e2e/bot-process.ts';
 import { FakeDiscord } from '../e2e/fake-discord.ts';
 import {
+	answer,
 	type ContentHealth,
 	copyContent,
 	fromEachProcess,
@@ -73,6 +76,38 @@ describe('live reload with SHARDS=2 (serve, real processes, two-shard FakeDiscor
 			health,
 			metrics: async () => (await fetch(`${base}/metrics`)).text(),
 			hangUp: () => manager.child.kill('SIGHUP'),
+		});
+	}, 240_000);
+
+	it('restarts a shard that dies while the content is broken: it serves the last good content, and says so', async () => {
+		const wait = (what: string, ok: () => Promise<boolean>) => until(what, ok, manager, 90_000);
+		const good = (await health()).content;
+		expect(good.reload).toBe('ok');
+		const realtor = join(dir.content, 'en', 'realtor.md');
+		const source = readFileSync(realtor, 'utf8');
+		writeFileSync(realtor, source.replace('id: realtor', 'id: Not A Valid Id!'));
+		await wait('both shards refusing the content', async () => {
+			const { each } = await health();
+			return each.length === 2 && each.every((s) => s.reload.startsWith('failed: '));
+		});
+		const ready = (l: LogLine) => l.msg === 'ready' && Array.isArray(l.shards) && l.shards.includes(1);
+		const victim = manager.logs.filter(ready).at(-1)?.pid;
+		expect(typeof victim).toBe('number');
+		process.kill(Number(victim), 'SIGKILL');
+		await manager.waitForLog((l) => ready(l) && l.pid !== victim, 90_000);
+		await wait('the restarted shard reporting', async () => {
+			const { each } = await health();
+			return each.length === 2 && each.every((s) => s.reload.startsWith('failed: '));
+		});
+		const { content } = await health();
+		expect(content).toMatchObject({ hash: good.hash, terms: good.terms, reload: expect.stringMatching(/^failed: /) });
+		for (const shard of [0, 1])
+			expect(await answer(fake, 'ask', 'what does a realtor do?', shard)).toContain('realtor');
+
+		writeFileSync(realtor, source);
+		await wait('both shards ok again', async () => {
+			const { content: all, each } = await health();
+			return each.length === 2 && each.every((s) => s.reload === 'ok') && all.hash === good.hash;
 		});
 	}, 240_000);
 });

@@ -12,6 +12,13 @@ export interface ShardContentStatus {
 	reload: string;
 }
 
+/**
+ * Set by the manager in each shard's environment: the hash of the content that shard last served. A shard started
+ * again while the content on disk is broken goes on serving that content instead of exiting (and being started
+ * again, and exiting, in a loop).
+ */
+export const SERVED_HASH_ENV = 'GLOSSARY_SERVED_HASH';
+
 interface StatusMessage {
 	glossaryContent: ShardContentStatus;
 }
@@ -37,7 +44,10 @@ export function collectShardContent(manager: ShardingManager): () => Record<stri
 	manager.on('shardCreate', (shard) => {
 		shard.on('message', (message: unknown) => {
 			const status = (message as Partial<StatusMessage> | null)?.glossaryContent;
-			if (status && typeof status.hash === 'string') byShard.set(shard.id, status);
+			if (!status || typeof status.hash !== 'string') return;
+			byShard.set(shard.id, status);
+			// discord.js forks every (re)start of the shard with this object as its environment.
+			(shard.env as Record<string, unknown>)[SERVED_HASH_ENV] = status.hash;
 		});
 		// A restarted shard loads the content again and reports anew.
 		shard.on('death', () => byShard.delete(shard.id));
