@@ -30,7 +30,10 @@ interface Source {
 
 /** In a shard process: tell the manager the content status now and after every change. */
 export function reportContentToManager(content: Source): void {
-	const send = (status: ShardContentStatus) => process.send?.({ glossaryContent: status } satisfies StatusMessage);
+	const send = (status: ShardContentStatus) => {
+		// With a callback, a closed channel (the manager is gone) is reported to it rather than thrown as an 'error' event.
+		if (process.connected) process.send?.({ glossaryContent: status } satisfies StatusMessage, undefined, {}, () => {});
+	};
 	send(content.status());
 	content.onStatus(send);
 }
