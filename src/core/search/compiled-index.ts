@@ -3,7 +3,6 @@ import type { Article, ContentFile, Glossary, Problem, Section } from '../conten
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
 import { KindModel, type KindModelDump } from './kind-model.ts';
 import { Lexicon, type LexiconDump } from './lexicon.ts';
-import type { PostingsData } from './postings.ts';
 import { SectionIndex, type SectionIndexDump } from './section-index.ts';
 import { TermIndex, type TermIndexDump } from './term-index.ts';
 
@@ -12,15 +11,16 @@ import { TermIndex, type TermIndexDump } from './term-index.ts';
  * analyses text. Layout (little-endian):
  *
  *   "GLOSSIDX" · u32 format · u32 m · u32 n · m bytes of JSON (the stamp: content hash, counts, warnings)
- *   · n bytes of JSON (the glossary's structure, names, vocabularies)
- *   · padding to 8 · typed arrays (postings, field lengths, section text offsets), each 8-aligned
- *   · the sections' Markdown and plain text, UTF-8, one after another.
+ *   · n bytes of JSON (the glossary's structure, names, vocabularies; each typed array of the indexes is
+ *     written there as `{"$block": i}`) · padding to 8 · the typed arrays (postings, field lengths, word
+ *     tables and counts, section text offsets), each 8-aligned · the sections' Markdown and plain text,
+ *     UTF-8, one after another.
  *
  * Typed arrays are views on the bytes read, not copies. Section text is not loaded at all: a `TextSource`
  * reads a section's bytes when it is shown (a few per answer), so memory does not grow with the text.
  */
 // Bumped whenever the layout changes: an index of another format is rebuilt, never misread.
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 const MAGIC = 'GLOSSIDX';
 const PRELUDE = 20;
 
@@ -51,13 +51,13 @@ export interface CompiledIndex {
 	kinds: KindModel;
 }
 
-type BlockRef = { block: number };
 type StoredArticle = Omit<Article, 'sections'> & {
 	firstSection: number;
 	sections: Omit<Section, 'markdown' | 'text' | 'refs'>[];
 };
-type TypedArray = Uint32Array | Uint16Array | Float64Array;
-type Stored<T> = { [K in keyof T]: T[K] extends TypedArray ? BlockRef : T[K] };
+type TypedArray = Uint8Array | Uint16Array | Uint32Array | Float64Array;
+type BlockType = 'u8' | 'u16' | 'u32' | 'f64';
+const BLOCK_KEY = '$block';
 
 interface Layout {
 	termIds: string[];
@@ -65,39 +65,26 @@ interface Layout {
 	/** Per language, the ids of its articles, in the order of `articleSpans`. */
 	articles: { lang: ContentLanguage; ids: string[] }[];
 	/** Per article: offset and length of its JSON in the text area. */
-	articleSpans: BlockRef;
-	sections: Omit<SectionIndexDump, 'languages'> & {
-		languages: { lang: ContentLanguage; postings: Stored<PostingsData>; docTerm: BlockRef; docSection: BlockRef }[];
-	};
-	terms: Omit<TermIndexDump, 'words'> & { words: Stored<PostingsData> };
+	articleSpans: Float64Array;
+	sections: SectionIndexDump;
+	terms: TermIndexDump;
 	lexicon: LexiconDump;
 	kinds: KindModelDump;
 	/** Per section in article order: markdown offset, markdown length, text offset, text length. */
-	text: BlockRef;
-	blocks: { type: 'u32' | 'u16' | 'f64'; offset: number; length: number }[];
-	textOffset: number;
-	textLength: number;
+	text: Float64Array;
 }
 
-const POSTING_ARRAYS = ['offsets', 'docs', 'freqs', 'fieldLength', 'avgFieldLength'] as const;
+/** The layout as written: its typed arrays replaced by references to the blocks that follow the JSON. */
+interface StoredLayout {
+	blocks: { type: BlockType; offset: number; length: number }[];
+	textOffset: number;
+	textLength: number;
+	layout: unknown;
+}
 
 /** Serialises a validated glossary and its indexes: the parts are written one after another. */
 export function encodeIndex(index: CompiledIndex): Uint8Array[] {
 	const encoder = new TextEncoder();
-	const arrays: TypedArray[] = [];
-	const ref = (array: TypedArray): BlockRef => {
-		arrays.push(array);
-		return { block: arrays.length - 1 };
-	};
-	const storePostings = (p: PostingsData): Stored<PostingsData> => ({
-		...p,
-		offsets: ref(p.offsets),
-		docs: ref(p.docs),
-		freqs: ref(p.freqs),
-		fieldLength: ref(p.fieldLength),
-		avgFieldLength: ref(p.avgFieldLength),
-	});
-
 	const texts: Uint8Array[] = [];
 	const spans: number[] = [];
 	let textLength = 0;
@@ -134,28 +121,23 @@ export function encodeIndex(index: CompiledIndex): Uint8Array[] {
 		}
 		articles.push({ lang, ids });
 	}
-	const sectionDump = index.sections.dump();
-	const termDump = index.terms.dump();
-	const layout: Omit<Layout, 'blocks' | 'textOffset' | 'textLength'> = {
+	const layout: Layout = {
 		termIds: index.glossary.termIds,
 		related: [...index.glossary.related],
 		articles,
-		sections: {
-			termIds: sectionDump.termIds,
-			sectionIds: sectionDump.sectionIds,
-			languages: sectionDump.languages.map((l) => ({
-				lang: l.lang,
-				postings: storePostings(l.postings),
-				docTerm: ref(l.docTerm),
-				docSection: ref(l.docSection),
-			})),
-		},
-		terms: { ...termDump, words: storePostings(termDump.words) },
+		sections: index.sections.dump(),
+		terms: index.terms.dump(),
 		lexicon: index.lexicon.dump(),
 		kinds: index.kinds.dump(),
-		text: ref(Float64Array.from(spans)),
-		articleSpans: ref(Float64Array.from(articleSpans)),
+		text: Float64Array.from(spans),
+		articleSpans: Float64Array.from(articleSpans),
 	};
+	const arrays: TypedArray[] = [];
+	const layoutJson = JSON.stringify(layout, (_key, value: unknown) => {
+		if (!isTypedArray(value)) return value;
+		arrays.push(value);
+		return { [BLOCK_KEY]: arrays.length - 1 };
+	});
 	// Block offsets are relative to the end of the (padded) JSON, so they do not depend on its length.
 	let offset = 0;
 	const blocks = arrays.map((a) => {
@@ -163,9 +145,11 @@ export function encodeIndex(index: CompiledIndex): Uint8Array[] {
 		offset = align8(offset + a.byteLength);
 		return block;
 	});
+	const stored: Omit<StoredLayout, 'layout'> = { blocks, textOffset: offset, textLength };
+	const storedJson = `${JSON.stringify(stored).slice(0, -1)},"layout":${layoutJson}}`;
 	// The stamp comes first and alone, so checking whether an index matches the content reads a few bytes.
 	const meta = encoder.encode(JSON.stringify(index.meta));
-	const json = encoder.encode(JSON.stringify({ ...layout, blocks, textOffset: offset, textLength }));
+	const json = encoder.encode(storedJson);
 	const prelude = new Uint8Array(PRELUDE);
 	prelude.set(encoder.encode(MAGIC), 0);
 	const view = new DataView(prelude.buffer);
@@ -236,69 +220,88 @@ export function parseJson<T>(bytes: Uint8Array): T {
  */
 export function decodeIndex(
 	meta: IndexMeta,
-	layout: Layout,
+	stored: StoredLayout,
 	data: ArrayBuffer,
 	dataOffset: number,
 	text: TextSource,
 ): CompiledIndex {
-	const block = (r: BlockRef): TypedArray => {
-		const b = layout.blocks[r.block];
+	const layout = reviveBlocks(stored.layout, stored.blocks, data, dataOffset) as Layout;
+	const glossary: Glossary = {
+		termIds: layout.termIds,
+		articles: storedArticles(layout.articles, text, layout.text, layout.articleSpans),
+		related: new Map(layout.related),
+		hash: meta.contentHash,
+	};
+	return {
+		meta,
+		glossary,
+		terms: new TermIndex(layout.terms),
+		sections: new SectionIndex(layout.sections),
+		lexicon: new Lexicon(layout.lexicon),
+		kinds: new KindModel(layout.kinds),
+	};
+}
+
+/** Replaces every `{"$block": i}` of the parsed layout, in place, by a view of block i. */
+function reviveBlocks(value: unknown, blocks: StoredLayout['blocks'], data: ArrayBuffer, dataOffset: number): unknown {
+	const view = (i: number): TypedArray => {
+		const b = blocks[i];
 		if (!b) throw new Error('index file: missing block');
 		const at = dataOffset + b.offset;
 		if (b.type === 'u32') return new Uint32Array(data, at, b.length);
 		if (b.type === 'u16') return new Uint16Array(data, at, b.length);
+		if (b.type === 'u8') return new Uint8Array(data, at, b.length);
 		return new Float64Array(data, at, b.length);
 	};
-	const postings = (p: Stored<PostingsData>): PostingsData => {
-		const out = { ...p } as unknown as Record<string, unknown>;
-		for (const key of POSTING_ARRAYS) out[key] = block(p[key]);
-		return out as unknown as PostingsData;
+	const revive = (v: unknown): unknown => {
+		if (typeof v !== 'object' || v === null) return v;
+		if (Array.isArray(v)) {
+			for (let i = 0; i < v.length; i++) if (typeof v[i] === 'object') v[i] = revive(v[i]);
+			return v;
+		}
+		const record = v as Record<string, unknown>;
+		const ref = record[BLOCK_KEY];
+		if (typeof ref === 'number') return view(ref);
+		for (const key of Object.keys(record)) record[key] = revive(record[key]);
+		return record;
 	};
-	const spans = block(layout.text) as Float64Array;
-	const articleSpans = block(layout.articleSpans) as Float64Array;
+	return revive(value);
+}
+
+/**
+ * Each language's articles, read from the text area when asked for. A function of its own so that the
+ * readers' closures capture only what they read: closures made inside `decodeIndex` would share its scope
+ * and keep the whole parsed layout alive for as long as the glossary serves.
+ */
+function storedArticles(
+	layout: Layout['articles'],
+	text: TextSource,
+	spans: Float64Array,
+	articleSpans: Float64Array,
+): Map<ContentLanguage, ReadonlyMap<string, Article>> {
 	const cache = new ArticleCache();
-	let k = 0;
 	const articles = new Map<ContentLanguage, ReadonlyMap<string, Article>>(
 		CONTENT_LANGUAGES.map((l) => [l, new Map<string, Article>()]),
 	);
-	for (const { lang, ids } of layout.articles) {
+	let k = 0;
+	for (const { lang, ids } of layout) {
 		const first = k;
 		k += ids.length;
-		articles.set(
-			lang,
-			new StoredArticles(ids, (i) => {
+		const read = (i: number): Article =>
+			cache.get(first + i, () => {
 				const at = (first + i) * 2;
-				return cache.get(first + i, () => {
-					const stored = JSON.parse(text.read(articleSpans[at] ?? 0, articleSpans[at + 1] ?? 0)) as StoredArticle;
-					const { firstSection, sections, ...rest } = stored;
-					return {
-						...rest,
-						sections: sections.map((fields, s) =>
-							Object.assign(new StoredSection(text, spans, firstSection + s), fields),
-						) as unknown as Section[],
-					};
-				});
-			}),
-		);
+				const stored = JSON.parse(text.read(articleSpans[at] ?? 0, articleSpans[at + 1] ?? 0)) as StoredArticle;
+				const { firstSection, sections, ...rest } = stored;
+				return {
+					...rest,
+					sections: sections.map((fields, s) =>
+						Object.assign(new StoredSection(text, spans, firstSection + s), fields),
+					) as unknown as Section[],
+				};
+			});
+		articles.set(lang, new StoredArticles(ids, read));
 	}
-	const glossary: Glossary = {
-		termIds: layout.termIds,
-		articles,
-		related: new Map(layout.related),
-		hash: meta.contentHash,
-	};
-	const sections = new SectionIndex({
-		termIds: layout.sections.termIds,
-		sectionIds: layout.sections.sectionIds,
-		languages: layout.sections.languages.map((l) => ({
-			lang: l.lang,
-			postings: postings(l.postings),
-			docTerm: block(l.docTerm) as Uint32Array,
-			docSection: block(l.docSection) as Uint32Array,
-		})),
-	});
-	const terms = new TermIndex({ ...layout.terms, words: postings(layout.terms.words) });
-	return { meta, glossary, terms, sections, lexicon: new Lexicon(layout.lexicon), kinds: new KindModel(layout.kinds) };
+	return articles;
 }
 
 const NO_REFS: Section['refs'] = [];
@@ -393,15 +396,26 @@ class StoredSection {
 	}
 }
 
-function typeOf(a: TypedArray): 'u32' | 'u16' | 'f64' {
-	return a instanceof Uint32Array ? 'u32' : a instanceof Uint16Array ? 'u16' : 'f64';
+function isTypedArray(value: unknown): value is TypedArray {
+	return (
+		value instanceof Uint8Array ||
+		value instanceof Uint16Array ||
+		value instanceof Uint32Array ||
+		value instanceof Float64Array
+	);
+}
+
+function typeOf(a: TypedArray): BlockType {
+	if (a instanceof Uint32Array) return 'u32';
+	if (a instanceof Uint16Array) return 'u16';
+	return a instanceof Uint8Array ? 'u8' : 'f64';
 }
 
 function align8(n: number): number {
 	return Math.ceil(n / 8) * 8;
 }
 
-export type { Layout as IndexLayout };
+export type { StoredLayout as IndexLayout };
 
 /** Validates content files and builds everything the index file holds; no index when any error is found. */
 export function compileContent(

@@ -2,6 +2,7 @@ import { SECTION_KINDS, type SectionKind } from '../content/section-kinds.ts';
 import { answerSections, type Glossary } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
 import { analyze } from '../text/analyzer.ts';
+import { packCounts, SortedStrings, type PackedStringsData } from './sorted-strings.ts';
 
 interface KindCounts {
 	/** Sections of each kind, and in how many of them each analysed word occurs. */
@@ -14,59 +15,55 @@ interface KindCounts {
 // Kinds whose sections share a vocabulary across terms; a `topic` section's words are its own.
 const POOLED: readonly SectionKind[] = SECTION_KINDS.filter((k) => k !== 'topic');
 
+/** One language's counts as stored: the words sorted, with parallel counts (see sorted-strings.ts). */
+interface LanguageData {
+	lang: ContentLanguage;
+	/** Sections of each pooled kind, and of any kind. */
+	sections: [SectionKind, number][];
+	total: number;
+	words: PackedStringsData;
+	/** Sections holding each word: of any kind, and of each pooled kind. */
+	all: Uint16Array | Uint32Array;
+	byKind: { kind: SectionKind; df: Uint16Array | Uint32Array }[];
+}
+
+/** What the compiled index file stores of the model (so that loading analyses no section text). */
+export type KindModelDump = LanguageData[];
+
+interface LanguageModel {
+	sections: Map<SectionKind, number>;
+	total: number;
+	words: SortedStrings;
+	all: Uint16Array | Uint32Array;
+	byKind: Map<SectionKind, Uint16Array | Uint32Array>;
+}
+
 /**
  * What each kind of section tends to say, learnt from the glossary itself: every term's how-it-works
  * sections talk of processes and days, its cost sections of fees and percentages. A question worded like a
  * kind's sections leans towards that kind even when it uses none of the question shapes' words.
  */
-/** What the compiled index file stores of the model (so that loading analyses no section text). */
-export type KindModelDump = [
-	lang: ContentLanguage,
-	sections: [SectionKind, number][],
-	df: [SectionKind, [string, number][]][],
-	total: number,
-	all: [string, number][],
-][];
-
 export class KindModel {
-	private readonly langs = new Map<ContentLanguage, KindCounts>();
+	private readonly langs = new Map<ContentLanguage, LanguageModel>();
+	private readonly stored: KindModelDump;
 
 	constructor(glossary: Glossary | KindModelDump) {
-		if (Array.isArray(glossary)) {
-			for (const [lang, sections, df, total, all] of glossary) {
-				const byKind = new Map(df.map(([kind, words]) => [kind, new Map(words)] as const));
-				this.langs.set(lang, { sections: new Map(sections), df: byKind, total, all: new Map(all) });
-			}
-			return;
-		}
-		for (const lang of CONTENT_LANGUAGES) {
-			const counts: KindCounts = { sections: new Map(), df: new Map(), total: 0, all: new Map() };
-			for (const article of glossary.articles.get(lang)?.values() ?? []) {
-				for (const section of answerSections(article)) {
-					const words = new Set(analyze(lang, `${section.heading} ${section.text}`));
-					counts.total++;
-					for (const w of words) counts.all.set(w, (counts.all.get(w) ?? 0) + 1);
-					for (const kind of section.kinds) {
-						if (!POOLED.includes(kind)) continue;
-						counts.sections.set(kind, (counts.sections.get(kind) ?? 0) + 1);
-						const df = counts.df.get(kind) ?? new Map<string, number>();
-						for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
-						counts.df.set(kind, df);
-					}
-				}
-			}
-			this.langs.set(lang, counts);
+		this.stored = Array.isArray(glossary)
+			? glossary
+			: CONTENT_LANGUAGES.map((lang) => pack(lang, count(glossary, lang)));
+		for (const l of this.stored) {
+			this.langs.set(l.lang, {
+				sections: new Map(l.sections),
+				total: l.total,
+				words: new SortedStrings(l.words),
+				all: l.all,
+				byKind: new Map(l.byKind.map(({ kind, df }) => [kind, df])),
+			});
 		}
 	}
 
 	dump(): KindModelDump {
-		return [...this.langs].map(([lang, c]) => [
-			lang,
-			[...c.sections],
-			[...c.df].map(([kind, words]) => [kind, [...words]]),
-			c.total,
-			[...c.all],
-		]);
+		return this.stored;
 	}
 
 	/**
@@ -74,18 +71,51 @@ export class KindModel {
 	 * section of that kind rather than in any other, squashed to 0..1.
 	 */
 	affinity(lang: ContentLanguage, words: readonly string[], kind: SectionKind): number {
-		const counts = this.langs.get(lang);
-		const n = counts?.sections.get(kind) ?? 0;
-		const df = counts?.df.get(kind);
-		if (!counts || !df || n === 0) return 0;
-		const others = counts.total - n;
+		const model = this.langs.get(lang);
+		const n = model?.sections.get(kind) ?? 0;
+		const df = model?.byKind.get(kind);
+		if (!model || !df || n === 0) return 0;
+		const others = model.total - n;
 		let sum = 0;
 		for (const w of words) {
-			const inKind = df.get(w) ?? 0;
-			const elsewhere = (counts.all.get(w) ?? 0) - inKind;
+			const at = model.words.indexOf(w);
+			const inKind = at >= 0 ? (df[at] ?? 0) : 0;
+			const elsewhere = (at >= 0 ? (model.all[at] ?? 0) : 0) - inKind;
 			if (inKind === 0) continue;
 			sum += Math.max(0, Math.log((inKind + 0.5) / (n + 1)) - Math.log((elsewhere + 0.5) / (others + 1)));
 		}
 		return sum / (1 + sum);
 	}
+}
+
+function count(glossary: Glossary, lang: ContentLanguage): KindCounts {
+	const counts: KindCounts = { sections: new Map(), df: new Map(), total: 0, all: new Map() };
+	for (const article of glossary.articles.get(lang)?.values() ?? []) {
+		for (const section of answerSections(article)) {
+			const words = new Set(analyze(lang, `${section.heading} ${section.text}`));
+			counts.total++;
+			for (const w of words) counts.all.set(w, (counts.all.get(w) ?? 0) + 1);
+			for (const kind of section.kinds) {
+				if (!POOLED.includes(kind)) continue;
+				counts.sections.set(kind, (counts.sections.get(kind) ?? 0) + 1);
+				const df = counts.df.get(kind) ?? new Map<string, number>();
+				for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+				counts.df.set(kind, df);
+			}
+		}
+	}
+	return counts;
+}
+
+function pack(lang: ContentLanguage, counts: KindCounts): LanguageData {
+	// Every word of a kind's sections is a word of some section: `all` holds them all.
+	const { table, strings } = SortedStrings.build(counts.all.keys());
+	return {
+		lang,
+		sections: [...counts.sections],
+		total: counts.total,
+		words: table.data,
+		all: packCounts(strings.map((w) => counts.all.get(w) ?? 0)),
+		byKind: [...counts.df].map(([kind, df]) => ({ kind, df: packCounts(strings.map((w) => df.get(w) ?? 0)) })),
+	};
 }

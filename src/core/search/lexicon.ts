@@ -2,8 +2,9 @@ import { answerSections, type Glossary } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
 import { analyzeTerm, tokenize } from '../text/analyzer.ts';
 import { foldName } from '../text/normalize.ts';
+import { packCounts, SortedStrings, type PackedStringsData } from './sorted-strings.ts';
 
-interface LanguageLexicon {
+interface Counting {
 	/** Sections each analysed word occurs in: how much a word says (its IDF). */
 	df: Map<string, number>;
 	/**
@@ -14,69 +15,71 @@ interface LanguageLexicon {
 	sections: number;
 }
 
+/** One language's lexicon as stored: sorted word tables with parallel counts (see sorted-strings.ts). */
+interface LanguageData {
+	lang: ContentLanguage;
+	words: PackedStringsData;
+	df: Uint16Array | Uint32Array;
+	/** Folded written words, and for each the position of its analysed word in `words`. */
+	surface: PackedStringsData;
+	analysedAt: Uint32Array;
+	sections: number;
+}
+
 /** What the compiled index file stores of the lexicon (so that loading analyses no section text). */
 export interface LexiconDump {
-	langs: [lang: ContentLanguage, df: [string, number][], surface: [string, string][], sections: number][];
-	headings: [key: string, termId: string, sectionId: string][];
+	langs: LanguageData[];
+	/** Folded headings, each with its section: a term (index into `termIds`) and a section id (into `sectionIds`). */
+	headings: PackedStringsData;
+	headingTerm: Uint32Array;
+	headingSection: Uint32Array;
+	termIds: string[];
+	sectionIds: string[];
+}
+
+interface LanguageLexicon {
+	words: SortedStrings;
+	df: Uint16Array | Uint32Array;
+	surface: SortedStrings;
+	analysedAt: Uint32Array;
+	sections: number;
 }
 
 /** The words of every language's sections, for reading questions: IDF, diacritic-free spellings, compounds. */
 export class Lexicon {
 	private readonly langs = new Map<ContentLanguage, LanguageLexicon>();
-	/** Every section's heading and earlier headings, folded: a question that is a heading asks for that section. */
-	private readonly headings = new Map<string, { termId: string; sectionId: string }>();
+	private readonly stored: LexiconDump;
+	private readonly headings: SortedStrings;
 
 	constructor(glossary: Glossary | LexiconDump) {
-		if ('headings' in glossary) {
-			for (const [lang, df, surface, sections] of glossary.langs)
-				this.langs.set(lang, { df: new Map(df), surface: new Map(surface), sections });
-			for (const [key, termId, sectionId] of glossary.headings) this.headings.set(key, { termId, sectionId });
-			return;
+		this.stored = 'headings' in glossary ? glossary : pack(glossary);
+		for (const l of this.stored.langs) {
+			this.langs.set(l.lang, {
+				words: new SortedStrings(l.words),
+				df: l.df,
+				surface: new SortedStrings(l.surface),
+				analysedAt: l.analysedAt,
+				sections: l.sections,
+			});
 		}
-		for (const lang of CONTENT_LANGUAGES) {
-			const lexicon: LanguageLexicon = { df: new Map(), surface: new Map(), sections: 0 };
-			for (const article of glossary.articles.get(lang)?.values() ?? []) {
-				const names = `${article.title} ${article.aliases.join(' ')}`;
-				for (const section of answerSections(article)) {
-					lexicon.sections++;
-					for (const heading of [section.heading, ...section.seedHeadings]) {
-						const key = foldName(heading);
-						if (key !== '' && !this.headings.has(key))
-							this.headings.set(key, { termId: article.id, sectionId: section.id });
-					}
-					const seen = new Set<string>();
-					for (const word of tokenize(
-						`${names} ${section.heading} ${section.seedHeadings.join(' ')} ${section.text}`,
-					)) {
-						const analysed = analyzeTerm(lang, word);
-						if (analysed === null) continue;
-						seen.add(analysed);
-						const folded = foldName(word);
-						if (!lexicon.surface.has(folded)) lexicon.surface.set(folded, analysed);
-					}
-					for (const analysed of seen) lexicon.df.set(analysed, (lexicon.df.get(analysed) ?? 0) + 1);
-				}
-			}
-			this.langs.set(lang, lexicon);
-		}
+		this.headings = new SortedStrings(this.stored.headings);
 	}
 
 	dump(): LexiconDump {
-		return {
-			langs: [...this.langs].map(([lang, l]) => [lang, [...l.df], [...l.surface], l.sections]),
-			headings: [...this.headings].map(([key, h]) => [key, h.termId, h.sectionId]),
-		};
+		return this.stored;
 	}
 
 	has(lang: ContentLanguage, analysed: string): boolean {
-		return this.langs.get(lang)?.df.has(analysed) ?? false;
+		return this.langs.get(lang)?.words.has(analysed) ?? false;
 	}
 
 	/** The analysed form of a written word in `lang`, whatever its diacritics; null for a stopword. */
 	analyse(lang: ContentLanguage, word: string): string | null {
 		const analysed = analyzeTerm(lang, word);
 		if (analysed === null || this.has(lang, analysed)) return analysed;
-		return this.langs.get(lang)?.surface.get(foldName(word)) ?? analysed;
+		const lexicon = this.langs.get(lang);
+		const at = lexicon?.surface.indexOf(foldName(word)) ?? -1;
+		return lexicon && at >= 0 ? lexicon.words.at(lexicon.analysedAt[at] ?? 0) : analysed;
 	}
 
 	/** Whether a written word, analysed in `lang`, is a word the glossary uses there. */
@@ -92,14 +95,80 @@ export class Lexicon {
 
 	/** The section whose heading (in any language, or an earlier wording) is exactly this text. */
 	sectionHeaded(text: string): { termId: string; sectionId: string } | undefined {
-		return this.headings.get(foldName(text));
+		const at = this.headings.indexOf(foldName(text));
+		if (at < 0) return undefined;
+		const termId = this.stored.termIds[this.stored.headingTerm[at] ?? 0] ?? '';
+		return { termId, sectionId: this.stored.sectionIds[this.stored.headingSection[at] ?? 0] ?? '' };
 	}
 
 	/** Inverse document frequency; a word no section holds counts as the rarest. */
 	idf(lang: ContentLanguage, analysed: string): number {
 		const lexicon = this.langs.get(lang);
 		if (!lexicon) return 0;
-		const df = lexicon.df.get(analysed) ?? 0;
+		const at = lexicon.words.indexOf(analysed);
+		const df = at >= 0 ? (lexicon.df[at] ?? 0) : 0;
 		return Math.log(1 + (lexicon.sections + 1) / (df + 0.5));
 	}
+}
+
+/** Counts the glossary's words, then packs the counts into sorted tables. */
+function pack(glossary: Glossary): LexiconDump {
+	const headings = new Map<string, { termId: string; sectionId: string }>();
+	const langs = CONTENT_LANGUAGES.map((lang) => packLanguage(lang, count(glossary, lang, headings)));
+	const { table, strings } = SortedStrings.build(headings.keys());
+	const termIds = [...new Set([...headings.values()].map((h) => h.termId))];
+	const sectionIds = [...new Set([...headings.values()].map((h) => h.sectionId))];
+	const termAt = new Map(termIds.map((id, i) => [id, i]));
+	const sectionAt = new Map(sectionIds.map((id, i) => [id, i]));
+	const of = (key: string) => headings.get(key) ?? { termId: '', sectionId: '' };
+	return {
+		langs,
+		headings: table.data,
+		headingTerm: Uint32Array.from(strings, (key) => termAt.get(of(key).termId) ?? 0),
+		headingSection: Uint32Array.from(strings, (key) => sectionAt.get(of(key).sectionId) ?? 0),
+		termIds,
+		sectionIds,
+	};
+}
+
+function count(
+	glossary: Glossary,
+	lang: ContentLanguage,
+	headings: Map<string, { termId: string; sectionId: string }>,
+): Counting {
+	const lexicon: Counting = { df: new Map(), surface: new Map(), sections: 0 };
+	for (const article of glossary.articles.get(lang)?.values() ?? []) {
+		const names = `${article.title} ${article.aliases.join(' ')}`;
+		for (const section of answerSections(article)) {
+			lexicon.sections++;
+			for (const heading of [section.heading, ...section.seedHeadings]) {
+				const key = foldName(heading);
+				if (key !== '' && !headings.has(key)) headings.set(key, { termId: article.id, sectionId: section.id });
+			}
+			const seen = new Set<string>();
+			for (const word of tokenize(`${names} ${section.heading} ${section.seedHeadings.join(' ')} ${section.text}`)) {
+				const analysed = analyzeTerm(lang, word);
+				if (analysed === null) continue;
+				seen.add(analysed);
+				const folded = foldName(word);
+				if (!lexicon.surface.has(folded)) lexicon.surface.set(folded, analysed);
+			}
+			for (const analysed of seen) lexicon.df.set(analysed, (lexicon.df.get(analysed) ?? 0) + 1);
+		}
+	}
+	return lexicon;
+}
+
+function packLanguage(lang: ContentLanguage, counted: Counting): LanguageData {
+	const words = SortedStrings.build(counted.df.keys());
+	const surface = SortedStrings.build(counted.surface.keys());
+	return {
+		lang,
+		words: words.table.data,
+		df: packCounts(words.strings.map((w) => counted.df.get(w) ?? 0)),
+		surface: surface.table.data,
+		// Every analysed word a written word maps to is counted in `df`: it came from a section's words.
+		analysedAt: Uint32Array.from(surface.strings, (w) => words.table.indexOf(counted.surface.get(w) ?? '')),
+		sections: counted.sections,
+	};
 }

@@ -1,12 +1,11 @@
-import SearchableMap from 'minisearch/SearchableMap';
+import { buildVocabulary, type Near, Vocabulary, type VocabularyData } from './vocabulary.ts';
 
 /**
  * A BM25+ inverted index with MiniSearch 7's exact scoring (same formula, parameters, field boosts, prefix and
  * typo weights, order of summation and of ties), stored in typed arrays instead of one Map per term, field
  * and document. At 180,000 sections MiniSearch's Maps took ~870 MB of heap; these arrays take a few tens of
- * MB and load from the compiled index without being rebuilt. The vocabulary stays in MiniSearch's radix tree
- * (SearchableMap), which gives prefix and Levenshtein look-ups without scanning every word, and is filled in
- * the order MiniSearch fills it, so prefix and typo expansions are visited in the same order.
+ * MB and load from the compiled index without being rebuilt. The vocabulary's prefix and typo look-ups give
+ * what MiniSearch's radix tree gives, in its order (see vocabulary.ts), from typed arrays as well.
  */
 
 /** What the compiled index stores of one postings index. */
@@ -23,6 +22,8 @@ export interface PostingsData {
 	/** Distinct tokens of each document's field: `fieldLength[doc*F+f]`. */
 	fieldLength: Uint32Array;
 	avgFieldLength: Float64Array;
+	/** Look-up tables of `terms`: exact, prefix and typo. */
+	vocabulary: VocabularyData;
 }
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -126,6 +127,7 @@ export class PostingsBuilder {
 			freqs,
 			fieldLength: this.lengths.array.slice(0, this.lengths.length),
 			avgFieldLength: this.avg,
+			vocabulary: buildVocabulary(this.terms),
 		};
 	}
 }
@@ -219,7 +221,7 @@ export class QueryResults {
 }
 
 export class PostingsIndex {
-	private readonly vocabulary = new SearchableMap<number>();
+	private readonly vocabulary: Vocabulary;
 	private readonly F: number;
 	// Scratch space for one query at a time (the event loop runs one at a time).
 	private readonly passScore: Float64Array;
@@ -235,9 +237,7 @@ export class PostingsIndex {
 	constructor(data: PostingsData) {
 		this.data = data;
 		this.F = data.fieldCount;
-		data.terms.forEach((term, i) => {
-			this.vocabulary.set(term, i);
-		});
+		this.vocabulary = new Vocabulary(data.terms, data.vocabulary);
 		const n = data.documentCount;
 		this.passScore = new Float64Array(n);
 		this.passStamp = new Int32Array(n);
@@ -356,24 +356,26 @@ export class PostingsIndex {
 	): void {
 		const exact = this.vocabulary.get(query.term);
 		if (exact !== undefined) visit(exact, 1, true);
-		let fuzzy: Map<string, [number, number]> | undefined;
+		let fuzzy: Near[] | undefined;
 		if (query.fuzzy !== false) {
 			const f = query.fuzzy;
 			const maxDistance = f < 1 ? Math.min(MAX_FUZZY, Math.round(query.term.length * f)) : f;
-			if (maxDistance) fuzzy = this.vocabulary.fuzzyGet(query.term, maxDistance) as Map<string, [number, number]>;
+			if (maxDistance) fuzzy = this.vocabulary.fuzzy(query.term, maxDistance);
 		}
 		if (query.prefix) {
-			for (const [term, id] of this.vocabulary.atPrefix(query.term)) {
-				const distance = term.length - query.term.length;
+			for (const id of this.vocabulary.prefixed(query.term)) {
+				const length = this.termAt(id).length;
+				const distance = length - query.term.length;
 				if (!distance) continue;
-				fuzzy?.delete(term);
-				visit(id, (weights.prefix * term.length) / (term.length + 0.3 * distance), false);
+				visit(id, (weights.prefix * length) / (length + 0.3 * distance), false);
 			}
 		}
 		if (fuzzy) {
-			for (const [term, [id, distance]] of fuzzy) {
-				if (!distance) continue;
-				visit(id, (weights.fuzzy * term.length) / (term.length + distance), false);
+			for (const [id, distance] of fuzzy) {
+				// Words already visited as completions of the prefix are not visited again (MiniSearch deletes them).
+				if (!distance || (query.prefix && this.termAt(id).startsWith(query.term))) continue;
+				const length = this.termAt(id).length;
+				visit(id, (weights.fuzzy * length) / (length + distance), false);
 			}
 		}
 	}

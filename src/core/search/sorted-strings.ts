@@ -1,0 +1,106 @@
+/**
+ * Lists of strings packed into a few long strings with end offsets: tens of thousands of words or names cost
+ * a handful of string objects and one typed array, instead of an object each that the garbage collector walks
+ * on every full collection. The list is cut into chunks of 1,024 strings so that a chunk with only Latin-1
+ * letters is stored one byte per letter even when another chunk holds Cyrillic.
+ */
+export interface PackedStringsData {
+	chunks: string[];
+	/** End of string i within its chunk (`i >> CHUNK_BITS`); string i starts where string i − 1 ends, or at 0. */
+	ends: Uint32Array;
+}
+
+const CHUNK_BITS = 10;
+const CHUNK = 1 << CHUNK_BITS;
+
+export class PackedStrings {
+	protected readonly chunks: string[];
+	protected readonly ends: Uint32Array;
+
+	constructor(data: PackedStringsData) {
+		this.chunks = data.chunks;
+		this.ends = data.ends;
+	}
+
+	static pack(strings: readonly string[]): PackedStringsData {
+		const chunks: string[] = [];
+		const ends = new Uint32Array(strings.length);
+		for (let c = 0; c < strings.length; c += CHUNK) {
+			let at = 0;
+			const part = strings.slice(c, c + CHUNK);
+			part.forEach((s, i) => {
+				at += s.length;
+				ends[c + i] = at;
+			});
+			chunks.push(part.join(''));
+		}
+		return { chunks, ends };
+	}
+
+	get data(): PackedStringsData {
+		return { chunks: this.chunks, ends: this.ends };
+	}
+
+	get size(): number {
+		return this.ends.length;
+	}
+
+	at(i: number): string {
+		return this.chunks[i >> CHUNK_BITS]?.slice(this.start(i), this.ends[i] ?? 0) ?? '';
+	}
+
+	length(i: number): number {
+		return (this.ends[i] ?? 0) - this.start(i);
+	}
+
+	protected start(i: number): number {
+		return (i & (CHUNK - 1)) === 0 ? 0 : (this.ends[i - 1] ?? 0);
+	}
+
+	/** String i compared with `value` by code unit, without making a string. */
+	protected compare(i: number, value: string): number {
+		const text = this.chunks[i >> CHUNK_BITS] ?? '';
+		const start = this.start(i);
+		const length = (this.ends[i] ?? 0) - start;
+		const common = Math.min(length, value.length);
+		for (let k = 0; k < common; k++) {
+			const d = text.charCodeAt(start + k) - value.charCodeAt(k);
+			if (d !== 0) return d;
+		}
+		return length - value.length;
+	}
+}
+
+/** Distinct strings sorted by code unit: a position per string, found by binary search. */
+export class SortedStrings extends PackedStrings {
+	/** The distinct strings sorted, packed; `strings` gives them in the table's order. */
+	static build(values: Iterable<string>): { table: SortedStrings; strings: string[] } {
+		const strings = [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+		return { table: new SortedStrings(PackedStrings.pack(strings)), strings };
+	}
+
+	/** Position of `value`, or −1. */
+	indexOf(value: string): number {
+		let lo = 0;
+		let hi = this.ends.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >>> 1;
+			const order = this.compare(mid, value);
+			if (order === 0) return mid;
+			if (order < 0) lo = mid + 1;
+			else hi = mid - 1;
+		}
+		return -1;
+	}
+
+	has(value: string): boolean {
+		return this.indexOf(value) >= 0;
+	}
+}
+
+/** Counts in the narrowest unsigned typed array that holds them. */
+export function packCounts(values: ArrayLike<number>): Uint16Array | Uint32Array {
+	let max = 0;
+	for (let i = 0; i < values.length; i++) max = Math.max(max, values[i] ?? 0);
+	return max < 65_536 ? Uint16Array.from(values as ArrayLike<number>) : Uint32Array.from(values as ArrayLike<number>);
+}
