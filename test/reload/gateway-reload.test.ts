@@ -43,6 +43,7 @@ describe('live reload in gateway mode (serve, real process, FakeDiscord)', () =>
 			},
 			metrics: async () => (await fetch(`${base}/metrics`)).text(),
 			hangUp: () => bot.child.kill('SIGHUP'),
+			mentions: true,
 		});
 	}, 240_000);
 });

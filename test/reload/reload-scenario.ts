@@ -101,6 +101,21 @@ export interface ReloadTarget {
 	metrics(): Promise<string>;
 	/** Sends SIGHUP the way an operator would (to the one process, or to the sharding manager). */
 	hangUp(): void;
+	/** Also ask by mentioning the bot in the fake's channel (the one shard's guild). */
+	mentions?: boolean;
+}
+
+/** The bot's reply to a message mentioning it, as JSON text. */
+async function mentionReply(fake: FakeDiscord, question: string): Promise<string> {
+	const id = fake.sendMessage(`<@${fake.applicationId}> ${question}`, { mentionsBot: true });
+	const reply = await fake.waitFor(
+		(r) =>
+			r.method === 'POST' &&
+			r.route === `/channels/${fake.channelId}/messages` &&
+			(r.body as { message_reference?: { message_id?: string } } | null)?.message_reference?.message_id === id,
+		ANSWER_MS,
+	);
+	return JSON.stringify(reply.body);
 }
 
 /** What the user sees for `/name option:value`, as JSON text; throws if no answer with an embed arrives. */
@@ -155,6 +170,7 @@ export async function runReloadScenario(target: ReloadTarget): Promise<void> {
 		writeFileSync(join(content, 'en', 'zebra-crossing.md'), NEW_TERM);
 		await wait('the new term', () => everywhere((s) => s.terms === 12 && s.reload === 'ok'));
 		await everyShardAnswers(target, 'define', 'zebra crossing', 'stripy place where walkers cross');
+		if (target.mentions) expect(await mentionReply(target.fake, 'what is a zebra crossing?')).toContain('stripy place');
 
 		// 2. An edited section (the definition's body text, not the front matter).
 		const backoffice = join(content, 'en', 'backoffice.md');
