@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: top-1 accuracy of the shipped ranking configuration on both halves of the question set.
  * `--misses` lists the training half's misses (the test half's are reported by the known-miss test only).
+ * `--train` prints the training half alone: what to look at while writing rules.
  */
 import { writeFileSync } from 'node:fs';
 import { TEST_ROWS, TRAIN_ROWS } from '../test/search/eval/questions.ts';
@@ -11,7 +12,7 @@ const engine = loadEngine();
 const train = evaluate(engine, TRAIN_ROWS);
 const test = evaluate(engine, TEST_ROWS);
 console.log(formatReport('training half', train));
-console.log(formatReport('test half (held out)', test));
+if (!process.argv.includes('--train')) console.log(formatReport('test half (held out)', test));
 if (process.argv.includes('--misses')) {
 	for (const r of train.results.filter((x) => !x.ok)) {
 		console.log(`  miss ${r.row.id} [${r.row.locale}] ${JSON.stringify(r.row.q)} → ${r.got}, want ${wanted(r.row)}`);

@@ -19,6 +19,7 @@ const weight = (
 		| 'crossLexical'
 		| 'coverage'
 		| 'kindWords'
+		| 'weakerShape'
 		| 'definitional'
 		| 'subject'
 		| 'firstNamed'
@@ -36,6 +37,7 @@ const PARAMS: Param[] = [
 	weight('crossLexical'),
 	weight('coverage'),
 	weight('kindWords'),
+	weight('weakerShape'),
 	weight('definitional'),
 	weight('subject'),
 	weight('firstNamed'),

@@ -24,6 +24,8 @@ export interface Report {
 	byLanguage: Map<string, Score>;
 	byKind: Map<string, Score>;
 	byTag: Map<string, Score>;
+	/** How the misses fail: wrong term, right term but another kind of section, did you mean, nothing found. */
+	byFailure: Map<string, Score>;
 	results: RowResult[];
 }
 
@@ -44,6 +46,16 @@ export function answerRow(engine: Engine, row: EvalRow): Answer {
 	return engine.ask(row.q, resolveLocale(row.locale).lang);
 }
 
+/** A miss, named by what went wrong only (no wording), so the held-out half can be diagnosed in aggregate. */
+function failure(row: EvalRow, got: string, engine: Engine, rename: (id: string) => string): string {
+	if (row.expect === 'not-found') return 'answered off-topic';
+	if (got.startsWith('(')) return got.slice(1, -1);
+	const [term = '', section = ''] = got.split('#');
+	if (term !== row.expect.term) return 'wrong term';
+	const kinds = getArticle(engine.glossary, 'en', term)?.sections.find((s) => s.id === section)?.kinds ?? [];
+	return `${kindOf(row, engine, rename)} read as ${kinds[0] ?? 'unknown'}`;
+}
+
 /** `rename` maps the set's section ids onto a glossary whose ids were changed (the rename test). */
 export function evaluate(
 	engine: Engine,
@@ -55,6 +67,7 @@ export function evaluate(
 		byLanguage: new Map(),
 		byKind: new Map(),
 		byTag: new Map(),
+		byFailure: new Map(),
 		results: [],
 	};
 	const count = (map: Map<string, Score>, key: string, ok: boolean) => {
@@ -73,6 +86,7 @@ export function evaluate(
 		count(report.byLanguage, questionLanguage(row), ok);
 		count(report.byKind, kindOf(row, engine, rename), ok);
 		for (const tag of row.tags) count(report.byTag, tag, ok);
+		if (!ok) count(report.byFailure, failure(row, got, engine, rename), false);
 	}
 	return report;
 }
@@ -85,9 +99,12 @@ export function formatReport(title: string, r: Report): string {
 		['language', r.byLanguage],
 		['kind', r.byKind],
 		['tag', r.byTag],
+		['failure', r.byFailure],
 	] as const) {
 		const cells = [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
-		lines.push(`  by ${name}: ${cells.map(([k, s]) => `${k} ${pct(s).trim()} (${s.correct}/${s.total})`).join(', ')}`);
+		lines.push(
+			`  by ${name}: ${cells.map(([k, s]) => `${k} ${name === 'failure' ? s.total : `${pct(s).trim()} (${s.correct}/${s.total})`}`).join(', ')}`,
+		);
 	}
 	return lines.join('\n');
 }

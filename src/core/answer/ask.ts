@@ -46,7 +46,10 @@ export function ask(
 	const shape = readShape(folded, [u.lang, DEFAULT_LANGUAGE]);
 	const named = findTerms(u, readers.terms, config);
 	const own = analyseIn(u.lang, u, shape, named, readers);
-	if (asksToCompare(named, own.topical.length, shape, folded, u.lang)) shape.kinds.add('differences');
+	if (asksToCompare(named, own.topical.length, shape, folded, u.lang)) {
+		shape.kinds.add('differences');
+		shape.strength.set('differences', Math.max(0, ...shape.strength.values()));
+	}
 	const otherKinds = [...shape.kinds].some((k) => k !== 'definition');
 	// "What is X?": nothing asked beyond the name and the shape of a definition.
 	const definitional = own.topical.length === 0 && !otherKinds;

@@ -84,6 +84,14 @@ function lendsWords(lang: ContentLanguage, u: Understood, r: Readers): boolean {
 	return u.words.some((w) => knows(lang, w, r) && !knows(u.lang, w, r));
 }
 
+/** The kind's weight when the shape asks for it, less when another kind's cue was more specific. */
+function shapeWeight(shape: Shape, kind: SectionKind, config: RankingConfig): number {
+	if (!shape.kinds.has(kind)) return 0;
+	const strongest = Math.max(0, ...shape.strength.values());
+	const own = shape.strength.get(kind) ?? strongest;
+	return config.weights.kind[kind] * (own >= strongest ? 1 : config.weights.weakerShape);
+}
+
 export interface RankInput {
 	u: Understood;
 	shape: Shape;
@@ -133,7 +141,7 @@ export function rankSections(input: RankInput): Candidate[] {
 		const meaning = Math.max(0, ...results.map((r) => meaningOf(r.hits.get(k), r.a, readers)));
 		// Without a named term the shape cannot pick among every term's sections: it only re-orders the
 		// sections that hold the question's words, in proportion to how many they hold.
-		const shapeFit = Math.max(0, ...s.kinds.map((kind) => (shape.kinds.has(kind) ? w.kind[kind] : 0)));
+		const shapeFit = Math.max(0, ...s.kinds.map((kind) => shapeWeight(shape, kind, config)));
 		const worded = Math.max(0, ...s.kinds.map((kind) => readers.kinds.affinity(u.lang, kindWords, kind)));
 		const kindScore = (named.subject ? shapeFit : shapeFit * coverage) + w.kindWords * worded;
 		const definitional = input.definitional && s.kinds.includes('definition') ? w.definitional : 0;

@@ -16,6 +16,8 @@ export interface RankingConfig {
 		coverage: number;
 		/** The section's kind is the one the question's shape asks for, per kind. */
 		kind: Record<SectionKind, number>;
+		/** Share of a kind's weight kept when another kind's cue in the same question was more specific. */
+		weakerShape: number;
 		/** The question is worded like the glossary's sections of that kind (kind-model.ts). */
 		kindWords: number;
 		/** "What is X?" with nothing else asked: the definition. */
@@ -58,6 +60,11 @@ export interface RankingConfig {
 		/** A message explained with "Explain terms" is read whole, up to Discord's longest message. */
 		messageChars: number;
 		suggestions: number;
+		/**
+		 * Words this long that no language of the glossary knows are read as the known word one typing slip
+		 * away; in shorter ones a slip is too often another word.
+		 */
+		typoMinLength: number;
 		/** Sections ranked per language before fusion. */
 		candidates: number;
 	};
@@ -72,7 +79,7 @@ export const RANKING: RankingConfig = {
 	fields: { title: 2, aliases: 1.5, heading: 4, body: 1 },
 	nameWeight: 0.2,
 	thresholds: { ...FITTED.thresholds, termMargin: 0.3, defineConfident: 0.6, defineLead: 0.05 },
-	limits: { questionChars: 500, messageChars: 4000, suggestions: 5, candidates: 12 },
+	limits: { questionChars: 500, messageChars: 4000, suggestions: 5, typoMinLength: 5, candidates: 12 },
 };
 
 /** The part `npm run tune` fits. */

@@ -19,6 +19,7 @@ export const FITTED: Fitted = {
 			topic: 0.5,
 		},
 		kindWords: 0.4,
+		weakerShape: 1,
 		definitional: 0.64,
 		subject: 2,
 		firstNamed: 0.5,

@@ -13,6 +13,11 @@ interface Cue {
 /** What a question asks for, read from its wording: kinds of section, and which of its words said so. */
 export interface Shape {
 	kinds: Set<SectionKind>;
+	/**
+	 * How specific the strongest cue of each kind was: its words, plus one for an anchor. Where a question
+	 * fits several kinds, the longer cue is the more telling reading ("how does … work" over "which").
+	 */
+	strength: Map<SectionKind, number>;
 	/** Positions of the question's words that belong to a shape ("how much", "difference"): not topics. */
 	shapeWords: Set<number>;
 }
@@ -105,6 +110,7 @@ function matchAt(cue: Cue, tokens: readonly string[], start: number): number[] |
  */
 export function readShape(tokens: readonly string[], langs: readonly ContentLanguage[]): Shape {
 	const kinds = new Set<SectionKind>();
+	const strength = new Map<SectionKind, number>();
 	const shapeWords = new Set<number>();
 	for (const lang of new Set(langs)) {
 		for (const cue of cuesOf(lang)) {
@@ -113,10 +119,12 @@ export function readShape(tokens: readonly string[], langs: readonly ContentLang
 				const used = matchAt(cue, tokens, start);
 				if (!used) continue;
 				kinds.add(cue.kind);
+				const words = used.length + (cue.anchored ? 1 : 0);
+				strength.set(cue.kind, Math.max(strength.get(cue.kind) ?? 0, words));
 				for (const i of used) shapeWords.add(i);
 				break;
 			}
 		}
 	}
-	return { kinds, shapeWords };
+	return { kinds, strength, shapeWords };
 }

@@ -1,5 +1,5 @@
 import { LANGUAGE_PACKS } from '../lang/index.ts';
-import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
+import { CONTENT_LANGUAGES, type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import type { KindModel } from '../search/kind-model.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import type { SectionIndex } from '../search/section-index.ts';
@@ -8,6 +8,7 @@ import { isStopword, tokenize } from '../text/analyzer.ts';
 import { cleanInput, foldName } from '../text/normalize.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { RankingConfig } from './ranking-config.ts';
+import { correctSpelling, shapeWords, type Vocabulary } from './spelling.ts';
 
 export interface Word {
 	/** As typed, lowercased (diacritics kept: stemmers need them). */
@@ -66,6 +67,23 @@ function splitCompound(word: string, lang: ContentLanguage, known: (part: string
 	return [word];
 }
 
+/** Everything a question's word may be spelled as: the glossary's words and names, shapes and stopwords. */
+function vocabularyOf(lang: ContentLanguage, readers: Readers): Vocabulary {
+	const cues = shapeWords();
+	const inAnyLanguage = (folded: string) => CONTENT_LANGUAGES.some((l) => readers.lexicon.knowsWord(l, folded));
+	return {
+		knows: (folded, raw) =>
+			inAnyLanguage(folded) ||
+			readers.terms.knowsNameWord(folded) ||
+			cues.has(folded) ||
+			CONTENT_LANGUAGES.some((l) => isStopword(l, raw)) ||
+			readers.lexicon.knowsStem(lang, raw) ||
+			readers.lexicon.knowsStem(DEFAULT_LANGUAGE, raw),
+		preference: (folded) =>
+			readers.terms.knowsNameWord(folded) ? 4 : cues.has(folded) ? 3 : readers.lexicon.knowsWord(lang, folded) ? 2 : 1,
+	};
+}
+
 export function understand(question: string, preferred: ContentLanguage, readers: Readers, config: RankingConfig) {
 	const text = cleanInput(question).slice(0, config.limits.questionChars);
 	const lang = detectLanguage(text, preferred, readers.lexicon, config.detect);
@@ -75,8 +93,11 @@ export function understand(question: string, preferred: ContentLanguage, readers
 		readers.terms.knowsNameWord(part) ||
 		isStopword(lang, part);
 	const raw = expandVariants(tokenize(text.toLowerCase()), lang);
+	const vocabulary = vocabularyOf(lang, readers);
 	const words: Word[] = raw.flatMap((word) => {
 		const folded = foldName(word);
+		const corrected = correctSpelling(folded, word, vocabulary, config.limits.typoMinLength);
+		if (corrected) return [{ raw: corrected, folded: corrected }];
 		const parts = splitCompound(folded, lang, known);
 		if (parts.length === 1) return [{ raw: word, folded }];
 		return parts.map((part) => ({ raw: part, folded: part }));

@@ -1,0 +1,77 @@
+import { LANGUAGE_PACKS } from '../lang/index.ts';
+import { CONTENT_LANGUAGES } from '../locales.ts';
+import { foldName } from '../text/normalize.ts';
+
+// Folded letters (no diacritics: й and ё fold to и and е) of the scripts the content languages use.
+const LATIN = 'abcdefghijklmnopqrstuvwxyz';
+const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщъыьэюя';
+
+/** Words one typing slip away: a letter dropped, doubled, swapped with the next, replaced or added. */
+export function oneEditAway(word: string): Set<string> {
+	const letters = /[а-я]/.test(word) ? CYRILLIC : LATIN;
+	const out = new Set<string>();
+	for (let i = 0; i <= word.length; i++) {
+		const head = word.slice(0, i);
+		const tail = word.slice(i);
+		if (tail.length > 0) out.add(head + tail.slice(1));
+		if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+		for (const letter of letters) {
+			out.add(head + letter + tail);
+			if (tail.length > 0) out.add(head + letter + tail.slice(1));
+		}
+	}
+	out.delete(word);
+	return out;
+}
+
+let cueWords: Set<string> | undefined;
+
+/** Every whole word of every language pack's question shapes: "salary" in "salary", not "earn" of "earn*". */
+export function shapeWords(): Set<string> {
+	if (!cueWords) {
+		cueWords = new Set();
+		for (const lang of CONTENT_LANGUAGES) {
+			for (const phrases of Object.values(LANGUAGE_PACKS[lang].shapes)) {
+				for (const phrase of phrases ?? []) {
+					for (const raw of phrase.split(/\s+/)) {
+						if (raw.includes('*') || raw === '…' || raw === '^') continue;
+						for (const w of foldName(raw).split(' ')) if (w) cueWords.add(w);
+					}
+				}
+			}
+		}
+	}
+	return cueWords;
+}
+
+export interface Vocabulary {
+	/** Whether any language of the glossary, its names, shapes or stopwords has this (folded) word. */
+	knows(folded: string, raw: string): boolean;
+	/** How strongly a known word is preferred as a correction: names over shape words over other words. */
+	preference(folded: string): number;
+}
+
+/**
+ * The word a typing slip most likely came from, when the word is unknown everywhere and one slip away from
+ * a known one: "offcie" → "office", "esepmi" → "esempi". Short words are left alone: one slip from a short
+ * word is usually another real word ("rules" and "roles").
+ */
+export function correctSpelling(
+	folded: string,
+	raw: string,
+	vocabulary: Vocabulary,
+	minLength: number,
+): string | undefined {
+	if (folded.length < minLength || /\d/.test(folded) || vocabulary.knows(folded, raw)) return undefined;
+	let best: string | undefined;
+	let bestScore = 0;
+	for (const candidate of oneEditAway(folded)) {
+		if (!vocabulary.knows(candidate, candidate)) continue;
+		const score = vocabulary.preference(candidate);
+		if (score > bestScore || (score === bestScore && best !== undefined && candidate < best)) {
+			best = candidate;
+			bestScore = score;
+		}
+	}
+	return best;
+}
