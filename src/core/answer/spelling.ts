@@ -45,33 +45,33 @@ export function shapeWords(): Set<string> {
 }
 
 export interface Vocabulary {
-	/** Whether any language of the glossary, its names, shapes or stopwords has this (folded) word. */
+	/** Whether any language of the glossary, its names, shapes or stopwords has this word, in any form. */
 	knows(folded: string, raw: string): boolean;
-	/** How strongly a known word is preferred as a correction: names over shape words over other words. */
+	/**
+	 * How strongly a word spelled exactly so is preferred as a correction (names over shape words over other
+	 * words), 0 for none. Look-ups only: it is asked of hundreds of candidates per word.
+	 */
 	preference(folded: string): number;
 }
 
 /**
- * The word a typing slip most likely came from, when the word is unknown everywhere and one slip away from
- * a known one: "offcie" → "office", "esepmi" → "esempi". Short words are left alone: one slip from a short
- * word is usually another real word ("rules" and "roles").
+ * The word a typing slip most likely came from, for a word unknown everywhere that is one slip away from a
+ * known one: "offcie" → "office", "esepmi" → "esempi". The caller leaves short words alone: one slip from a
+ * short word is usually another real word ("rules" and "roles").
  */
-export function correctSpelling(
-	folded: string,
-	raw: string,
-	vocabulary: Vocabulary,
-	minLength: number,
-): string | undefined {
-	if (folded.length < minLength || /\d/.test(folded) || vocabulary.knows(folded, raw)) return undefined;
+export function correctSpelling(folded: string, vocabulary: Vocabulary): string | undefined {
+	if (/\d/.test(folded)) return undefined;
+	const candidates = [...oneEditAway(folded)].sort();
 	let best: string | undefined;
 	let bestScore = 0;
-	for (const candidate of oneEditAway(folded)) {
-		if (!vocabulary.knows(candidate, candidate)) continue;
+	for (const candidate of candidates) {
 		const score = vocabulary.preference(candidate);
-		if (score > bestScore || (score === bestScore && best !== undefined && candidate < best)) {
+		if (score > bestScore) {
 			best = candidate;
 			bestScore = score;
 		}
 	}
+	// Only words spelled exactly as the glossary, its names or shapes spell them: a stemmer call for each of
+	// hundreds of candidates would cost more than the rest of the answer.
 	return best;
 }

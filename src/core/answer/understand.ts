@@ -79,8 +79,12 @@ function vocabularyOf(lang: ContentLanguage, readers: Readers): Vocabulary {
 			CONTENT_LANGUAGES.some((l) => isStopword(l, raw)) ||
 			readers.lexicon.knowsStem(lang, raw) ||
 			readers.lexicon.knowsStem(DEFAULT_LANGUAGE, raw),
-		preference: (folded) =>
-			readers.terms.knowsNameWord(folded) ? 4 : cues.has(folded) ? 3 : readers.lexicon.knowsWord(lang, folded) ? 2 : 1,
+		preference: (folded) => {
+			if (readers.terms.knowsNameWord(folded)) return 4;
+			if (cues.has(folded)) return 3;
+			if (readers.lexicon.knowsWord(lang, folded)) return 2;
+			return inAnyLanguage(folded) ? 1 : 0;
+		},
 	};
 }
 
@@ -94,9 +98,12 @@ export function understand(question: string, preferred: ContentLanguage, readers
 		isStopword(lang, part);
 	const raw = expandVariants(tokenize(text.toLowerCase()), lang);
 	const vocabulary = vocabularyOf(lang, readers);
+	let attempts = config.limits.typoWords;
 	const words: Word[] = raw.flatMap((word) => {
 		const folded = foldName(word);
-		const corrected = correctSpelling(folded, word, vocabulary, config.limits.typoMinLength);
+		const unknown = attempts > 0 && folded.length >= config.limits.typoMinLength && !vocabulary.knows(folded, word);
+		if (unknown) attempts--;
+		const corrected = unknown ? correctSpelling(folded, vocabulary) : undefined;
 		if (corrected) return [{ raw: corrected, folded: corrected }];
 		const parts = splitCompound(folded, lang, known);
 		if (parts.length === 1) return [{ raw: word, folded }];
