@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_LANGUAGES, isSupportedLocale, SUPPORTED_LOCALES } from '../../../src/core/locales.ts';
 import { EVAL_ROWS, questionLanguage, ROWS_BY_LANGUAGE } from './questions.ts';
-import { assignSplits } from './split.ts';
+import { assignBatch2Splits, assignSplits, isBatch2 } from './split.ts';
 
 const contentDir = new URL('../../../content/', import.meta.url);
 /** A heading and its section id; attributes after the id (`{#id kind=cost}`) are allowed. */
@@ -95,13 +95,22 @@ describe('evaluation set integrity', () => {
 		}
 	});
 
-	it('has both halves in every language, about half each, exactly as split.ts assigned them once', () => {
-		const splits = assignSplits(ROWS_BY_LANGUAGE);
-		for (const [lang, rows] of Object.entries(ROWS_BY_LANGUAGE)) {
-			const train = rows.filter((row) => row.split === 'train').length;
-			expect(train, lang).toBeGreaterThan(0);
-			expect(Math.abs(rows.length - 2 * train), lang).toBeLessThanOrEqual(1);
-			for (const row of rows) expect(row.split, row.id).toBe(splits.get(row.id));
+	it('has both halves in every language of each batch, about half each, exactly as split.ts assigned them once', () => {
+		const batches = [
+			{ name: 'batch 1', splits: assignSplits(ROWS_BY_LANGUAGE), inBatch: (id: string) => !isBatch2(id) },
+			{ name: 'batch 2', splits: assignBatch2Splits(ROWS_BY_LANGUAGE), inBatch: isBatch2 },
+		];
+		for (const { name, splits, inBatch } of batches) {
+			for (const [lang, all] of Object.entries(ROWS_BY_LANGUAGE)) {
+				const rows = all.filter((row) => inBatch(row.id));
+				expect(rows.length, `${name} ${lang}`).toBeGreaterThan(0);
+				const train = rows.filter((row) => row.split === 'train').length;
+				expect(train, `${name} ${lang}`).toBeGreaterThan(0);
+				expect(Math.abs(rows.length - 2 * train), `${name} ${lang}`).toBeLessThanOrEqual(1);
+				for (const row of rows) expect(row.split, `${name} ${row.id}`).toBe(splits.get(row.id));
+			}
 		}
+		const assigned = batches.reduce((count, { splits }) => count + splits.size, 0);
+		expect(assigned).toBe(EVAL_ROWS.length);
 	});
 });

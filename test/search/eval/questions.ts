@@ -16,6 +16,14 @@
  * - split 'test': the held-out half. It is only run and reported, never tuned on or written rules from.
  * A split is never changed after it is done; rows are never moved from test to train to make them pass. New rows
  * get new ids and are split by the same script without touching existing rows.
+ *
+ * Batch 2 (ids `<lang>-201` to `<lang>-240`, 40 per language, 6 of them off-topic): written on 2026-11-30 by a helper
+ * session acting as a linguist and heavy Discord user, under the same blindness rules as above (articles, the content
+ * format, the Discord locales and the row format only; no engine code, no ranking rows, no known misses, nothing run
+ * through the bot). Its on-topic rows spread evenly over every term and kind of section (each answerable section of
+ * every term is expected about three times over the six languages), with new wordings rather than batch-1 templates.
+ * It was split once with `npx tsx test/search/eval/split.ts --write-batch2` (mulberry32, seed BATCH2_SEED = 20261201),
+ * stratified per language over the batch-2 ids only, 20 'train' and 20 'test' per language; batch 1 kept its split.
  */
 import { deRows } from './de.ts';
 import { enRows } from './en.ts';

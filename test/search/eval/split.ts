@@ -1,11 +1,15 @@
 /**
- * Splits the evaluation set into a training half and a held-out test half, ONCE. It was run a single time with
- * `npx tsx test/search/eval/split.ts --write`, which wrote each row's `split` field into the language files; it is
- * kept so the split can be reproduced and checked (questions.test.ts asserts the rows still match it), not to be
- * re-run to move rows.
+ * Splits the evaluation set into a training half and a held-out test half, ONCE per batch of rows. It is kept so the
+ * splits can be reproduced and checked (questions.test.ts asserts the rows still match it), not to be re-run to move
+ * rows.
  *
- * Stratified per language of the question: each language's rows, in id order, are shuffled with a seeded PRNG
- * (mulberry32) and the first half (rounded down) is 'train', the rest 'test'.
+ * - Batch 1 (every id that is not `<lang>-2NN`): split a single time with `npx tsx test/search/eval/split.ts --write`,
+ *   seed SPLIT_SEED. `assignSplits` only ever looks at batch-1 ids, so later batches cannot change it.
+ * - Batch 2 (ids `<lang>-2NN`): split a single time with `npx tsx test/search/eval/split.ts --write-batch2`, seed
+ *   BATCH2_SEED, which writes only those rows' split fields.
+ *
+ * Both are stratified per language of the question: each language's rows of the batch, in id order, are shuffled with
+ * a seeded PRNG (mulberry32) and the first half (rounded down) is 'train', the rest 'test'.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +17,12 @@ import { ROWS_BY_LANGUAGE } from './questions.ts';
 import type { EvalRow, EvalSplit } from './types.ts';
 
 export const SPLIT_SEED = 20261130;
+export const BATCH2_SEED = 20261201;
+
+/** Batch-2 rows have ids `<lang>-2NN` (batch 1 stops below 200 in every language). */
+export function isBatch2(id: string): boolean {
+	return /^[a-z]+-2\d\d$/.test(id);
+}
 
 /** mulberry32: a tiny, well-known seeded PRNG; Math.random cannot be seeded. */
 function mulberry32(seed: number): () => number {
@@ -35,12 +45,19 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 	return out;
 }
 
-/** The split of every row id, languages in a fixed order so one PRNG stream gives one answer. */
-export function assignSplits(byLanguage: Readonly<Record<string, readonly EvalRow[]>>): Map<string, EvalSplit> {
-	const random = mulberry32(SPLIT_SEED);
+/** Shuffles each language's ids (in id order) with one PRNG stream, languages in a fixed order; first half 'train'. */
+function splitByLanguage(
+	byLanguage: Readonly<Record<string, readonly EvalRow[]>>,
+	seed: number,
+	include: (id: string) => boolean,
+): Map<string, EvalSplit> {
+	const random = mulberry32(seed);
 	const splits = new Map<string, EvalSplit>();
 	for (const lang of Object.keys(byLanguage).sort()) {
-		const ids = (byLanguage[lang] ?? []).map((row) => row.id).sort();
+		const ids = (byLanguage[lang] ?? [])
+			.map((row) => row.id)
+			.filter(include)
+			.sort();
 		const order = shuffled(ids, random);
 		const half = Math.floor(order.length / 2);
 		order.forEach((id, index) => {
@@ -50,20 +67,37 @@ export function assignSplits(byLanguage: Readonly<Record<string, readonly EvalRo
 	return splits;
 }
 
-function writeSplits(): void {
-	const splits = assignSplits(ROWS_BY_LANGUAGE);
+/** The split of every batch-1 row id (batch-2 ids are left out, so the first split never changes). */
+export function assignSplits(byLanguage: Readonly<Record<string, readonly EvalRow[]>>): Map<string, EvalSplit> {
+	return splitByLanguage(byLanguage, SPLIT_SEED, (id) => !isBatch2(id));
+}
+
+/** The split of every batch-2 row id (`<lang>-2NN`), with its own seed. */
+export function assignBatch2Splits(byLanguage: Readonly<Record<string, readonly EvalRow[]>>): Map<string, EvalSplit> {
+	return splitByLanguage(byLanguage, BATCH2_SEED, isBatch2);
+}
+
+/** Writes the split field of exactly the rows in `splits`; other rows are not touched. */
+function writeSplits(splits: ReadonlyMap<string, EvalSplit>): void {
 	for (const lang of Object.keys(ROWS_BY_LANGUAGE)) {
 		const file = fileURLToPath(new URL(`./${lang}.ts`, import.meta.url));
 		let source = readFileSync(file, 'utf8');
 		for (const row of ROWS_BY_LANGUAGE[lang] ?? []) {
+			const split = splits.get(row.id);
+			if (split === undefined) continue;
 			const pattern = new RegExp(`(id: '${row.id}'[\\s\\S]*?split: ')(train|test)(')`);
-			source = source.replace(pattern, `$1${splits.get(row.id)}$3`);
+			source = source.replace(pattern, `$1${split}$3`);
 		}
 		writeFileSync(file, source);
 	}
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	if (process.argv.includes('--write')) writeSplits();
-	else console.log('The split is done once; see the header. Pass --write only when splitting a new set.');
+	if (process.argv.includes('--write')) writeSplits(assignSplits(ROWS_BY_LANGUAGE));
+	else if (process.argv.includes('--write-batch2')) writeSplits(assignBatch2Splits(ROWS_BY_LANGUAGE));
+	else {
+		console.log(
+			'Each batch is split once; see the header. Pass --write (batch 1) or --write-batch2 only when splitting a new set.',
+		);
+	}
 }
