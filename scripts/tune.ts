@@ -52,7 +52,7 @@ const PARAMS: Param[] = [
 			},
 		}),
 	),
-	...(['answer', 'suggest', 'margin', 'subjectEvidence'] as const).map(
+	...(['answer', 'answerUnshaped', 'suggest', 'margin', 'subjectEvidence'] as const).map(
 		(key): Param => ({
 			name: `thresholds.${key}`,
 			get: (c) => c.thresholds[key],
@@ -99,12 +99,15 @@ for (let roundNo = 1; roundNo <= 3; roundNo++) {
 }
 
 console.log(formatReport('training half', evaluate(base.withConfig(best), TRAIN_ROWS)));
-console.log(formatReport('test half (held out, never fitted on)', evaluate(base.withConfig(best), TEST_ROWS)));
+if (!process.argv.includes('--train')) {
+	console.log(formatReport('test half (held out, never fitted on)', evaluate(base.withConfig(best), TEST_ROWS)));
+}
 if (process.argv.includes('--write')) {
 	const fitted = {
 		weights: best.weights,
 		thresholds: {
 			answer: best.thresholds.answer,
+			answerUnshaped: best.thresholds.answerUnshaped,
 			suggest: best.thresholds.suggest,
 			margin: best.thresholds.margin,
 			subjectEvidence: best.thresholds.subjectEvidence,

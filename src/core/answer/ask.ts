@@ -57,7 +57,7 @@ export function ask(
 	// A name with other words that none of its sections hold, and no shape: the name in another sense.
 	const unsupported =
 		!definitional && shape.kinds.size === 0 && (candidates[0]?.meaning ?? 0) < config.thresholds.subjectEvidence;
-	const decided = decide(candidates, named, config, unsupported);
+	const decided = decide(candidates, named, config, unsupported, shape.kinds.size > 0);
 	return {
 		...decided,
 		matchedLang: u.lang,

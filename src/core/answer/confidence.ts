@@ -27,6 +27,7 @@ export function decide(
 	named: NamedTerms,
 	cfg: RankingConfig,
 	unsupported: boolean,
+	shaped: boolean,
 ): Omit<Answer, 'matchedLang'> {
 	const [best, second] = candidates;
 	const limit = cfg.limits.suggestions;
@@ -36,7 +37,7 @@ export function decide(
 		const rest = [...candidates.slice(1).map(asSuggestion), ...named.mentioned.map((m) => ({ termId: m.termId }))];
 		return { status: 'answer', termId: best.termId, sectionId: best.sectionId, suggestions: unique(rest, limit) };
 	}
-	if (best && best.meaning >= t.answer && best.score - (second?.score ?? 0) >= t.margin) {
+	if (best && best.meaning >= (shaped ? t.answer : t.answerUnshaped) && best.score - (second?.score ?? 0) >= t.margin) {
 		const rest = candidates.slice(1).filter((c) => c.meaning >= t.suggest);
 		return {
 			status: 'answer',

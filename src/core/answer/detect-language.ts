@@ -1,12 +1,32 @@
+import { LANGUAGE_PACKS } from '../lang/index.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { isStopword, tokenize } from '../text/analyzer.ts';
 import { foldName } from '../text/normalize.ts';
 import type { RankingConfig } from './ranking-config.ts';
+import { shapeWordsOf } from './spelling.ts';
+
+const PACK_WORDS = new Map<ContentLanguage, Set<string>>();
 
 /**
- * Which of our languages a question is written in: the one whose small words (stopwords) and glossary
- * words it uses most, with a head start for the asker's own language. Ties go to the asker's language.
+ * The words of a language pack (its shapes and filler words) that tell the language: those that at most half
+ * of the languages use ("bedeutung", "vuol"), not chat words that all of them share ("vs", "info").
+ */
+function packWords(lang: ContentLanguage): Set<string> {
+	let words = PACK_WORDS.get(lang);
+	if (!words) {
+		const own = (l: ContentLanguage) => [...shapeWordsOf(l), ...LANGUAGE_PACKS[l].stopwords.map((w) => foldName(w))];
+		const users = new Map<string, number>();
+		for (const l of CONTENT_LANGUAGES) for (const w of new Set(own(l))) users.set(w, (users.get(w) ?? 0) + 1);
+		words = new Set(own(lang).filter((w) => (users.get(w) ?? 0) <= CONTENT_LANGUAGES.length / 2));
+		PACK_WORDS.set(lang, words);
+	}
+	return words;
+}
+
+/**
+ * Which of our languages a question is written in: the one whose small words (stopwords), glossary words
+ * and question words (its language pack's shapes) it uses most, with a head start for the asker's own language. Ties go to the asker's language.
  */
 export function detectLanguage(
 	text: string,
@@ -20,8 +40,11 @@ export function detectLanguage(
 	for (const lang of [preferred, ...CONTENT_LANGUAGES.filter((l) => l !== preferred)]) {
 		let score = lang === preferred ? cfg.preferred : 0;
 		for (const word of words) {
-			if (isStopword(lang, word)) score += cfg.stopword;
-			else if (lexicon.knowsWord(lang, foldName(word))) score += cfg.known;
+			const folded = foldName(word);
+			// The pack's own words ("bedeutung", "vuol") are longer and more telling than Snowball's small words.
+			if (packWords(lang).has(folded)) score += cfg.known;
+			else if (isStopword(lang, word)) score += cfg.stopword;
+			else if (lexicon.knowsWord(lang, folded)) score += cfg.known;
 			else if (lexicon.knowsStem(lang, word)) score += cfg.stem;
 		}
 		if (score > bestScore + 1e-9) {

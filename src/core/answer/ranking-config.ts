@@ -39,6 +39,8 @@ export interface RankingConfig {
 	thresholds: {
 		/** With no term named: the share of the question's meaning (IDF-weighted words) the best section must hold. */
 		answer: number;
+		/** The same for a question with no shape either: plain words are more often another topic altogether. */
+		answerUnshaped: number;
 		/** Below `answer`: enough shared meaning to offer "did you mean". */
 		suggest: number;
 		/** The lead the best section needs over the second to be answered without a named term. */
@@ -87,5 +89,5 @@ export const RANKING: RankingConfig = {
 /** The part `npm run tune` fits. */
 export interface Fitted {
 	weights: RankingConfig['weights'];
-	thresholds: Pick<RankingConfig['thresholds'], 'answer' | 'suggest' | 'margin' | 'subjectEvidence'>;
+	thresholds: Pick<RankingConfig['thresholds'], 'answer' | 'answerUnshaped' | 'suggest' | 'margin' | 'subjectEvidence'>;
 }

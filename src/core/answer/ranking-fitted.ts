@@ -28,6 +28,7 @@ export const FITTED: Fitted = {
 	},
 	thresholds: {
 		answer: 0.5,
+		answerUnshaped: 0.5,
 		suggest: 2,
 		margin: 0.125,
 		subjectEvidence: 0.1,

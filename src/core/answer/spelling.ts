@@ -1,5 +1,5 @@
 import { LANGUAGE_PACKS } from '../lang/index.ts';
-import { CONTENT_LANGUAGES } from '../locales.ts';
+import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
 import { foldName } from '../text/normalize.ts';
 
 // Folded letters (no diacritics: й and ё fold to и and е) of the scripts the content languages use.
@@ -24,24 +24,32 @@ export function oneEditAway(word: string): Set<string> {
 	return out;
 }
 
-let cueWords: Set<string> | undefined;
+const cueWords = new Map<ContentLanguage, Set<string>>();
 
-/** Every whole word of every language pack's question shapes: "salary" in "salary", not "earn" of "earn*". */
-export function shapeWords(): Set<string> {
-	if (!cueWords) {
-		cueWords = new Set();
-		for (const lang of CONTENT_LANGUAGES) {
-			for (const phrases of Object.values(LANGUAGE_PACKS[lang].shapes)) {
-				for (const phrase of phrases ?? []) {
-					for (const raw of phrase.split(/\s+/)) {
-						if (raw.includes('*') || raw === '…' || raw === '^') continue;
-						for (const w of foldName(raw).split(' ')) if (w) cueWords.add(w);
-					}
+/** Every whole word of a language pack's question shapes: "salary" in "salary", not "earn" of "earn*". */
+export function shapeWordsOf(lang: ContentLanguage): Set<string> {
+	let words = cueWords.get(lang);
+	if (!words) {
+		words = new Set();
+		for (const phrases of Object.values(LANGUAGE_PACKS[lang].shapes)) {
+			for (const phrase of phrases ?? []) {
+				for (const raw of phrase.split(/\s+/)) {
+					if (raw.includes('*') || raw === '…' || raw === '^') continue;
+					for (const w of foldName(raw).split(' ')) if (w) words.add(w);
 				}
 			}
 		}
+		cueWords.set(lang, words);
 	}
-	return cueWords;
+	return words;
+}
+
+let allCueWords: Set<string> | undefined;
+
+/** The shape words of every language. */
+export function shapeWords(): Set<string> {
+	allCueWords ??= new Set(CONTENT_LANGUAGES.flatMap((lang) => [...shapeWordsOf(lang)]));
+	return allCueWords;
 }
 
 export interface Vocabulary {
