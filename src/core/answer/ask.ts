@@ -44,9 +44,13 @@ export function ask(
 	if (headed) return { status: 'answer', ...headed, matchedLang: u.lang, suggestions: [] };
 	const folded = u.words.map((w) => w.folded);
 	const shape = readShape(folded, [u.lang, DEFAULT_LANGUAGE]);
-	const named = findTerms(u, readers.terms, config);
-	const own = analyseIn(u.lang, u, shape, named, readers);
-	if (asksToCompare(named, own.topical.length, shape, folded, u.lang)) {
+	const found = findTerms(u, readers.terms, config);
+	const own = analyseIn(u.lang, u, shape, found, readers);
+	const compare = asksToCompare(found, own.topical.length, shape, folded, u.lang);
+	// Of two terms compared, the first named is the one asked about ("realtor vs stock broker").
+	const first = found.inOrder[0];
+	const named = compare && first ? { ...found, subject: first, mentioned: found.inOrder.slice(1) } : found;
+	if (compare) {
 		shape.kinds.add('differences');
 		shape.strength.set('differences', Math.max(0, ...shape.strength.values()));
 	}

@@ -22,8 +22,9 @@ export interface Shape {
 	shapeWords: Set<number>;
 }
 
-// A skipped stretch ("how does … work") spans at most this many words.
-const MAX_GAP = 4;
+// A skipped stretch ("how does … work") spans at most this many words: a noun phrase with its article
+// and adjectives ("how does selling my house through an agent go").
+const MAX_GAP = 6;
 
 function compile(phrase: string, kind: SectionKind): Cue {
 	const anchored = phrase.startsWith('^');

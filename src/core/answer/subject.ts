@@ -12,6 +12,8 @@ export interface NamedTerms {
 	mentioned: TermMatch[];
 	/** Folded words of the question that are names of these terms. */
 	nameWords: Set<string>;
+	/** Every named term in the order the question names them. */
+	inOrder: TermMatch[];
 }
 
 // How far back over small words ("for the", "für das") a marker may stand before a name.
@@ -49,7 +51,7 @@ function isMarked(position: number, u: Understood): boolean {
 export function findTerms(u: Understood, terms: TermIndex, cfg: RankingConfig): NamedTerms {
 	const found = terms.mentionedIn(u.words.map((w) => w.raw).join(' '));
 	const top = found[0];
-	if (!top) return { subject: undefined, mentioned: [], nameWords: new Set() };
+	if (!top) return { subject: undefined, mentioned: [], nameWords: new Set(), inOrder: [] };
 	const close = found.filter((m) => m.score >= top.score - cfg.thresholds.termMargin);
 	const named = close.map((match) => ({ match, at: firstPosition(match, close, u) })).sort((a, b) => a.at - b.at);
 	const w = cfg.weights;
@@ -63,5 +65,6 @@ export function findTerms(u: Understood, terms: TermIndex, cfg: RankingConfig): 
 		w.specificName * (length(n.match) - 1);
 	const subject = named.map((n, i) => ({ n, s: appeal(n, i) })).sort((a, b) => b.s - a.s)[0]?.n.match;
 	const nameWords = new Set(named.flatMap((n) => n.match.names.flatMap((name) => name.words)));
-	return { subject, mentioned: named.map((n) => n.match).filter((m) => m !== subject), nameWords };
+	const inOrder = named.map((n) => n.match);
+	return { subject, mentioned: inOrder.filter((m) => m !== subject), nameWords, inOrder };
 }

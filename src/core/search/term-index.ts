@@ -247,9 +247,10 @@ export class TermIndex {
 				found.set(entry.termId, { termId: entry.termId, name: entry.name, lang: entry.lang, score, names });
 			} else current.names = names;
 		};
-		// Names written as one word in the question ("frontoffice", "backoffice").
+		// Names written as one word in the question ("frontoffice", "backoffice"), scored as the same name
+		// written word by word would be, so that a longer name still counts as the more specific one.
 		for (const word of words) {
-			for (const entry of this.exact.get(word) ?? []) offer(entry, 1 + 0.1 * entry.content.length, [word]);
+			for (const entry of this.exact.get(word) ?? []) offer(entry, 0.9 + 0.1 * entry.content.length, [word]);
 		}
 		// Words that are spelled like some name's word need no typo expansion, which is the costly part.
 		const results = this.searchWords(queryText, {
