@@ -26,28 +26,36 @@ export interface Analysed {
 	all: string[];
 	topical: string[];
 	names: Set<string>;
+	/** Words that said what kind of section is asked for ("how much", "salary"). */
+	shaped: Set<string>;
 }
 
 export function analyseIn(lang: ContentLanguage, u: Understood, shape: Shape, named: NamedTerms, r: Readers): Analysed {
 	const all: string[] = [];
 	const topical: string[] = [];
 	const names = new Set<string>();
+	const shaped = new Set<string>();
 	u.words.forEach((word, i) => {
 		const analysed = r.lexicon.analyse(lang, word.raw);
 		if (analysed === null) return;
 		if (!all.includes(analysed)) all.push(analysed);
+		if (shape.shapeWords.has(i)) shaped.add(analysed);
 		if (named.nameWords.has(word.folded)) names.add(analysed);
 		else if (!shape.shapeWords.has(i) && !topical.includes(analysed)) topical.push(analysed);
 	});
 	// A word that is also part of a name counts as a name ("roles" in "customer-facing roles").
-	return { lang, all, topical: topical.filter((w) => !names.has(w)), names };
+	return { lang, all, topical: topical.filter((w) => !names.has(w)), names, shaped };
 }
 
 function search(a: Analysed, terms: ReadonlySet<string> | undefined, r: Readers, cfg: RankingConfig): SectionHit[] {
 	if (a.all.length === 0) return [];
+	// With no term named, the topic's words choose among every term's sections; shape words ("pay") would
+	// pick whichever term has them in a heading. The kind feature weighs the shape instead.
+	const topicWords = a.all.filter((w) => !a.names.has(w) && !a.shaped.has(w));
+	const light = terms || topicWords.length === 0 ? a.names : new Set([...a.names, ...a.shaped]);
 	return r.sections.search({ analysed: a.all }, a.lang, {
 		...(terms ? { terms } : {}),
-		downweight: a.names,
+		downweight: light,
 		limit: cfg.limits.candidates,
 	});
 }
