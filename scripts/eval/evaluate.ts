@@ -24,6 +24,8 @@ export interface Report {
 	byLanguage: Map<string, Score>;
 	byKind: Map<string, Score>;
 	byTag: Map<string, Score>;
+	/** Batch 1 (written with the first engine) and batch 2 (written blind, after it): see questions.ts. */
+	byBatch: Map<string, Score>;
 	/** How the misses fail: wrong term, right term but another kind of section, did you mean, nothing found. */
 	byFailure: Map<string, Score>;
 	results: RowResult[];
@@ -67,6 +69,7 @@ export function evaluate(
 		byLanguage: new Map(),
 		byKind: new Map(),
 		byTag: new Map(),
+		byBatch: new Map(),
 		byFailure: new Map(),
 		results: [],
 	};
@@ -86,6 +89,7 @@ export function evaluate(
 		count(report.byLanguage, questionLanguage(row), ok);
 		count(report.byKind, kindOf(row, engine, rename), ok);
 		for (const tag of row.tags) count(report.byTag, tag, ok);
+		count(report.byBatch, Number(row.id.split('-')[1]) >= 200 ? '2' : '1', ok);
 		if (!ok) count(report.byFailure, failure(row, got, engine, rename), false);
 	}
 	return report;
@@ -99,6 +103,7 @@ export function formatReport(title: string, r: Report): string {
 		['language', r.byLanguage],
 		['kind', r.byKind],
 		['tag', r.byTag],
+		['batch', r.byBatch],
 		['failure', r.byFailure],
 	] as const) {
 		const cells = [...map.entries()].sort(([a], [b]) => a.localeCompare(b));

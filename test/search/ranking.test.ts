@@ -194,7 +194,7 @@ describe('ask: English', () => {
 		],
 		// No term named: the section is found by what it says.
 		['how should a company answer complaints on social media?', 'customer-facing#social-media'],
-		['who handles trade settlement?', ['backoffice#how-it-works', 'backoffice#definition'], '(not-found)'],
+		['who handles trade settlement?', ['backoffice#how-it-works', 'backoffice#definition']],
 		['what is churning?', 'stockbroker#pay-and-regulation'],
 		['should I rent or buy a home?', 'home#costs-of-ownership'],
 		['what is a down payment?', 'home#how-it-works', 'home#costs-of-ownership'],
