@@ -2,7 +2,7 @@ import { SECTION_KINDS, type SectionKind } from '../content/section-kinds.ts';
 import { answerSections, type Glossary } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
 import { analyze } from '../text/analyzer.ts';
-import { packCounts, SortedStrings, type PackedStringsData } from './sorted-strings.ts';
+import { type PackedStringsData, packCounts, SortedStrings } from './sorted-strings.ts';
 
 interface KindCounts {
 	/** Sections of each kind, and in how many of them each analysed word occurs. */

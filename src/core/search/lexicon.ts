@@ -2,7 +2,7 @@ import { answerSections, type Glossary } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
 import { analyzeTerm, tokenize } from '../text/analyzer.ts';
 import { foldName } from '../text/normalize.ts';
-import { packCounts, SortedStrings, type PackedStringsData } from './sorted-strings.ts';
+import { type PackedStringsData, packCounts, SortedStrings } from './sorted-strings.ts';
 
 interface Counting {
 	/** Sections each analysed word occurs in: how much a word says (its IDF). */

@@ -274,6 +274,19 @@ export class PostingsIndex {
 		return false;
 	}
 
+	/**
+	 * Every document whose words in `field` share bigrams with `word`, with an upper bound of how many bigrams
+	 * of its text (words apart) it shares: a document whose field holds `word` within e edits reaches at
+	 * least |word| − 1 − 2e (a filter that lets a scan look at few documents and miss none).
+	 */
+	bigramOverlap(word: string, field: number, visit: (doc: number, shared: number) => void): void {
+		const { offsets, docs, freqs } = this.data;
+		this.vocabulary.forEachSharing(word, (id, shared) => {
+			const end = offsets[id * this.F + field + 1] ?? 0;
+			for (let p = offsets[id * this.F + field] ?? 0; p < end; p++) visit(docs[p] ?? 0, shared * (freqs[p] ?? 1));
+		});
+	}
+
 	search(queries: readonly QuerySpec[], spec: SearchSpec): QueryResults {
 		const weights = spec.weights ?? DEFAULT_WEIGHTS;
 		const sources: string[] = [];

@@ -1,9 +1,10 @@
-import Fuse from 'fuse.js';
+import Fuse, { type FuseResult } from 'fuse.js';
 import type { Glossary } from '../content/types.ts';
-import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
+import { CONTENT_LANGUAGES, type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import { analyzeTerm, isStopword, tokenize } from '../text/analyzer.ts';
 import { foldName } from '../text/normalize.ts';
 import { PostingsBuilder, type PostingsData, PostingsIndex, type QuerySpec } from './postings.ts';
+import { PackedStrings, type PackedStringsData, SortedStrings } from './sorted-strings.ts';
 
 export interface NameEntry {
 	termId: string;
@@ -36,89 +37,121 @@ function isStopwordAnywhere(word: string): boolean {
 // Edit distance allowed for a word: none for short words (too many false friends), 1, then 2 for long ones.
 const fuzziness = (word: string): number | false => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : false);
 
-/** What the compiled index file stores of the name index. */
+/** Keys sorted, each with a run of name numbers: `entries[offsets[k] .. offsets[k + 1])`. */
+interface MultimapData {
+	keys: PackedStringsData;
+	offsets: Uint32Array;
+	entries: Uint32Array;
+}
+
+/** What the compiled index file stores of the name index: one column per field of a name, packed. */
 export interface TermIndexDump {
-	/** Per name: [term id, language, name as written, folded, meaningful words (or '' when all words are), kind]. */
-	entries: [string, ContentLanguage, string, string, string, NameEntry['kind']][];
+	termIds: string[];
+	/** Per name: its term (into `termIds`), language (into CONTENT_LANGUAGES), kind (into KINDS). */
+	entryTerm: Uint32Array;
+	entryLang: Uint8Array;
+	entryKind: Uint8Array;
+	names: PackedStringsData;
+	folded: PackedStringsData;
 	/** Per name: its content words stemmed in its own language, space-separated. */
-	stems: string[];
+	stems: PackedStringsData;
+	/** Folded name (and compound written together) → names; `lang:stem` → names holding that stem. */
+	exact: MultimapData;
+	byStem: MultimapData;
 	words: PostingsData;
 }
 
+const KINDS: readonly NameEntry['kind'][] = ['title', 'alias', 'id'];
 const ONE_FIELD = [{ field: 0, boost: 1 }];
+const NAME_FUSE = { keys: ['folded'], includeScore: true, ignoreLocation: true, threshold: 0.34 };
+const NONE = new Uint32Array(0);
+
+/** Sorted keys with their runs of name numbers. */
+class Multimap {
+	readonly #keys: SortedStrings;
+	readonly #data: MultimapData;
+
+	constructor(data: MultimapData) {
+		this.#keys = new SortedStrings(data.keys);
+		this.#data = data;
+	}
+
+	static pack(map: ReadonlyMap<string, readonly number[]>): MultimapData {
+		const { table, strings } = SortedStrings.build(map.keys());
+		const offsets = new Uint32Array(strings.length + 1);
+		const entries: number[] = [];
+		strings.forEach((key, k) => {
+			entries.push(...(map.get(key) ?? []));
+			offsets[k + 1] = entries.length;
+		});
+		return { keys: table.data, offsets, entries: Uint32Array.from(entries) };
+	}
+
+	get(key: string): Uint32Array | undefined {
+		const k = this.#keys.indexOf(key);
+		if (k < 0) return undefined;
+		return this.#data.entries.subarray(this.#data.offsets[k] ?? 0, this.#data.offsets[k + 1] ?? 0);
+	}
+
+	has(key: string): boolean {
+		return this.#keys.indexOf(key) >= 0;
+	}
+}
+
+/** The content words of a folded name: those that are not stopwords in any language (or all, if none is). */
+function contentWords(folded: string): string[] {
+	const words = splitWords(folded);
+	const content = words.filter((w) => !isStopwordAnywhere(w));
+	return content.length > 0 ? content : words;
+}
 
 /**
  * Every name of every term in every language: exact look-up by folded name, a word index (BM25+ postings over
- * a radix-tree vocabulary, scored as MiniSearch scores) for word-level candidates with prefixes and typos,
- * Fuse.js to re-rank those few candidates by fuzzy similarity of the whole name.
+ * a typed-array vocabulary, scored as MiniSearch scores) for word-level candidates with prefixes and typos,
+ * Fuse.js to re-rank those few candidates by fuzzy similarity of the whole name. Names are stored in columns
+ * (packed strings, typed arrays) and made into objects only when they are candidates: at 5,000 terms × 6
+ * languages there are 160,000 names, and an object per name and per look-up key took ~130 MB of heap.
  */
 export class TermIndex {
-	readonly entries: NameEntry[] = [];
-	private readonly exact = new Map<string, NameEntry[]>();
+	readonly #stored: TermIndexDump;
+	readonly #names: PackedStrings;
+	readonly #folded: PackedStrings;
+	readonly #stems: PackedStrings;
+	private readonly exact: Multimap;
+	private readonly byStem: Multimap;
 	private readonly words: PostingsIndex;
-	private readonly perLanguage = new Map<ContentLanguage, Fuse<NameEntry>>();
-	/** Each name's content words stemmed in its own language, and the names each stem appears in. */
-	private readonly stemsOf: string[][] = [];
-	private readonly byStem = new Map<string, number[]>();
 
 	constructor(glossary: Glossary | TermIndexDump) {
-		if ('words' in glossary) {
-			for (const [termId, lang, name, folded, content, kind] of glossary.entries) {
-				this.addEntry({ termId, lang, name, folded, content: splitWords(content || folded), kind });
-			}
-			this.words = new PostingsIndex(glossary.words);
-			glossary.stems.forEach((stems, i) => {
-				this.addStems(i, stems === '' ? [] : stems.split(' '));
-			});
-			return;
-		}
-		for (const [lang, articles] of glossary.articles) {
-			for (const article of articles.values()) {
-				const names: [string, NameEntry['kind']][] = [
-					[article.title, 'title'],
-					...article.aliases.map((a): [string, NameEntry['kind']] => [a, 'alias']),
-					[article.id, 'id'],
-				];
-				const seen = new Set<string>();
-				for (const [name, kind] of names) {
-					const folded = foldName(name);
-					if (folded === '' || seen.has(folded)) continue;
-					seen.add(folded);
-					const words = splitWords(folded);
-					const content = words.filter((w) => !isStopwordAnywhere(w));
-					this.addEntry({
-						termId: article.id,
-						lang,
-						name,
-						folded,
-						content: content.length > 0 ? content : words,
-						kind,
-					});
-				}
-			}
-		}
-		const builder = new PostingsBuilder(1, splitWords, (term) => term);
-		for (const entry of this.entries) builder.add([entry.folded]);
-		this.words = new PostingsIndex(builder.finish());
-		this.entries.forEach((entry, i) => {
-			const stems = tokenize(entry.name.toLowerCase()).flatMap((w) => {
-				const stem = analyzeTerm(entry.lang, w);
-				return stem === null ? [] : [stem];
-			});
-			this.addStems(i, stems);
-		});
+		this.#stored = 'words' in glossary ? glossary : build(glossary);
+		this.#names = new PackedStrings(this.#stored.names);
+		this.#folded = new PackedStrings(this.#stored.folded);
+		this.#stems = new PackedStrings(this.#stored.stems);
+		this.exact = new Multimap(this.#stored.exact);
+		this.byStem = new Multimap(this.#stored.byStem);
+		this.words = new PostingsIndex(this.#stored.words);
 	}
 
-	private addStems(i: number, stems: string[]): void {
-		const entry = this.entries[i];
-		if (!entry) return;
-		this.stemsOf.push(stems);
-		for (const stem of new Set(stems)) {
-			const key = `${entry.lang}:${stem}`;
-			const list = this.byStem.get(key);
-			if (list) list.push(i);
-			else this.byStem.set(key, [i]);
-		}
+	/** What the compiled index file stores. */
+	dump(): TermIndexDump {
+		return this.#stored;
+	}
+
+	/** Name number i, as an object (made when it is a candidate, not kept). */
+	private entry(i: number): NameEntry {
+		const folded = this.#folded.at(i);
+		return {
+			termId: this.#stored.termIds[this.#stored.entryTerm[i] ?? 0] ?? '',
+			lang: CONTENT_LANGUAGES[this.#stored.entryLang[i] ?? 0] ?? DEFAULT_LANGUAGE,
+			name: this.#names.at(i),
+			folded,
+			content: contentWords(folded),
+			kind: KINDS[this.#stored.entryKind[i] ?? 0] ?? 'title',
+		};
+	}
+
+	private stemsOf(i: number): string[] {
+		const stems = this.#stems.at(i);
+		return stems === '' ? [] : stems.split(' ');
 	}
 
 	/** Whether a folded word is, or is part of, some term's name in any language. */
@@ -126,40 +159,44 @@ export class TermIndex {
 		return this.words.has(folded) || this.exact.has(folded);
 	}
 
-	private addEntry(entry: NameEntry): void {
-		this.entries.push(entry);
-		const list = this.exact.get(entry.folded);
-		if (list) list.push(entry);
-		else this.exact.set(entry.folded, [entry]);
-		// Compounds written together or apart ("frontoffice" / "front office") find each other.
-		const words = splitWords(entry.folded);
-		const joined = words.join('');
-		if (words.length > 1 && !this.exact.has(joined)) this.exact.set(joined, [entry]);
-	}
-
-	/** What the compiled index file stores. */
-	dump(): TermIndexDump {
-		return {
-			entries: this.entries.map((e) => {
-				const content = e.content.join(' ');
-				return [e.termId, e.lang, e.name, e.folded, content === e.folded ? '' : content, e.kind];
-			}),
-			stems: this.stemsOf.map((stems) => stems.join(' ')),
-			words: this.words.data,
-		};
-	}
-
-	/** Fuse.js over one language's names, made on first use: only one long word that matched nothing needs it. */
-	private fuseFor(lang: ContentLanguage): Fuse<NameEntry> {
-		let fuse = this.perLanguage.get(lang);
-		if (!fuse) {
-			fuse = new Fuse(
-				this.entries.filter((e) => e.lang === lang),
-				{ keys: ['folded'], includeScore: true, ignoreLocation: true, threshold: 0.34 },
-			);
-			this.perLanguage.set(lang, fuse);
+	/**
+	 * Fuse.js over one language's names, for one long word that matched nothing: names that hold it, or
+	 * something close to it, inside a longer word. Fuse matches when some part of a name is within
+	 * ⌊0.34 · n⌋ edits of the word's n letters, so a name it matches shares at least n − 1 − 2 · ⌊0.34 · n⌋
+	 * of the word's bigrams: only those names are handed to Fuse, in their order, which gives the same results
+	 * as Fuse over all of the language's names (tens of thousands, ~20 ms) at a fraction of the cost.
+	 * `scanAll` hands Fuse every name of the language (what the filter is tested against).
+	 */
+	namesContaining(folded: string, lang: ContentLanguage, limit: number, scanAll = false): FuseResult<NameEntry>[] {
+		const n = folded.length;
+		let errors = 0;
+		while ((errors + 1) / n <= NAME_FUSE.threshold) errors++;
+		const needed = n - 1 - 2 * errors;
+		const l = CONTENT_LANGUAGES.indexOf(lang);
+		let names: number[];
+		// Fuse cuts words of more than 32 letters into pieces, where the bound does not hold: those scan all.
+		if (scanAll || n > 32 || needed < 1) names = this.namesIn(l);
+		else {
+			const shared = new Map<number, number>();
+			this.words.bigramOverlap(folded, 0, (doc, count) => {
+				if (this.#stored.entryLang[doc] === l) shared.set(doc, (shared.get(doc) ?? 0) + count);
+			});
+			names = [...shared].filter(([, count]) => count >= needed).map(([doc]) => doc);
+			names.sort((a, b) => a - b);
 		}
-		return fuse;
+		const fuse = new Fuse(
+			names.map((i) => this.entry(i)),
+			NAME_FUSE,
+		);
+		return fuse.search(folded, { limit });
+	}
+
+	private namesIn(l: number): number[] {
+		const out: number[] = [];
+		this.#stored.entryLang.forEach((entryLang, i) => {
+			if (entryLang === l) out.push(i);
+		});
+		return out;
 	}
 
 	/** Word candidates for a folded text, the way MiniSearch's `search` tokenises and expands it. */
@@ -178,7 +215,8 @@ export class TermIndex {
 	}
 
 	exactMatches(folded: string): NameEntry[] {
-		return this.exact.get(folded) ?? this.exact.get(folded.replace(/ /g, '')) ?? [];
+		const found = this.exact.get(folded) ?? this.exact.get(folded.replace(/ /g, '')) ?? NONE;
+		return Array.from(found, (i) => this.entry(i));
 	}
 
 	/**
@@ -211,10 +249,7 @@ export class TermIndex {
 			prefix: (term, i, all) => i === all.length - 1 && term.length >= 2,
 			fuzzy: (term) => fuzziness(term),
 		}).hits;
-		const candidates = hits.slice(0, 60).flatMap((hit) => {
-			const entry = this.entries[hit.doc];
-			return entry ? [entry] : [];
-		});
+		const candidates = hits.slice(0, 60).map((hit) => this.entry(hit.doc));
 		if (candidates.length > 0) {
 			const fuse = new Fuse(candidates, { keys: ['folded'], includeScore: true, ignoreLocation: true, threshold: 0.5 });
 			for (const result of fuse.search(folded)) {
@@ -223,7 +258,7 @@ export class TermIndex {
 			}
 		}
 		if (best.size === 0 && queryWords.length === 1 && folded.length >= 5) {
-			for (const result of this.fuseFor(lang).search(folded, { limit })) {
+			for (const result of this.namesContaining(folded, lang, limit)) {
 				offer(result.item, 0.8 - (result.score ?? 1) * 0.6);
 			}
 		}
@@ -250,7 +285,10 @@ export class TermIndex {
 		// Names written as one word in the question ("frontoffice", "backoffice"), scored as the same name
 		// written word by word would be, so that a longer name still counts as the more specific one.
 		for (const word of words) {
-			for (const entry of this.exact.get(word) ?? []) offer(entry, 0.9 + 0.1 * entry.content.length, [word]);
+			for (const i of this.exact.get(word) ?? NONE) {
+				const entry = this.entry(i);
+				offer(entry, 0.9 + 0.1 * entry.content.length, [word]);
+			}
 		}
 		// Words that are spelled like some name's word need no typo expansion, which is the costly part.
 		const results = this.searchWords(queryText, {
@@ -258,8 +296,7 @@ export class TermIndex {
 			fuzzy: (term) => (this.words.has(term) ? false : fuzziness(term)),
 		});
 		for (const hit of results.hits.slice(0, 200)) {
-			const entry = this.entries[hit.doc];
-			if (!entry) continue;
+			const entry = this.entry(hit.doc);
 			const matched = new Set(results.terms(hit.doc));
 			if (!entry.content.every((w) => matched.has(w))) continue;
 			const exactWords = entry.content.filter((w) => words.includes(w)).length;
@@ -288,14 +325,74 @@ export class TermIndex {
 				if (stem !== null && !stems.has(stem)) stems.set(stem, foldName(word));
 			}
 			const candidates = new Set<number>();
-			for (const stem of stems.keys()) for (const i of this.byStem.get(`${lang}:${stem}`) ?? []) candidates.add(i);
+			for (const stem of stems.keys()) for (const i of this.byStem.get(`${lang}:${stem}`) ?? NONE) candidates.add(i);
 			for (const i of candidates) {
-				const entry = this.entries[i];
-				const entryStems = entry ? this.stemsOf[i] : undefined;
-				if (!entry || !entryStems?.every((s) => stems.has(s))) continue;
+				const entryStems = this.stemsOf(i);
+				if (!entryStems.every((s) => stems.has(s))) continue;
+				const entry = this.entry(i);
 				const matched = entryStems.map((s) => stems.get(s) ?? s);
 				offer(entry, 0.55 + 0.1 * entry.content.length + 0.2, matched);
 			}
 		}
 	}
+}
+
+/** Reads every name of every term, then packs the names into columns and the look-up keys into sorted tables. */
+function build(glossary: Glossary): TermIndexDump {
+	const entries: NameEntry[] = [];
+	const exact = new Map<string, number[]>();
+	for (const [lang, articles] of glossary.articles) {
+		for (const article of articles.values()) {
+			const names: [string, NameEntry['kind']][] = [
+				[article.title, 'title'],
+				...article.aliases.map((a): [string, NameEntry['kind']] => [a, 'alias']),
+				[article.id, 'id'],
+			];
+			const seen = new Set<string>();
+			for (const [name, kind] of names) {
+				const folded = foldName(name);
+				if (folded === '' || seen.has(folded)) continue;
+				seen.add(folded);
+				const i = entries.length;
+				entries.push({ termId: article.id, lang, name, folded, content: contentWords(folded), kind });
+				const list = exact.get(folded);
+				if (list) list.push(i);
+				else exact.set(folded, [i]);
+				// Compounds written together or apart ("frontoffice" / "front office") find each other.
+				const words = splitWords(folded);
+				const joined = words.join('');
+				if (words.length > 1 && !exact.has(joined)) exact.set(joined, [i]);
+			}
+		}
+	}
+	const builder = new PostingsBuilder(1, splitWords, (term) => term);
+	for (const entry of entries) builder.add([entry.folded]);
+	const byStem = new Map<string, number[]>();
+	const stems = entries.map((entry, i) => {
+		const own = tokenize(entry.name.toLowerCase()).flatMap((w) => {
+			const stem = analyzeTerm(entry.lang, w);
+			return stem === null ? [] : [stem];
+		});
+		for (const stem of new Set(own)) {
+			const key = `${entry.lang}:${stem}`;
+			const list = byStem.get(key);
+			if (list) list.push(i);
+			else byStem.set(key, [i]);
+		}
+		return own.join(' ');
+	});
+	const termIds = [...new Set(entries.map((e) => e.termId))];
+	const termAt = new Map(termIds.map((id, i) => [id, i]));
+	return {
+		termIds,
+		entryTerm: Uint32Array.from(entries, (e) => termAt.get(e.termId) ?? 0),
+		entryLang: Uint8Array.from(entries, (e) => CONTENT_LANGUAGES.indexOf(e.lang)),
+		entryKind: Uint8Array.from(entries, (e) => KINDS.indexOf(e.kind)),
+		names: PackedStrings.pack(entries.map((e) => e.name)),
+		folded: PackedStrings.pack(entries.map((e) => e.folded)),
+		stems: PackedStrings.pack(stems),
+		exact: Multimap.pack(exact),
+		byStem: Multimap.pack(byStem),
+		words: builder.finish(),
+	};
 }

@@ -234,6 +234,31 @@ export class Vocabulary {
 		return this.#scratch;
 	}
 
+	/**
+	 * Every word sharing bigrams with `word`, with how many it shares (counted with multiplicity): a word
+	 * holding an approximate occurrence of `word` with e edits shares at least |word| − 1 − 2e of them.
+	 */
+	forEachSharing(word: string, visit: (id: number, shared: number) => void): void {
+		const { gramWords, gramCounts } = this.#data;
+		const lists = this.#gramLists(word, 0, this.#maxLength);
+		const { counts, stamps, touched } = this.#scratchSpace();
+		const stamp = ++this.#stamp;
+		let touchedCount = 0;
+		for (const { from, to, inQuery } of lists) {
+			for (let p = from; p < to; p++) {
+				const id = gramWords[p] as number;
+				const shared = Math.min(inQuery, gramCounts[p] as number);
+				if (stamps[id] === stamp) counts[id] = (counts[id] as number) + shared;
+				else {
+					stamps[id] = stamp;
+					counts[id] = shared;
+					touched[touchedCount++] = id;
+				}
+			}
+		}
+		for (let i = 0; i < touchedCount; i++) visit(touched[i] as number, counts[touched[i] as number] as number);
+	}
+
 	/** Per distinct bigram of `word`: how often it occurs there, and its words of length min … max. */
 	#gramLists(word: string, min: number, max: number): { from: number; to: number; inQuery: number }[] {
 		const { gramKeys, gramOffsets, gramWords } = this.#data;
