@@ -31,7 +31,9 @@ export async function runServeHttp(io: Io): Promise<number> {
 	const live = startLiveContent(config, logger, io);
 	if (!live) return 1;
 	const ctx = live.ctx;
-	const storage = await startStorage(process.env, ctx.engine.glossary, logger, io, 'serve-http', { background: true });
+	const storage = await startStorage(process.env, () => ctx.engine.glossary, logger, io, 'serve-http', {
+		background: true,
+	});
 	if (!storage) {
 		await live.stop();
 		return 1;

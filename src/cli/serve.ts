@@ -102,7 +102,7 @@ export async function runServe(io: Io): Promise<number> {
 		await live.stop();
 		return 1;
 	}
-	const storage = await startStorage(process.env, ctx.engine.glossary, logger, io, 'serve');
+	const storage = await startStorage(process.env, () => ctx.engine.glossary, logger, io, 'serve');
 	if (!storage) {
 		health?.close();
 		await live.stop();

@@ -35,7 +35,8 @@ export interface StartOptions {
  */
 export async function startStorage(
 	env: Record<string, string | undefined>,
-	glossary: Glossary,
+	/** The glossary being served now: live reload swaps it, and "missing translations" must follow. */
+	glossary: () => Glossary,
 	logger: StorageLogger & { error(obj: object, msg: string): void },
 	io: Io,
 	mode: string,
@@ -61,7 +62,7 @@ export async function startStorage(
 		openStorage({
 			config,
 			logger,
-			hasArticle: (lang, termId) => isContentLanguage(lang) && getArticle(glossary, lang, termId) !== undefined,
+			hasArticle: (lang, termId) => isContentLanguage(lang) && getArticle(glossary(), lang, termId) !== undefined,
 		}).then((storage) => {
 			opened = storage;
 			logger.info(
