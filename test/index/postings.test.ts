@@ -1,7 +1,8 @@
 /**
  * The typed-array postings score exactly as MiniSearch 7 does: the same documents, in the same order, with
  * the same scores to the last bit, the same matched words, for exact words, prefixes, typos, term boosts,
- * field boosts, OR and AND, on a generated glossary's sections.
+ * field boosts, OR and AND, on a generated glossary's sections; and the best few results, picked without sorting
+ * them all, are the first few of them all.
  */
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +85,10 @@ describe('postings ≡ MiniSearch', () => {
 				words.join(' '),
 			).toEqual(expected.map((r) => r.id));
 			expect(got.hits.map((h) => h.score)).toEqual(expected.map((r) => r.score));
+			// The best few without sorting all: the same as the first few of all, ties in the same order.
+			for (const k of [1, 7, 30]) expect(got.top(k)).toEqual(got.hits.slice(0, k));
+			const even = (doc: number) => doc % 2 === 0;
+			expect(got.top(10, even)).toEqual(got.hits.filter((h) => even(h.doc)).slice(0, 10));
 			for (const [k, r] of expected.slice(0, 20).entries()) {
 				const doc = got.hits[k]?.doc ?? -1;
 				expect(got.queryTerms(doc)).toEqual(r.queryTerms);

@@ -158,9 +158,13 @@ export interface RawHit {
 	score: number;
 }
 
-/** The results of one query, best first (ties in the order MiniSearch gives them); valid until the next query. */
+/**
+ * The results of one query: documents in the order MiniSearch finds them, with their scores; best first
+ * through `top` (ties in the order found, as MiniSearch's stable sort leaves them). Valid until the next query.
+ */
 export class QueryResults {
-	readonly hits: RawHit[];
+	private readonly order: readonly number[];
+	private readonly scores: Float64Array;
 	private readonly index: PostingsIndex;
 	private readonly sources: string[];
 	private readonly matched: Matched;
@@ -168,19 +172,45 @@ export class QueryResults {
 	private readonly fields: readonly number[];
 
 	constructor(
-		hits: RawHit[],
+		order: readonly number[],
+		scores: Float64Array,
 		index: PostingsIndex,
 		sources: string[],
 		matched: Matched,
 		derived: { term: number; source: number; exact: boolean }[],
 		fields: readonly number[],
 	) {
-		this.hits = hits;
+		this.order = order;
+		this.scores = scores;
 		this.index = index;
 		this.sources = sources;
 		this.matched = matched;
 		this.derived = derived;
 		this.fields = fields;
+	}
+
+	/** Every result, best first. */
+	get hits(): RawHit[] {
+		return this.top(this.order.length);
+	}
+
+	/**
+	 * The best `n` results (of those `keep` accepts), best first: what sorting them all and taking the first
+	 * `n` gives, without sorting them all. A common word matches thousands of sections; a question needs ~30.
+	 */
+	top(n: number, keep: (doc: number) => boolean = () => true): RawHit[] {
+		const { order, scores } = this;
+		// Positions in `order`; the heap's root is the worst kept: lowest score, then latest found.
+		const heap: number[] = [];
+		const worse = (a: number, b: number) =>
+			(scores[a] ?? 0) < (scores[b] ?? 0) || ((scores[a] ?? 0) === (scores[b] ?? 0) && a > b);
+		for (let i = 0; i < order.length && n > 0; i++) {
+			if (!keep(order[i] ?? 0)) continue;
+			if (heap.length < n) siftUp(heap, i, worse);
+			else if (worse(heap[0] ?? 0, i)) siftDown(heap, i, worse);
+		}
+		heap.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
+		return heap.map((i) => ({ doc: order[i] ?? 0, score: scores[i] ?? 0 }));
 	}
 
 	/** Distinct query words this document matched (MiniSearch's `queryTerms`). */
@@ -346,13 +376,13 @@ export class PostingsIndex {
 		derived: { term: number; source: number; exact: boolean }[],
 		spec: SearchSpec,
 	): QueryResults {
-		const hits = order.map((doc) => {
-			const quality = matched.count(doc) || 1;
-			return { doc, score: (this.totalScore[doc] ?? 0) * quality };
+		const scores = new Float64Array(order.length);
+		order.forEach((doc, i) => {
+			scores[i] = (this.totalScore[doc] ?? 0) * (matched.count(doc) || 1);
 		});
-		hits.sort((a, b) => b.score - a.score);
 		return new QueryResults(
-			hits,
+			order,
+			scores,
 			this,
 			sources,
 			matched,
@@ -481,6 +511,34 @@ class Matched {
 	private mask(doc: number): number {
 		return this.#stamps[doc] === this.#stamp ? (this.#masks[doc] ?? 0) : 0;
 	}
+}
+
+/** Adds `item` to a binary heap whose root is the item `worse` puts first. */
+function siftUp(heap: number[], item: number, worse: (a: number, b: number) => boolean): void {
+	let at = heap.length;
+	heap.push(item);
+	while (at > 0) {
+		const parent = (at - 1) >> 1;
+		if (!worse(item, heap[parent] ?? 0)) break;
+		heap[at] = heap[parent] ?? 0;
+		at = parent;
+	}
+	heap[at] = item;
+}
+
+/** Replaces the heap's root by `item` and restores the heap. */
+function siftDown(heap: number[], item: number, worse: (a: number, b: number) => boolean): void {
+	let at = 0;
+	for (;;) {
+		const left = 2 * at + 1;
+		if (left >= heap.length) break;
+		const right = left + 1;
+		const child = right < heap.length && worse(heap[right] ?? 0, heap[left] ?? 0) ? right : left;
+		if (!worse(heap[child] ?? 0, item)) break;
+		heap[at] = heap[child] ?? 0;
+		at = child;
+	}
+	heap[at] = item;
 }
 
 /** First position in `docs[from..to)` (ascending) holding a document ≥ `doc`. */

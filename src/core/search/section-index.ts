@@ -202,7 +202,7 @@ export class SectionIndex {
 			...(ranges ? { ranges } : {}),
 		});
 		const termWanted = terms ? (doc: number) => terms.has(this.termIds[index.docTerm[doc] ?? 0] ?? '') : () => true;
-		const top = results.hits.filter((h) => termWanted(h.doc)).slice(0, limit * 3);
+		const top = results.top(limit * 3, termWanted);
 		const hits = top.map((r) => {
 			const termId = this.termIds[index.docTerm[r.doc] ?? 0] ?? '';
 			const sectionId = this.sectionIds[index.docSection[r.doc] ?? 0] ?? '';
@@ -240,7 +240,7 @@ export class SectionIndex {
 			return term ? [{ term, fuzzy: 0.2, prefix: true, boost: 1 }] : [];
 		});
 		const results = index.postings.search(queries, { fields: HEADING_ONLY, combineWith: 'and' });
-		return results.hits.slice(0, limit).map((r) => ({
+		return results.top(limit).map((r) => ({
 			termId: this.termIds[index.docTerm[r.doc] ?? 0] ?? '',
 			sectionId: this.sectionIds[index.docSection[r.doc] ?? 0] ?? '',
 			score: r.score,

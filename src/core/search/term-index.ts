@@ -248,8 +248,8 @@ export class TermIndex {
 		const hits = this.searchWords(folded, {
 			prefix: (term, i, all) => i === all.length - 1 && term.length >= 2,
 			fuzzy: (term) => fuzziness(term),
-		}).hits;
-		const candidates = hits.slice(0, 60).map((hit) => this.entry(hit.doc));
+		}).top(60);
+		const candidates = hits.map((hit) => this.entry(hit.doc));
 		if (candidates.length > 0) {
 			const fuse = new Fuse(candidates, { keys: ['folded'], includeScore: true, ignoreLocation: true, threshold: 0.5 });
 			for (const result of fuse.search(folded)) {
@@ -295,7 +295,7 @@ export class TermIndex {
 			prefix: () => false,
 			fuzzy: (term) => (this.words.has(term) ? false : fuzziness(term)),
 		});
-		for (const hit of results.hits.slice(0, 200)) {
+		for (const hit of results.top(200)) {
 			const entry = this.entry(hit.doc);
 			const matched = new Set(results.terms(hit.doc));
 			if (!entry.content.every((w) => matched.has(w))) continue;
