@@ -9,7 +9,9 @@
  * It measures; it does not judge: the exit code is 0 whatever the figures.
  *
  * Options: `--sizes 0,500,5000,20000` (0 = the bundled content; default 0,500,5000), `--n 300` inputs per kind,
- * `--duration 5` seconds of throughput.
+ * `--duration 5` seconds of throughput, `--storage none` to run without the embedded database (by default the
+ * server records every question in PGlite, as it does out of the box, in a fresh directory per size; that
+ * database costs a few hundred MB of RSS and some latency of its own, which `none` tells apart).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
@@ -37,6 +39,7 @@ const BIN = join(ROOT, 'bin', 'glossary-bot.js');
 const TARGET_SIZE = 5_000;
 const TARGETS = { readyMs: 3_000, buildMs: 60_000, rssMb: 400, askP99: 10, completeP99: 5, typoNameHit: 0.95 };
 const FUSE_MAX_QUERIES = 30;
+const SETTLE_MS = 15_000;
 const FUSE_MAX_MS = 20_000;
 
 function arg(name: string): string | undefined {
@@ -49,6 +52,8 @@ const SIZES = (arg('--sizes') ?? '0,500,5000')
 	.filter((n) => Number.isInteger(n) && n >= 0);
 const N = Math.max(20, Number(arg('--n') ?? 300) || 300);
 const DURATION = Math.max(1, Number(arg('--duration') ?? 5) || 5);
+/** `--storage embedded` (the default, as a server runs out of the box: PGlite records every question) or `none`. */
+const STORAGE = arg('--storage') === 'none' ? 'none' : 'embedded';
 const progress = (message: string) => process.stderr.write(`${message}\n`);
 
 // ── Playing Discord ──────────────────────────────────────────────────────────────────────────────────
@@ -208,6 +213,21 @@ function rssMb(pid: number | undefined): { rss: number; peak: number } {
 	}
 }
 
+/** The server's own view of its memory (its /metrics): V8 heap used and reserved, and memory outside the heap. */
+async function heapMb(url: string): Promise<{ used: number; total: number; external: number }> {
+	try {
+		const text = await (await fetch(`${url}/metrics`)).text();
+		const mb = (name: string) => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)`, 'm').exec(text)?.[1]) / 2 ** 20;
+		return {
+			used: mb('nodejs_heap_size_used_bytes'),
+			total: mb('nodejs_heap_size_total_bytes'),
+			external: mb('nodejs_external_memory_bytes'),
+		};
+	} catch {
+		return { used: Number.NaN, total: Number.NaN, external: Number.NaN };
+	}
+}
+
 function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const s = createServer();
@@ -285,6 +305,8 @@ interface SizeResult {
 	rssReady: number;
 	rssAfter: number;
 	rssPeak: number;
+	rssSettled: number;
+	heap: { used: number; total: number; external: number };
 	ask: Latency;
 	askTypo: Latency;
 	define: Latency;
@@ -321,6 +343,8 @@ async function runSize(terms: number, keys: Keys): Promise<SizeResult> {
 		rssReady: Number.NaN,
 		rssAfter: Number.NaN,
 		rssPeak: Number.NaN,
+		rssSettled: Number.NaN,
+		heap: { used: Number.NaN, total: Number.NaN, external: Number.NaN },
 		ask: EMPTY,
 		askTypo: EMPTY,
 		define: EMPTY,
@@ -375,6 +399,8 @@ async function runSize(terms: number, keys: Keys): Promise<SizeResult> {
 				HOST: '127.0.0.1',
 				LOG_LEVEL: 'warn',
 				CONTENT_WATCH: 'off',
+				// A fresh embedded database per size, in the temporary directory (not the checkout's ./data).
+				DATA_DIR: STORAGE === 'none' ? 'none' : join(work, 'data'),
 			},
 			stdio: ['ignore', 'ignore', 'pipe'],
 		});
@@ -403,6 +429,11 @@ async function runSize(terms: number, keys: Keys): Promise<SizeResult> {
 		const memory = rssMb(child.pid);
 		result.rssAfter = memory.rss;
 		result.rssPeak = memory.peak;
+		result.heap = await heapMb(url);
+		// V8 gives garbage back after a few idle seconds (its memory reducer starts after 8 s): a server between
+		// bursts sits at this figure, not at the one right after the burst.
+		await new Promise((r) => setTimeout(r, SETTLE_MS));
+		result.rssSettled = rssMb(child.pid).rss;
 		if (child.exitCode !== null || child.signalCode !== null)
 			result.buildNote += ` serve-http exited during the run (${child.exitCode ?? child.signalCode}): ${stderr.split('\n').slice(-8).join(' | ')}`;
 		child.kill('SIGTERM');
@@ -441,10 +472,16 @@ function table(results: SizeResult[]): string {
 			target && target.readyMs <= TARGETS.readyMs,
 		],
 		[
-			'RSS ready / after / peak (MB)',
-			(r) => `${fmt(r.rssReady)} / ${fmt(r.rssAfter)} / ${fmt(r.rssPeak)}`,
+			'RSS ready / after / peak / 15 s later (MB)',
+			(r) => `${fmt(r.rssReady)} / ${fmt(r.rssAfter)} / ${fmt(r.rssPeak)} / ${fmt(r.rssSettled)}`,
 			'≤ 400',
 			target && Math.max(r0(target.rssAfter), r0(target.rssReady)) <= TARGETS.rssMb,
+		],
+		[
+			'after: V8 heap used / reserved, external (MB)',
+			(r) => `${fmt(r.heap.used)} / ${fmt(r.heap.total)}, ${fmt(r.heap.external)}`,
+			'',
+			undefined,
 		],
 		['/ask p50 / p99 (ms)', (r) => pair(r.ask), 'p99 ≤ 10', target && target.ask.p99 <= TARGETS.askP99],
 		['/ask, typo p50 / p99 (ms)', (r) => pair(r.askTypo), 'p99 ≤ 10', target && target.askTypo.p99 <= TARGETS.askP99],
@@ -503,6 +540,7 @@ async function main(): Promise<void> {
 	const out = [
 		`glossary-bot bench: the real serve-http, one fresh process per size; generated glossaries have six languages per term plus the bundled content; seed ${SEED}; Node ${process.version}; ${((performance.now() - started) / 1000).toFixed(0)} s in all`,
 		`${N} distinct signed requests per kind, one at a time (client-side wall time, keep-alive); hit@1 = the reply shows the expected term (and section, for /ask)`,
+		`storage: ${STORAGE === 'none' ? 'none (DATA_DIR=none: nothing recorded)' : 'embedded PGlite, as out of the box (a fresh one per size)'}`,
 		`${availableParallelism()} cores; 1-minute load average ${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end`,
 		'',
 		table(results),

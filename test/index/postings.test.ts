@@ -114,3 +114,27 @@ describe('postings ≡ MiniSearch', () => {
 		}
 	});
 });
+
+describe('postings beyond 65,536 documents', () => {
+	it('keep four-byte document numbers, and find the last documents', () => {
+		const builder = new PostingsBuilder(
+			1,
+			(t) => t.split(' '),
+			(t) => t,
+		);
+		for (let i = 0; i < 70_000; i++) builder.add([i % 1000 === 999 ? `common rare${i}` : 'common']);
+		const postings = new PostingsIndex(builder.finish());
+		expect(postings.data.docs).toBeInstanceOf(Uint32Array);
+		const found = postings.search([{ term: 'rare69999', fuzzy: false, prefix: false, boost: 1 }], {
+			fields: [{ field: 0, boost: 1 }],
+		});
+		expect(found.hits.map((h) => h.doc)).toEqual([69_999]);
+		const typo = postings.search([{ term: 'rare6999', fuzzy: 1, prefix: true, boost: 1 }], {
+			fields: [{ field: 0, boost: 1 }],
+		});
+		// The exact word first; the prefix completion past 65,535 found too.
+		const docs = typo.hits.map((h) => h.doc);
+		expect(docs[0]).toBe(6999);
+		expect(docs).toContain(69_999);
+	});
+});

@@ -16,9 +16,10 @@ export interface PostingsData {
 	terms: string[];
 	/** Postings of term t in field f: `docs[offsets[t*F+f] .. offsets[t*F+f+1])`, ascending. */
 	offsets: Uint32Array;
-	docs: Uint32Array;
-	/** Term frequency per posting (saturates at 65,535). */
-	freqs: Uint16Array;
+	/** Two bytes a posting when the documents fit (a language's sections, up to ~10,000 terms), else four. */
+	docs: Uint16Array | Uint32Array;
+	/** Term frequency per posting, one byte when every frequency fits, else two (saturating at 65,535). */
+	freqs: Uint8Array | Uint16Array;
 	/** Distinct tokens of each document's field: `fieldLength[doc*F+f]`. */
 	fieldLength: Uint32Array;
 	avgFieldLength: Float64Array;
@@ -107,8 +108,10 @@ export class PostingsBuilder {
 		}
 		for (let s = 1; s < offsets.length; s++) offsets[s] = (offsets[s] ?? 0) + (offsets[s - 1] ?? 0);
 		const cursor = offsets.slice(0, T * F);
-		const docs = new Uint32Array(n);
-		const freqs = new Uint16Array(n);
+		const docs = this.count <= 65_536 ? new Uint16Array(n) : new Uint32Array(n);
+		let maxFreq = 0;
+		for (let i = 0; i < n; i++) maxFreq = Math.max(maxFreq, this.pFreq.array[i] ?? 0);
+		const freqs = maxFreq <= 255 ? new Uint8Array(n) : new Uint16Array(n);
 		// Documents were added in order, so each posting list comes out ascending (a stable counting sort).
 		for (let i = 0; i < n; i++) {
 			const docField = this.pDocField.array[i] ?? 0;
@@ -542,7 +545,7 @@ function siftDown(heap: number[], item: number, worse: (a: number, b: number) =>
 }
 
 /** First position in `docs[from..to)` (ascending) holding a document ≥ `doc`. */
-function lowerBound(docs: Uint32Array, from: number, to: number, doc: number): number {
+function lowerBound(docs: Uint16Array | Uint32Array, from: number, to: number, doc: number): number {
 	let lo = from;
 	let hi = to;
 	while (lo < hi) {
