@@ -388,7 +388,9 @@ async function runSize(terms: number, keys: Keys): Promise<SizeResult> {
 		const url = `http://127.0.0.1:${port}`;
 		progress(`${tag} starting serve-http…`);
 		const spawnAt = performance.now();
-		child = spawn(process.execPath, [BIN, 'serve-http'], {
+		// BENCH_SERVER_NODE_FLAGS: Node flags for the server alone (a heap limit, --cpu-prof), to measure their effect.
+		const flags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter((f) => f !== '');
+		child = spawn(process.execPath, [...flags, BIN, 'serve-http'], {
 			env: {
 				PATH: process.env.PATH,
 				DISCORD_PUBLIC_KEY: keys.publicHex,

@@ -71,8 +71,16 @@ export class PackedStrings {
 	}
 }
 
-/** Distinct strings sorted by code unit: a position per string, found by binary search. */
+const MEMO_SIZE = 4096;
+const MEMO_KEY_LENGTH = 40;
+
+/**
+ * Distinct strings sorted by code unit: a position per string, found by binary search. The last few thousand
+ * answers are remembered: reading one question asks about the same words in every language, several times.
+ */
 export class SortedStrings extends PackedStrings {
+	readonly #memo = new Map<string, number>();
+
 	/** The distinct strings sorted, packed; `strings` gives them in the table's order. */
 	static build(values: Iterable<string>): { table: SortedStrings; strings: string[] } {
 		const strings = [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -81,6 +89,17 @@ export class SortedStrings extends PackedStrings {
 
 	/** Position of `value`, or −1. */
 	indexOf(value: string): number {
+		const known = this.#memo.get(value);
+		if (known !== undefined) return known;
+		const at = this.#search(value);
+		// Words only: a whole question (a heading look-up) would fill the memory with long strings.
+		if (value.length > MEMO_KEY_LENGTH) return at;
+		if (this.#memo.size >= MEMO_SIZE) this.#memo.clear();
+		this.#memo.set(value, at);
+		return at;
+	}
+
+	#search(value: string): number {
 		let lo = 0;
 		let hi = this.ends.length - 1;
 		while (lo <= hi) {
