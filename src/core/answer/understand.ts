@@ -91,7 +91,10 @@ function vocabularyOf(lang: ContentLanguage, readers: Readers): Vocabulary {
 export function understand(question: string, preferred: ContentLanguage, readers: Readers, config: RankingConfig) {
 	const text = cleanInput(question).slice(0, config.limits.questionChars);
 	const lang = detectLanguage(text, preferred, readers.lexicon, config.detect);
+	const cues = shapeWords();
+	// A shape's own word stays whole ("sammanfatta" is not "samman" + "fatta"), or its cue cannot match.
 	const known = (part: string) =>
+		cues.has(part) ||
 		readers.lexicon.knowsWord(lang, part) ||
 		readers.lexicon.knowsWord(DEFAULT_LANGUAGE, part) ||
 		readers.terms.knowsNameWord(part) ||
