@@ -31,6 +31,29 @@ export interface Readers {
 	kinds: KindModel;
 }
 
+// A word this many letters longer than a cue's stem ("nachteil*": "Nachteile", "Nachteilen") is an
+// inflection of it, not a compound.
+const INFLECTION = 3;
+const MIN_STEM = 4;
+const PREFIXES = new Map<ContentLanguage, string[]>();
+
+/** The stems of a language's prefix cues ("nachteil" of "nachteil*"), folded. */
+function cuePrefixes(lang: ContentLanguage): string[] {
+	let stems = PREFIXES.get(lang);
+	if (!stems) {
+		const words = Object.values(LANGUAGE_PACKS[lang].shapes).flatMap((phrases) =>
+			(phrases ?? []).flatMap((phrase) => phrase.split(/\s+/)),
+		);
+		const prefixes = words
+			.filter((w) => w.endsWith('*') && !w.startsWith('*'))
+			.map((w) => foldName(w.slice(0, -1)))
+			.filter((w) => w.length >= MIN_STEM && !w.includes(' '));
+		stems = [...new Set(prefixes)];
+		PREFIXES.set(lang, stems);
+	}
+	return stems;
+}
+
 // Compound parts shorter than this are too often accidental ("backofficejobb" is not "bac" + "kofficejobb").
 const MIN_PART = 3;
 
@@ -92,9 +115,12 @@ export function understand(question: string, preferred: ContentLanguage, readers
 	const text = cleanInput(question).slice(0, config.limits.questionChars);
 	const lang = detectLanguage(text, preferred, readers.lexicon, config.detect);
 	const cues = shapeWords();
-	// A shape's own word stays whole ("sammanfatta" is not "samman" + "fatta"), or its cue cannot match.
+	const stems = [...cuePrefixes(lang), ...cuePrefixes(DEFAULT_LANGUAGE)];
+	// A shape's own word stays whole ("sammanfatta" is not "samman" + "fatta", nor "Nachteile" "nach" +
+	// "teile" of "nachteil*"), or its cue cannot match.
 	const known = (part: string) =>
 		cues.has(part) ||
+		stems.some((stem) => part.startsWith(stem) && part.length - stem.length <= INFLECTION) ||
 		readers.lexicon.knowsWord(lang, part) ||
 		readers.lexicon.knowsWord(DEFAULT_LANGUAGE, part) ||
 		readers.terms.knowsNameWord(part) ||
