@@ -91,7 +91,7 @@ function splitCompound(word: string, lang: ContentLanguage, known: (part: string
 }
 
 /** Everything a question's word may be spelled as: the glossary's words and names, shapes and stopwords. */
-function vocabularyOf(lang: ContentLanguage, readers: Readers): Vocabulary {
+function vocabularyOf(lang: ContentLanguage, readers: Readers, stems: readonly string[]): Vocabulary {
 	const cues = shapeWords();
 	const inAnyLanguage = (folded: string) => CONTENT_LANGUAGES.some((l) => readers.lexicon.knowsWord(l, folded));
 	return {
@@ -99,6 +99,8 @@ function vocabularyOf(lang: ContentLanguage, readers: Readers): Vocabulary {
 			inAnyLanguage(folded) ||
 			readers.terms.knowsNameWord(folded) ||
 			cues.has(folded) ||
+			// A word a prefix cue reads ("istoria" of "istori*") is no slip for another language's word.
+			stems.some((stem) => folded.startsWith(stem)) ||
 			CONTENT_LANGUAGES.some((l) => isStopword(l, raw)) ||
 			readers.lexicon.knowsStem(lang, raw) ||
 			readers.lexicon.knowsStem(DEFAULT_LANGUAGE, raw),
@@ -126,7 +128,7 @@ export function understand(question: string, preferred: ContentLanguage, readers
 		readers.terms.knowsNameWord(part) ||
 		isStopword(lang, part);
 	const raw = expandVariants(tokenize(text.toLowerCase()), lang);
-	const vocabulary = vocabularyOf(lang, readers);
+	const vocabulary = vocabularyOf(lang, readers, stems);
 	let attempts = config.limits.typoWords;
 	const words: Word[] = raw.flatMap((word) => {
 		const folded = foldName(word);
