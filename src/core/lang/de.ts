@@ -838,6 +838,12 @@ export const de: LanguagePack = {
 		'mfg',
 		'vg',
 		'nochmal',
+		'wissen',
+		'ding',
+		'namens',
+		'nennt',
+		'ja',
+		'gibt',
 	],
 	variants: {
 		isses: 'ist es',

@@ -752,6 +752,13 @@ export const it: LanguagePack = {
 		'vabbè',
 		'mah',
 		'eh',
+		'può',
+		'dirmi',
+		'voglio',
+		'veloce',
+		'chiamata',
+		'chiamato',
+		'chiama',
 	],
 	variants: {
 		cm: 'come',

@@ -754,6 +754,11 @@ export const sv: LanguagePack = {
 		'hmm',
 		'mvh',
 		'tjo',
+		'säga',
+		'vill',
+		'veta',
+		'heter',
+		'kallas',
 	],
 	variants: {
 		vafan: 'vad',
