@@ -255,8 +255,6 @@ export const de: LanguagePack = {
 			'sowas wie',
 			'so was wie',
 			'solche wie',
-			'gehört dazu',
-			'gehören dazu',
 			'zählt dazu',
 			'zählen dazu',
 			'was fällt darunter',
@@ -544,6 +542,7 @@ export const de: LanguagePack = {
 			'immobilienkauffrau',
 			'bankkaufmann',
 			'bankkauffrau',
+			'was gehört dazu',
 		],
 		history: [
 			'geschichte',
@@ -752,6 +751,8 @@ export const de: LanguagePack = {
 			'ganz kurz',
 			'mal kurz',
 			'kurz zusammengefasst',
+			'quintessenz',
+			'der kern',
 		],
 	},
 	stopwords: [

@@ -166,6 +166,8 @@ export const it: LanguagePack = {
 			'lavora come',
 			'fare il lavoro',
 			'come ci si lavora',
+			'che succede',
+			'cosa succede se',
 		],
 		examples: [
 			'qualche esempio',

@@ -231,6 +231,8 @@ export const sv: LanguagePack = {
 			'exempelvis',
 			'ge ett exempel',
 			'några stycken',
+			'typ vem',
+			'som vem',
 		],
 		differences: [
 			'är det samma',
@@ -471,8 +473,6 @@ export const sv: LanguagePack = {
 			'finansinspektionen',
 			'swedsec',
 			'insuresec',
-			'kurser',
-			'kursen',
 			'plugg*',
 			'får man jobba som',
 			'vad ska man ha för',
@@ -482,6 +482,10 @@ export const sv: LanguagePack = {
 			'examens*',
 			'vad ska man plugga',
 			'måste man ha',
+			'gå en kurs',
+			'en kurs',
+			'kurs i',
+			'utbildningskurs*',
 		],
 		history: [
 			'historia',
@@ -679,6 +683,8 @@ export const sv: LanguagePack = {
 			'huvudpoäng*',
 			'snabbt och enkelt',
 			'i stort sett',
+			'kontentan',
+			'andemening*',
 		],
 	},
 	stopwords: [
