@@ -3,7 +3,13 @@ import { LANGUAGE_PACKS } from '../lang/index.ts';
 import type { ContentLanguage } from '../locales.ts';
 import { foldName } from '../text/normalize.ts';
 
-type Step = { gap: true } | { word: string; prefix: boolean; suffix: boolean };
+interface Word {
+	word: string;
+	prefix: boolean;
+	suffix: boolean;
+}
+// A word step matches any of its alternatives ("salar*|pay|fees"), one word of the question.
+type Step = { gap: true } | { any: Word[] };
 interface Cue {
 	kind: SectionKind;
 	steps: Step[];
@@ -26,6 +32,16 @@ export interface Shape {
 // and adjectives ("how does selling my house through an agent go").
 const MAX_GAP = 6;
 
+/** One written word of a cue, folded; "ce-i" folds to two words. */
+function words(raw: string): Word[] {
+	const prefix = raw.endsWith('*') && raw.length > 1;
+	const suffix = raw.startsWith('*') && raw.length > 1;
+	return foldName(raw.replace(/\*/g, ''))
+		.split(' ')
+		.filter(Boolean)
+		.map((word) => ({ word, prefix, suffix }));
+}
+
 function compile(phrase: string, kind: SectionKind): Cue {
 	const anchored = phrase.startsWith('^');
 	const steps = phrase
@@ -33,12 +49,8 @@ function compile(phrase: string, kind: SectionKind): Cue {
 		.split(/\s+/)
 		.flatMap((raw): Step[] => {
 			if (raw === '…' || raw === '...') return [{ gap: true }];
-			const prefix = raw.endsWith('*') && raw.length > 1;
-			const suffix = raw.startsWith('*') && raw.length > 1;
-			return foldName(raw.replace(/\*/g, ''))
-				.split(' ')
-				.filter(Boolean)
-				.map((word) => ({ word, prefix, suffix }));
+			if (raw.includes('|')) return [{ any: raw.split('|').flatMap(words) }];
+			return words(raw).map((w) => ({ any: [w] }));
 		});
 	return { kind, steps, anchored };
 }
@@ -74,7 +86,7 @@ function nearlyEqual(a: string, b: string): boolean {
 	);
 }
 
-function wordMatches(step: Extract<Step, { word: string }>, token: string): boolean {
+function wordMatches(step: Word, token: string): boolean {
 	if (step.prefix) return token.startsWith(step.word) && token.length >= step.word.length;
 	if (step.suffix) return token.endsWith(step.word) && token.length > step.word.length + 1;
 	return nearlyEqual(step.word, token);
@@ -92,7 +104,8 @@ function matchAt(cue: Cue, tokens: readonly string[], start: number): number[] |
 		}
 		let found = -1;
 		for (let j = pos; j <= Math.min(pos + gap, tokens.length - 1); j++) {
-			if (wordMatches(step, tokens[j] ?? '')) {
+			const token = tokens[j] ?? '';
+			if (step.any.some((w) => wordMatches(w, token))) {
 				found = j;
 				break;
 			}

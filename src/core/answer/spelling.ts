@@ -33,7 +33,7 @@ export function shapeWordsOf(lang: ContentLanguage): Set<string> {
 		words = new Set();
 		for (const phrases of Object.values(LANGUAGE_PACKS[lang].shapes)) {
 			for (const phrase of phrases ?? []) {
-				for (const raw of phrase.split(/\s+/)) {
+				for (const raw of phrase.split(/[\s|]+/)) {
 					if (raw.includes('*') || raw === '…' || raw === '^') continue;
 					for (const w of foldName(raw).split(' ')) if (w) words.add(w);
 				}

@@ -42,7 +42,7 @@ function cuePrefixes(lang: ContentLanguage): string[] {
 	let stems = PREFIXES.get(lang);
 	if (!stems) {
 		const words = Object.values(LANGUAGE_PACKS[lang].shapes).flatMap((phrases) =>
-			(phrases ?? []).flatMap((phrase) => phrase.split(/\s+/)),
+			(phrases ?? []).flatMap((phrase) => phrase.split(/[\s|]+/)),
 		);
 		const prefixes = words
 			.filter((w) => w.endsWith('*') && !w.startsWith('*'))

@@ -8,7 +8,8 @@ import type { ContentLanguage } from '../locales.ts';
  * Phrases are written as people type them (with or without diacritics: they are folded on load). In a
  * phrase, `…` skips up to four words, a leading `^` anchors it at the start of the question, and a word
  * ending in `*` matches every word it begins ("earn*": earns, earned, earnings), and one starting with `*`
- * every word it ends (compound heads: "*gehalt" matches "Jahresgehalt").
+ * every word it ends (compound heads: "*gehalt" matches "Jahresgehalt"). Words joined by `|` are alternatives
+ * for one word ("^ what is … salar*|fees|commission*": a question frame with any of a kind's head nouns).
  */
 export interface LanguagePack {
 	lang: ContentLanguage;
