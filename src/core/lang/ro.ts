@@ -339,7 +339,6 @@ export const ro: LanguagePack = {
 			'plătit*',
 			'plătește',
 			'onorari*',
-			'venit*',
 			'bani',
 			'scump*',
 			'ieftin*',
@@ -413,6 +412,9 @@ export const ro: LanguagePack = {
 			'^ ce e … salari*|comision*|tarif*|cost*|preț*|taxe*|onorari*|venit*|câștig*',
 			'^ care … salari*|comision*|tarif*|cost*|preț*|taxe*|onorari*|venit*|câștig*',
 			'^ ce … salari*|comision*|tarif*|cost*|preț*|taxe*|onorari*|venit*|câștig*',
+			'venitul',
+			'venituri*',
+			'venitului',
 		],
 		requirements: [
 			'de ce ai nevoie',

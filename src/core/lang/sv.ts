@@ -590,7 +590,6 @@ export const sv: LanguagePack = {
 			'kritik*',
 			'kritiser*',
 			'intressekonflikt*',
-			'jäv*',
 			'förlora pengar',
 			'förlust*',
 			'förlora*',
@@ -629,6 +628,9 @@ export const sv: LanguagePack = {
 			'^ vilka … risk*|nackdel*|fallgrop*',
 			'^ vilken … risk*|nackdel*|fallgrop*',
 			'^ vilket … risk*|nackdel*|fallgrop*',
+			'jäv',
+			'jävig*',
+			'jävsituation*',
 		],
 		summary: [
 			'kort och gott',
