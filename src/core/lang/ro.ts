@@ -452,7 +452,6 @@ export const ro: LanguagePack = {
 			'trebuie să faci',
 			'e obligatoriu',
 			'obligatori*',
-			'obligați*',
 			'cum ajungi',
 			'cum poți deveni',
 			'cum pot deveni',
@@ -505,6 +504,10 @@ export const ro: LanguagePack = {
 			'^ ce e … cerinț*|condiți*|studii*|licenț*|autorizați*|certificar*|reguli*',
 			'^ care … cerinț*|condiți*|studii*|licenț*|autorizați*|certificar*|reguli*',
 			'^ ce … cerinț*|condiți*|studii*|licenț*|autorizați*|certificar*|reguli*',
+			'obligație',
+			'obligații',
+			'obligația',
+			'obligațiile',
 		],
 		history: [
 			'istori*',

@@ -671,7 +671,6 @@ export const sv: LanguagePack = {
 			'med ett par ord',
 			'i klartext',
 			'viktigast*',
-			'huvudsak*',
 			'i huvudsak',
 			'kärnan',
 			'bör man veta',
@@ -717,6 +716,7 @@ export const sv: LanguagePack = {
 			'^ vilka … viktigaste|huvudpunkt*',
 			'^ vilken … viktigaste|huvudpunkt*',
 			'^ vilket … viktigaste|huvudpunkt*',
+			'huvudsaken',
 		],
 	},
 	stopwords: [
