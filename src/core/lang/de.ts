@@ -469,8 +469,6 @@ export const de: LanguagePack = {
 			'gehalts*',
 			'gehälter*',
 			'kassiert',
-			'kassieren',
-			'kassiere',
 		],
 		requirements: [
 			'was braucht man',
@@ -685,7 +683,6 @@ export const de: LanguagePack = {
 			'gute idee',
 			'lohnt es sich',
 			'sinnvoll',
-			'trauen',
 			'schwindel*',
 			'bauernfänger*',
 			'gauner*',
