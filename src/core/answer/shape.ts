@@ -55,17 +55,65 @@ function compile(phrase: string, kind: SectionKind): Cue {
 	return { kind, steps, anchored };
 }
 
-const CUES = new Map<ContentLanguage, Cue[]>();
-function cuesOf(lang: ContentLanguage): Cue[] {
+/** A language's cues, and which of them a question's word can start: a thousand cues, a handful tried. */
+interface Cues {
+	all: Cue[];
+	byKey: Map<string, number[]>;
+}
+
+const deletions = (w: string) => Array.from(w, (_, i) => w.slice(0, i) + w.slice(i + 1));
+
+/**
+ * Look-up keys of a written word: itself; for a word long enough to forgive a typo, it and its one-letter
+ * deletions (two words one typo apart share one: the symmetric-delete trick); its first and last letters
+ * for prefix and suffix cues. A cue is tried when its first word shares a key with a word of the question.
+ */
+function tokenKeys(token: string): string[] {
+	const keys = [
+		`=${token}`,
+		`<${token.slice(0, 1)}`,
+		`<${token.slice(0, 2)}`,
+		`>${token.slice(-1)}`,
+		`>${token.slice(-2)}`,
+	];
+	if (token.length >= TYPO_MIN_LENGTH - 1) keys.push(`~${token}`, ...deletions(token).map((d) => `~${d}`));
+	return keys;
+}
+
+function cueKeys(w: Word): string[] {
+	if (w.prefix) return [`<${w.word.slice(0, 2)}`];
+	if (w.suffix) return [`>${w.word.slice(-2)}`];
+	if (w.word.length < TYPO_MIN_LENGTH) return [`=${w.word}`];
+	return [`~${w.word}`, ...deletions(w.word).map((d) => `~${d}`)];
+}
+
+const CUES = new Map<ContentLanguage, Cues>();
+function cuesOf(lang: ContentLanguage): Cues {
 	let cues = CUES.get(lang);
 	if (!cues) {
 		const shapes = LANGUAGE_PACKS[lang].shapes;
-		cues = Object.entries(shapes).flatMap(([kind, phrases]) =>
+		const all = Object.entries(shapes).flatMap(([kind, phrases]) =>
 			(phrases ?? []).map((p) => compile(p, kind as SectionKind)),
 		);
+		const byKey = new Map<string, number[]>();
+		all.forEach((cue, index) => {
+			const first = cue.steps.find((step) => 'any' in step);
+			const keys = first && 'any' in first ? new Set(first.any.flatMap(cueKeys)) : new Set<string>();
+			for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), index]);
+		});
+		cues = { all, byKey };
 		CUES.set(lang, cues);
 	}
 	return cues;
+}
+
+/** The cues whose first word may match one of the tokens, in the language's order. */
+function cuesFor(cues: Cues, tokens: readonly string[]): Cue[] {
+	const picked = new Set<number>();
+	for (const token of tokens) {
+		for (const key of tokenKeys(token)) for (const index of cues.byKey.get(key) ?? []) picked.add(index);
+	}
+	return [...picked].sort((a, b) => a - b).flatMap((index) => cues.all[index] ?? []);
 }
 
 // One typo (an edit, or two letters swapped) is forgiven in words this long; in shorter ones a typo is
@@ -127,7 +175,7 @@ export function readShape(tokens: readonly string[], langs: readonly ContentLang
 	const strength = new Map<SectionKind, number>();
 	const shapeWords = new Set<number>();
 	for (const lang of new Set(langs)) {
-		for (const cue of cuesOf(lang)) {
+		for (const cue of cuesFor(cuesOf(lang), tokens)) {
 			const starts = cue.anchored ? [0] : tokens.map((_, i) => i);
 			for (const start of starts) {
 				const used = matchAt(cue, tokens, start);

@@ -104,11 +104,13 @@ function vocabularyOf(lang: ContentLanguage, readers: Readers, stems: readonly s
 			CONTENT_LANGUAGES.some((l) => isStopword(l, raw)) ||
 			readers.lexicon.knowsStem(lang, raw) ||
 			readers.lexicon.knowsStem(DEFAULT_LANGUAGE, raw),
+		// The question's language and English only: every other language's look-up costs as much again, for
+		// hundreds of candidates per word.
 		preference: (folded) => {
+			if (cues.has(folded)) return readers.terms.knowsNameWord(folded) ? 4 : 3;
 			if (readers.terms.knowsNameWord(folded)) return 4;
-			if (cues.has(folded)) return 3;
 			if (readers.lexicon.knowsWord(lang, folded)) return 2;
-			return inAnyLanguage(folded) ? 1 : 0;
+			return lang !== DEFAULT_LANGUAGE && readers.lexicon.knowsWord(DEFAULT_LANGUAGE, folded) ? 1 : 0;
 		},
 	};
 }
