@@ -76,9 +76,12 @@ function expandVariants(words: string[], lang: ContentLanguage): string[] {
 function splitCompound(word: string, lang: ContentLanguage, known: (part: string) => boolean, depth = 0): string[] {
 	const links = LANGUAGE_PACKS[lang].compoundLinks;
 	if (!links || depth > 2 || word.length < 2 * MIN_PART || known(word)) return [word];
+	// A first part may have lost its last letter in the compound ("mäklare" → "mäklaruppdrag").
+	const elisions = ['', ...(LANGUAGE_PACKS[lang].compoundElisions ?? [])];
 	for (let i = word.length - MIN_PART; i >= MIN_PART; i--) {
-		const head = word.slice(0, i);
-		if (!known(head)) continue;
+		const written = word.slice(0, i);
+		const head = elisions.map((e) => written + e).find(known);
+		if (head === undefined) continue;
 		for (const link of links) {
 			if (!word.startsWith(link, i)) continue;
 			const tail = word.slice(i + link.length);

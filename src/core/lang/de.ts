@@ -999,4 +999,5 @@ export const de: LanguagePack = {
 		'außer',
 	],
 	compoundLinks: ['', 's', 'es', 'n', 'en', 'e', 'er'],
+	compoundElisions: ['e'],
 };

@@ -872,4 +872,5 @@ export const sv: LanguagePack = {
 	alternatives: ['eller', 'kontra'],
 	mentionMarkers: ['åt', 'för', 'till', 'med', 'från', 'än', 'hos', 'mot'],
 	compoundLinks: ['', 's'],
+	compoundElisions: ['e', 'a'],
 };

@@ -6,7 +6,7 @@ import type { ContentLanguage } from '../locales.ts';
  * it in `index.ts`; no ranking code holds a word of any language.
  *
  * Phrases are written as people type them (with or without diacritics: they are folded on load). In a
- * phrase, `…` skips up to four words, a leading `^` anchors it at the start of the question, and a word
+ * phrase, `…` skips up to six words, a leading `^` anchors it at the start of the question, and a word
  * ending in `*` matches every word it begins ("earn*": earns, earned, earnings), and one starting with `*`
  * every word it ends (compound heads: "*gehalt" matches "Jahresgehalt"). Words joined by `|` are alternatives
  * for one word ("^ what is … salar*|fees|commission*": a question frame with any of a kind's head nouns).
@@ -25,4 +25,6 @@ export interface LanguagePack {
 	mentionMarkers: readonly string[];
 	/** Letters that may join the parts of a compound ("Arbeit-s-platz"); absent where words are not compounded. */
 	compoundLinks?: readonly string[];
+	/** Letters a compound's first part may drop at its end ("mäklare" + "uppdrag" → "mäklaruppdrag"). */
+	compoundElisions?: readonly string[];
 }
