@@ -43,8 +43,12 @@ export function ask(
 	const headed = readers.lexicon.sectionHeaded(u.text);
 	if (headed) return { status: 'answer', ...headed, matchedLang: u.lang, suggestions: [] };
 	const folded = u.words.map((w) => w.folded);
-	const shape = readShape(folded, [u.lang, DEFAULT_LANGUAGE]);
 	const found = findTerms(u, readers.terms, config);
+	// A word of a name says nothing of the kind asked for ("работа" in "работа с клиентами", a term's name).
+	const shape = readShape(
+		folded.map((w) => (found.nameWords.has(w) ? '' : w)),
+		[u.lang, DEFAULT_LANGUAGE],
+	);
 	const own = analyseIn(u.lang, u, shape, found, readers);
 	const compare = asksToCompare(found, own.topical.length, shape, folded, u.lang);
 	// Of two terms compared, the first named is the one asked about ("realtor vs stock broker").
