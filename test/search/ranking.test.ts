@@ -328,8 +328,7 @@ describe('ask: German', () => {
 		['Beispiele für das Back-Office', 'backoffice#examples'],
 		['Wird Back-Office-Arbeit ausgelagert?', 'backoffice#technology-and-outsourcing'],
 		['Wie arbeitet das Front-Office?', 'frontoffice#how-it-works'],
-		// "Das Front-Office verdient das Geld" (differences) outranks "Verdienst und Karriere".
-		['Was verdient man im Front-Office?', 'frontoffice#pay-and-careers', 'frontoffice#differences'],
+		['Was verdient man im Front-Office?', 'frontoffice#pay-and-careers'],
 		['Unterschied zwischen Front-Office und Back-Office', ['frontoffice#differences', 'backoffice#differences']],
 		['Was ist das Middle-Office?', ['backoffice#differences', 'frontoffice#differences'], '(not-found)'],
 

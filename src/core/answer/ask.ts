@@ -1,6 +1,7 @@
 import type { Glossary } from '../content/types.ts';
 import { LANGUAGE_PACKS } from '../lang/index.ts';
 import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
+import type { TermMatch } from '../search/term-index.ts';
 import { foldName } from '../text/normalize.ts';
 import { decide } from './confidence.ts';
 import { analyseIn, rankSections } from './rank.ts';
@@ -26,6 +27,17 @@ function asksToCompare(named: NamedTerms, topical: number, shape: Shape, folded:
 	return topical === 0 && shape.kinds.size === 0;
 }
 
+/** The question's words that name a term by the shortest of its names found in the question. */
+function shortestName(match: TermMatch): string[] {
+	const names = match.names.filter((n) => n.words.length > 0);
+	return (
+		names.reduce<string[] | undefined>(
+			(best, n) => (best === undefined || n.words.length < best.length ? n.words : best),
+			undefined,
+		) ?? []
+	);
+}
+
 /**
  * A free question, in named steps: clean and detect the language → find the subject term and the merely
  * mentioned ones → read the shape (the kind of section asked for) → rank sections → calibrate confidence.
@@ -45,8 +57,10 @@ export function ask(
 	const folded = u.words.map((w) => w.folded);
 	const found = findTerms(u, readers.terms, config);
 	// A word of a name says nothing of the kind asked for ("работа" in "работа с клиентами", a term's name).
+	// Only the shortest name found counts: "roles" of an alias "customer-facing roles" still asks for a list.
+	const nameWords = new Set(found.inOrder.flatMap(shortestName));
 	const shape = readShape(
-		folded.map((w) => (found.nameWords.has(w) ? '' : w)),
+		folded.map((w) => (nameWords.has(w) ? '' : w)),
 		[u.lang, DEFAULT_LANGUAGE],
 	);
 	const own = analyseIn(u.lang, u, shape, found, readers);

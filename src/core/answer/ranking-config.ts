@@ -14,7 +14,10 @@ export interface RankingConfig {
 		crossLexical: number;
 		/** Share of the question's words the section holds. */
 		coverage: number;
-		/** The section's kind is the one the question's shape asks for, per kind. */
+		/**
+		 * The section's kind is the one the question's shape asks for. Kept per kind, but `npm run tune` fits one
+		 * value for all: per-kind values fitted on part of the training half answered no more of the rest right.
+		 */
 		kind: Record<SectionKind, number>;
 		/** Share of a kind's weight kept when another kind's cue in the same question was more specific. */
 		weakerShape: number;
