@@ -9,10 +9,9 @@ import SearchableMap from 'minisearch/SearchableMap';
  * - exact and prefix look-ups are binary searches over the words sorted by code unit;
  * - typo candidates come from a bigram index with the q-gram count filter: a word of length m within edit
  *   distance d of a query of length n shares at least T = max(n, m) − 1 − 2d of its bigrams (counted with
- *   multiplicity). Each bigram's words are sorted by length, so only words of length n − d … n + d are read,
- *   and only from the rarest bigrams (a word sharing none of them cannot reach T: the prefix filter of
- *   similarity joins); the few candidates left are checked with a bounded Levenshtein distance. A query
- *   too short for the filter scans the words of a fitting length instead;
+ *   multiplicity). Each bigram's words are sorted by length, so only words of length n − d … n + d are read;
+ *   the few candidates that reach T are checked with a bounded Levenshtein distance. A query too short for
+ *   the filter (T < 1) scans the words of a fitting length instead;
  * - the order in which the tree would have given its results is kept as ranks computed when the index is
  *   built (its fuzzy search walks each node's keys in insertion order, its iterator in reverse), because
  *   scores are summed in that order and ties keep it: answers stay identical to the last bit.
@@ -32,8 +31,8 @@ export interface VocabularyData {
 	gramKeys: Uint32Array;
 	gramOffsets: Uint32Array;
 	gramWords: Uint32Array;
-	/** How many times the word holds the bigram (capped at 255). */
-	gramCounts: Uint8Array;
+	/** How many times the word holds the bigram (two bytes only if some word holds one more than 255 times). */
+	gramCounts: Uint8Array | Uint16Array;
 }
 
 type Tree = Map<string, unknown>;
@@ -110,7 +109,9 @@ function bigramIndex(
 	});
 	const total = gramOffsets[gramKeys.length] ?? 0;
 	const gramWords = new Uint32Array(total);
-	const gramCounts = new Uint8Array(total);
+	let most = 0;
+	for (const grams of perWord) for (const count of grams.values()) most = Math.max(most, count);
+	const gramCounts = most <= 255 ? new Uint8Array(total) : new Uint16Array(total);
 	const cursor = gramOffsets.slice(0, gramKeys.length);
 	for (const id of order) {
 		for (const [key, count] of perWord[id] ?? []) {
@@ -118,7 +119,7 @@ function bigramIndex(
 			const at = cursor[k] ?? 0;
 			cursor[k] = at + 1;
 			gramWords[at] = id;
-			gramCounts[at] = Math.min(255, count);
+			gramCounts[at] = count;
 		}
 	}
 	return { gramKeys, gramOffsets, gramWords, gramCounts };
@@ -133,7 +134,7 @@ export class Vocabulary {
 	readonly #maxLength: number;
 	readonly #lengths: Uint16Array;
 	// Scratch space for one fuzzy look-up at a time (the event loop runs one at a time), made on first use.
-	#scratch: { counts: Uint16Array; stamps: Uint32Array; touched: Uint32Array } | undefined;
+	#scratch: { counts: Uint32Array; stamps: Uint32Array; touched: Uint32Array } | undefined;
 	#stamp = 0;
 	/** Ids by word length, for queries too short for the bigram filter; made on first use. */
 	#byLength: { ids: Uint32Array; offsets: Uint32Array } | undefined;
@@ -226,10 +227,10 @@ export class Vocabulary {
 		}
 	}
 
-	#scratchSpace(): { counts: Uint16Array; stamps: Uint32Array; touched: Uint32Array } {
+	#scratchSpace(): { counts: Uint32Array; stamps: Uint32Array; touched: Uint32Array } {
 		if (!this.#scratch) {
 			const n = this.#terms.length;
-			this.#scratch = { counts: new Uint16Array(n), stamps: new Uint32Array(n), touched: new Uint32Array(n) };
+			this.#scratch = { counts: new Uint32Array(n), stamps: new Uint32Array(n), touched: new Uint32Array(n) };
 		}
 		return this.#scratch;
 	}
