@@ -194,17 +194,22 @@ export class Vocabulary {
 			const distance = this.#distance(word, term, maxDistance);
 			if (distance <= maxDistance) out.push([id, distance]);
 		};
-		if (n - 1 - 2 * maxDistance >= 1) this.#bigramCandidates(word, maxDistance, check);
-		else this.#lengthCandidates(n, maxDistance, check);
+		// A word of length m within d edits shares at least max(n, m) − 1 − 2d bigrams: none necessarily while
+		// that is below 1 (m and n up to 2d + 1), so those lengths are scanned; longer words come from bigrams.
+		const wide = 2 * maxDistance + 1;
+		if (n <= wide) {
+			this.#lengthCandidates(n - maxDistance, wide, check);
+			if (n + maxDistance > wide) this.#bigramCandidates(word, maxDistance, wide + 1, check);
+		} else this.#bigramCandidates(word, maxDistance, n - maxDistance, check);
 		const { fuzzyRank } = this.#data;
 		return out.sort((a, b) => (fuzzyRank[a[0]] ?? 0) - (fuzzyRank[b[0]] ?? 0));
 	}
 
 	/** Words sharing enough bigrams with `word` to be within `maxDistance` edits of it (see the class comment). */
-	#bigramCandidates(word: string, maxDistance: number, check: (id: number) => void): void {
+	#bigramCandidates(word: string, maxDistance: number, shortest: number, check: (id: number) => void): void {
 		const { gramWords, gramCounts } = this.#data;
 		const n = word.length;
-		const lists = this.#gramLists(word, n - maxDistance, n + maxDistance);
+		const lists = this.#gramLists(word, shortest, n + maxDistance);
 		const { counts, stamps, touched } = this.#scratchSpace();
 		const stamp = ++this.#stamp;
 		let touchedCount = 0;
@@ -294,11 +299,12 @@ export class Vocabulary {
 		return lists;
 	}
 
-	#lengthCandidates(n: number, maxDistance: number, check: (id: number) => void): void {
+	/** Every word of length `shortest` … `longest`. */
+	#lengthCandidates(shortest: number, longest: number, check: (id: number) => void): void {
 		if (!this.#byLength) this.#byLength = byLength(this.#terms, this.#maxLength);
 		const { ids, offsets } = this.#byLength;
-		const from = offsets[Math.max(0, n - maxDistance)] ?? 0;
-		const to = offsets[Math.min(this.#maxLength, n + maxDistance) + 1] ?? 0;
+		const from = offsets[Math.max(0, shortest)] ?? 0;
+		const to = offsets[Math.min(this.#maxLength, longest) + 1] ?? 0;
 		for (let i = from; i < to; i++) check(ids[i] ?? 0);
 	}
 
