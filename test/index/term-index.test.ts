@@ -34,7 +34,7 @@ describe('term index: names holding a word', () => {
 
 	it('gives what Fuse over every name of the language gives', () => {
 		let total = 0;
-		for (let i = 0; i < 400; i++) {
+		for (let i = 0; i < 800; i++) {
 			const w = word();
 			const lang = rng.pick(CONTENT_LANGUAGES);
 			// Positions in the list handed to Fuse differ; names, scores and order must not.

@@ -151,12 +151,15 @@ function matchAt(cue: Cue, tokens: readonly string[], start: number): number[] |
 			continue;
 		}
 		let found = -1;
-		for (let j = pos; j <= Math.min(pos + gap, tokens.length - 1); j++) {
+		// A gap counts words; a name of several words (blanked by the caller) counts as one.
+		let budget = gap;
+		for (let j = pos; j < tokens.length && budget >= 0; j++) {
 			const token = tokens[j] ?? '';
 			if (step.any.some((w) => wordMatches(w, token))) {
 				found = j;
 				break;
 			}
+			if (token !== '' || tokens[j + 1] !== '') budget--;
 		}
 		if (found < 0) return undefined;
 		used.push(found);

@@ -21,7 +21,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'en-042': 'home#costs-of-ownership',
 	'en-045': 'realtor#licensing-and-pay',
 	'en-050': 'independent-agent#examples',
-	'en-059': 'realtor#definition',
 	'en-063': 'home#examples',
 	'en-065': 'retail-sales#differences',
 	'en-066': 'retail-sales#examples',
