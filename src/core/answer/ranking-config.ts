@@ -70,6 +70,8 @@ export interface RankingConfig {
 		 * away; in shorter ones a slip is too often another word.
 		 */
 		typoMinLength: number;
+		/** …and no longer than this: a slip's candidates grow with the word (52 per letter), and no glossary word is longer. */
+		typoMaxLength: number;
 		/** Unknown words tried for a correction per question, at most: each try looks up hundreds of spellings. */
 		typoWords: number;
 		/** Sections ranked per language before fusion. */
@@ -86,7 +88,15 @@ export const RANKING: RankingConfig = {
 	fields: { title: 2, aliases: 1.5, heading: 4, body: 1 },
 	nameWeight: 0.2,
 	thresholds: { ...FITTED.thresholds, termMargin: 0.3, defineConfident: 0.6, defineLead: 0.05 },
-	limits: { questionChars: 500, messageChars: 4000, suggestions: 5, typoMinLength: 5, typoWords: 8, candidates: 12 },
+	limits: {
+		questionChars: 500,
+		messageChars: 4000,
+		suggestions: 5,
+		typoMinLength: 5,
+		typoMaxLength: 32,
+		typoWords: 8,
+		candidates: 12,
+	},
 };
 
 /** The part `npm run tune` fits. */

@@ -137,7 +137,12 @@ export function understand(question: string, preferred: ContentLanguage, readers
 	let attempts = config.limits.typoWords;
 	const words: Word[] = raw.flatMap((word) => {
 		const folded = foldName(word);
-		const unknown = attempts > 0 && folded.length >= config.limits.typoMinLength && !vocabulary.knows(folded, word);
+		const { typoMinLength, typoMaxLength } = config.limits;
+		const unknown =
+			attempts > 0 &&
+			folded.length >= typoMinLength &&
+			folded.length <= typoMaxLength &&
+			!vocabulary.knows(folded, word);
 		if (unknown) attempts--;
 		const corrected = unknown ? correctSpelling(folded, vocabulary) : undefined;
 		if (corrected) return [{ raw: corrected, folded: corrected }];
