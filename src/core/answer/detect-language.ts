@@ -6,22 +6,24 @@ import { foldName } from '../text/normalize.ts';
 import type { RankingConfig } from './ranking-config.ts';
 import { shapeWordsOf } from './spelling.ts';
 
-const PACK_WORDS = new Map<ContentLanguage, Set<string>>();
+let packWordsByLanguage: Map<ContentLanguage, Set<string>> | undefined;
 
 /**
  * The words of a language pack (its shapes and filler words) that tell the language: those that at most half
- * of the languages use ("bedeutung", "vuol"), not chat words that all of them share ("vs", "info").
+ * of the languages use ("bedeutung", "vuol"), not chat words that all of them share ("vs", "info"). Worked out
+ * once for all languages.
  */
 function packWords(lang: ContentLanguage): Set<string> {
-	let words = PACK_WORDS.get(lang);
-	if (!words) {
-		const own = (l: ContentLanguage) => [...shapeWordsOf(l), ...LANGUAGE_PACKS[l].stopwords.map((w) => foldName(w))];
+	if (!packWordsByLanguage) {
+		const own = new Map(
+			CONTENT_LANGUAGES.map((l) => [l, new Set([...shapeWordsOf(l), ...LANGUAGE_PACKS[l].stopwords.map(foldName)])]),
+		);
 		const users = new Map<string, number>();
-		for (const l of CONTENT_LANGUAGES) for (const w of new Set(own(l))) users.set(w, (users.get(w) ?? 0) + 1);
-		words = new Set(own(lang).filter((w) => (users.get(w) ?? 0) <= CONTENT_LANGUAGES.length / 2));
-		PACK_WORDS.set(lang, words);
+		for (const words of own.values()) for (const w of words) users.set(w, (users.get(w) ?? 0) + 1);
+		const telling = (w: string) => (users.get(w) ?? 0) <= CONTENT_LANGUAGES.length / 2;
+		packWordsByLanguage = new Map([...own].map(([l, words]) => [l, new Set([...words].filter(telling))]));
 	}
-	return words;
+	return packWordsByLanguage.get(lang) ?? new Set();
 }
 
 /**

@@ -30,15 +30,12 @@ const cueWords = new Map<ContentLanguage, Set<string>>();
 export function shapeWordsOf(lang: ContentLanguage): Set<string> {
 	let words = cueWords.get(lang);
 	if (!words) {
-		words = new Set();
-		for (const phrases of Object.values(LANGUAGE_PACKS[lang].shapes)) {
-			for (const phrase of phrases ?? []) {
-				for (const raw of phrase.split(/[\s|]+/)) {
-					if (raw.includes('*') || raw === '…' || raw === '^') continue;
-					for (const w of foldName(raw).split(' ')) if (w) words.add(w);
-				}
-			}
-		}
+		const whole = Object.values(LANGUAGE_PACKS[lang].shapes)
+			.flat()
+			.flatMap((phrase) => phrase?.split(/[\s|]+/) ?? [])
+			.filter((raw) => !raw.includes('*'));
+		// Folded in one call: folding is the costly part, and a one-shot CLI answer pays it.
+		words = new Set(foldName(whole.join(' ')).split(' ').filter(Boolean));
 		cueWords.set(lang, words);
 	}
 	return words;
