@@ -15,7 +15,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -404,7 +404,12 @@ async function runSize(terms: number, keys: Keys): Promise<SizeResult> {
 				// A fresh embedded database per size, in the temporary directory (not the checkout's ./data).
 				DATA_DIR: STORAGE === 'none' ? 'none' : join(work, 'data'),
 			},
-			stdio: ['ignore', 'ignore', 'pipe'],
+			// BENCH_SERVER_STDOUT: a file for the server's standard output (what --trace-gc prints, for one).
+			stdio: [
+				'ignore',
+				process.env.BENCH_SERVER_STDOUT ? openSync(process.env.BENCH_SERVER_STDOUT, 'a') : 'ignore',
+				'pipe',
+			],
 		});
 		let stderr = '';
 		child.stderr?.on('data', (d: Buffer) => {
