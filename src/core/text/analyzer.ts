@@ -78,8 +78,10 @@ export function analyzeTerm(lang: ContentLanguage, term: string): string | null 
 }
 
 // Word frequencies are Zipfian: a small cache answers most look-ups, at indexing and at query time alike.
-// It holds only derived data, so sharing it between engines in one process is safe.
-const CACHE_LIMIT = 200_000;
+// It holds only derived data, so sharing it between engines in one process is safe. Per language, and
+// emptied when full: a long-running server asked many distinct words holds at most six times this many
+// (200,000 per language could reach ~150 MB; building 500 terms took the same time with 50,000).
+const CACHE_LIMIT = 50_000;
 const CACHE = Object.fromEntries(
 	Object.keys(STEMMERS).map((lang) => [lang, new Map<string, string | null>()]),
 ) as Record<ContentLanguage, Map<string, string | null>>;
