@@ -207,29 +207,11 @@ export class Vocabulary {
 
 	/** Words sharing enough bigrams with `word` to be within `maxDistance` edits of it (see the class comment). */
 	#bigramCandidates(word: string, maxDistance: number, shortest: number, check: (id: number) => void): void {
-		const { gramWords, gramCounts } = this.#data;
 		const n = word.length;
-		const lists = this.#gramLists(word, shortest, n + maxDistance);
-		const { counts, stamps, touched } = this.#scratchSpace();
-		const stamp = ++this.#stamp;
-		let touchedCount = 0;
-		for (const { from, to, inQuery } of lists) {
-			for (let p = from; p < to; p++) {
-				const id = gramWords[p] as number;
-				const shared = Math.min(inQuery, gramCounts[p] as number);
-				if (stamps[id] === stamp) counts[id] = (counts[id] as number) + shared;
-				else {
-					stamps[id] = stamp;
-					counts[id] = shared;
-					touched[touchedCount++] = id;
-				}
-			}
-		}
-		for (let i = 0; i < touchedCount; i++) {
-			const id = touched[i] as number;
+		this.#tally(word, shortest, n + maxDistance, (id, shared) => {
 			const m = this.#lengths[id] as number;
-			if ((counts[id] as number) >= Math.max(n, m) - 1 - 2 * maxDistance) check(id);
-		}
+			if (shared >= Math.max(n, m) - 1 - 2 * maxDistance) check(id);
+		});
 	}
 
 	#scratchSpace(): { counts: Uint32Array; stamps: Uint32Array; touched: Uint32Array } {
@@ -245,8 +227,13 @@ export class Vocabulary {
 	 * holding an approximate occurrence of `word` with e edits shares at least |word| − 1 − 2e of them.
 	 */
 	forEachSharing(word: string, visit: (id: number, shared: number) => void): void {
+		this.#tally(word, 0, this.#maxLength, visit);
+	}
+
+	/** The bigrams each word of length shortest … longest shares with `word`, tallied in typed scratch arrays. */
+	#tally(word: string, shortest: number, longest: number, visit: (id: number, shared: number) => void): void {
 		const { gramWords, gramCounts } = this.#data;
-		const lists = this.#gramLists(word, 0, this.#maxLength);
+		const lists = this.#gramLists(word, shortest, longest);
 		const { counts, stamps, touched } = this.#scratchSpace();
 		const stamp = ++this.#stamp;
 		let touchedCount = 0;
