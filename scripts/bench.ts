@@ -14,7 +14,6 @@
  * database costs a few hundred MB of RSS and some latency of its own, which `none` tells apart).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -32,6 +31,7 @@ import {
 	type Q,
 	readContentFiles,
 } from './bench/synthetic-corpus.ts';
+import { commandInteraction, type Keys, keyPair, type Signed, signedRequest } from './signed-requests.ts';
 
 const SEED = 20_240_601;
 const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
@@ -58,67 +58,18 @@ const progress = (message: string) => process.stderr.write(`${message}\n`);
 
 // ── Playing Discord ──────────────────────────────────────────────────────────────────────────────────
 
-interface Keys {
-	privateKey: KeyObject;
-	publicHex: string;
-}
-
-function keyPair(): Keys {
-	const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-	return {
-		privateKey,
-		publicHex: Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex'),
-	};
-}
-
-type Signed = { body: string; headers: Record<string, string> };
-
-function signedBody(body: string, keys: Keys): Signed {
-	const timestamp = String(Math.floor(Date.now() / 1000));
-	const signature = sign(null, Buffer.concat([Buffer.from(timestamp), Buffer.from(body)]), keys.privateKey);
-	return {
-		body,
-		headers: {
-			'content-type': 'application/json',
-			'x-signature-ed25519': signature.toString('hex'),
-			'x-signature-timestamp': timestamp,
-		},
-	};
-}
-
 let nextId = 1_300_000_000_000_000_000n;
 type Kind = 'ask' | 'define' | 'complete';
 
 function interaction(kind: Kind, text: string, lang: ContentLanguage): string {
-	const id = String(nextId++);
-	const complete = kind === 'complete';
-	return JSON.stringify({
-		id,
-		application_id: '1200000000000000000',
-		type: complete ? 4 : 2,
-		token: `bench-${id}`,
-		version: 1,
-		guild_id: '1100000000000000001',
-		channel: { id: '1100000000000000002', type: 0 },
-		member: { user: { id: '1100000000000000003', username: 'bench', discriminator: '0', global_name: null } },
+	return commandInteraction({
+		id: String(nextId++),
+		command: kind === 'ask' ? 'ask' : 'define',
+		option: kind === 'ask' ? 'question' : 'term',
+		value: text,
 		locale: LOCALE_FOR_LANGUAGE[lang],
-		guild_locale: 'en-US',
-		entitlements: [],
-		authorizing_integration_owners: { 0: '1100000000000000001' },
-		context: 0,
-		data: {
-			id: '1200000000000000001',
-			name: kind === 'ask' ? 'ask' : 'define',
-			type: 1,
-			options: [
-				{
-					type: 3,
-					name: kind === 'ask' ? 'question' : 'term',
-					value: text,
-					...(complete ? { focused: true } : {}),
-				},
-			],
-		},
+		focused: kind === 'complete',
+		client: 'bench',
 	});
 }
 
@@ -158,9 +109,9 @@ async function sequential(url: string, keys: Keys, kind: Kind, items: Item[], la
 	let errors = 0;
 	// A few warm-up requests, with inputs of their own, so that JIT compilation is not measured.
 	for (const item of items.slice(0, 10))
-		await post(url, signedBody(interaction(kind, `${item.text}x`, item.lang), keys));
+		await post(url, signedRequest(interaction(kind, `${item.text}x`, item.lang), keys.privateKey));
 	for (const item of items) {
-		const request = signedBody(interaction(kind, item.text, item.lang), keys);
+		const request = signedRequest(interaction(kind, item.text, item.lang), keys.privateKey);
 		const start = performance.now();
 		const res = await post(url, request);
 		times.push(performance.now() - start);
@@ -186,7 +137,7 @@ async function post(url: string, r: Signed): Promise<{ ok: boolean; json: unknow
 }
 
 async function throughput(url: string, keys: Keys, items: Item[]) {
-	const requests = items.map((q) => signedBody(interaction('ask', q.text, q.lang), keys));
+	const requests = items.map((q) => signedRequest(interaction('ask', q.text, q.lang), keys.privateKey));
 	const r = await autocannon({
 		url: `${url}/interactions`,
 		connections: 32,

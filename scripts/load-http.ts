@@ -12,7 +12,7 @@
  * Options: `--duration 5` (seconds per step), `--steps 1,8,32,64` (concurrent connections).
  */
 
-import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
@@ -24,6 +24,7 @@ import { defaultContentDir } from '../src/adapters/fs/read-content.ts';
 import { createInteractionsServer } from '../src/adapters/http/interactions-server.ts';
 import { loadContext } from '../src/cli/answer.ts';
 import { createRouter } from '../src/core/route-interaction.ts';
+import { commandInteraction, keyPair, type Signed, signedRequest } from './signed-requests.ts';
 
 const TARGET = { rps: 2000, p99Ms: 50 };
 const WARMUP_SECONDS = 2;
@@ -81,55 +82,18 @@ interface Step {
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);
 
-function keyPair(): { privateKey: KeyObject; publicHex: string } {
-	const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-	return {
-		privateKey,
-		publicHex: Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex'),
-	};
-}
-
-type Signed = { body: string; headers: Record<string, string> };
-
-function signed(body: string, privateKey: KeyObject, timestamp: string): Signed {
-	const signature = sign(null, Buffer.concat([Buffer.from(timestamp), Buffer.from(body)]), privateKey).toString('hex');
-	return {
-		body,
-		headers: {
-			'content-type': 'application/json',
-			'x-signature-ed25519': signature,
-			'x-signature-timestamp': timestamp,
-		},
-	};
-}
-
 function signedAsks(privateKey: KeyObject, timestamp: string): Signed[] {
 	return QUESTIONS.map(([locale, question], i) => {
 		const id = String(1_300_000_000_000_000_000n + BigInt(i));
-		const body = JSON.stringify({
+		const body = commandInteraction({
 			id,
-			application_id: '1200000000000000000',
-			type: 2,
-			token: `load-${id}`,
-			version: 1,
-			guild_id: '1100000000000000001',
-			channel: { id: '1100000000000000002', type: 0 },
-			member: {
-				user: { id: '1100000000000000003', username: 'load', discriminator: '0', global_name: null, avatar: null },
-			},
+			command: 'ask',
+			option: 'question',
+			value: question,
 			locale,
-			guild_locale: 'en-US',
-			entitlements: [],
-			authorizing_integration_owners: { 0: '1100000000000000001' },
-			context: 0,
-			data: {
-				id: '1200000000000000001',
-				name: 'ask',
-				type: 1,
-				options: [{ type: 3, name: 'question', value: question }],
-			},
+			client: 'load',
 		});
-		return signed(body, privateKey, timestamp);
+		return signedRequest(body, privateKey, timestamp);
 	});
 }
 
@@ -181,7 +145,7 @@ async function main(): Promise<number> {
 	const timestamp = String(Math.floor(Date.now() / 1000));
 	const requests = signedAsks(keys.privateKey, timestamp);
 	const ping = [
-		signed(
+		signedRequest(
 			JSON.stringify({ id: '1', application_id: '1', type: 1, token: 'ping', version: 1 }),
 			keys.privateKey,
 			timestamp,
