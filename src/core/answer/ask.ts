@@ -69,10 +69,9 @@ export function ask(
 	const first = found.inOrder[0];
 	const named = compare && first ? { ...found, subject: first, mentioned: found.inOrder.slice(1) } : found;
 	if (compare) {
-		shape.kinds.add('differences');
-		shape.strength.set('differences', Math.max(0, ...shape.strength.values()));
+		shape.kinds.set('differences', Math.max(0, ...shape.kinds.values()));
 	}
-	const otherKinds = [...shape.kinds].some((k) => k !== 'definition');
+	const otherKinds = [...shape.kinds.keys()].some((k) => k !== 'definition');
 	// "What is X?": nothing asked beyond the name and the shape of a definition.
 	const definitional = own.topical.length === 0 && !otherKinds;
 	const candidates = rankSections({ u, shape, named, askerLang, glossary, readers, config, definitional });
@@ -87,7 +86,7 @@ export function ask(
 			lang: u.lang,
 			subject: named.subject?.termId,
 			mentioned: named.mentioned.map((m) => m.termId),
-			kinds: [...shape.kinds],
+			kinds: [...shape.kinds.keys()],
 			definitional,
 			top: candidates.slice(0, TRACE_TOP).map((c) => ({
 				termId: c.termId,

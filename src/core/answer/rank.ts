@@ -94,9 +94,9 @@ function lendsWords(lang: ContentLanguage, u: Understood, r: Readers): boolean {
 
 /** The kind's weight when the shape asks for it, less when another kind's cue was more specific. */
 function shapeWeight(shape: Shape, kind: SectionKind, config: RankingConfig): number {
-	if (!shape.kinds.has(kind)) return 0;
-	const strongest = Math.max(0, ...shape.strength.values());
-	const own = shape.strength.get(kind) ?? strongest;
+	const own = shape.kinds.get(kind);
+	if (own === undefined) return 0;
+	const strongest = Math.max(0, ...shape.kinds.values());
 	return config.weights.kind[kind] * (own >= strongest ? 1 : config.weights.weakerShape);
 }
 

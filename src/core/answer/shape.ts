@@ -18,12 +18,12 @@ interface Cue {
 
 /** What a question asks for, read from its wording: kinds of section, and which of its words said so. */
 export interface Shape {
-	kinds: Set<SectionKind>;
 	/**
-	 * How specific the strongest cue of each kind was: its words, plus one for an anchor. Where a question
-	 * fits several kinds, the longer cue is the more telling reading ("how does … work" over "which").
+	 * The kinds asked for, each with how specific its strongest cue was: its words, plus one for an anchor.
+	 * Where a question fits several kinds, the longer cue is the more telling reading ("how does … work" over
+	 * "which").
 	 */
-	strength: Map<SectionKind, number>;
+	kinds: Map<SectionKind, number>;
 	/** Positions of the question's words that belong to a shape ("how much", "difference"): not topics. */
 	shapeWords: Set<number>;
 }
@@ -174,8 +174,7 @@ function matchAt(cue: Cue, tokens: readonly string[], start: number): number[] |
  * question's own, and English, which mixes into every language's chat).
  */
 export function readShape(tokens: readonly string[], langs: readonly ContentLanguage[]): Shape {
-	const kinds = new Set<SectionKind>();
-	const strength = new Map<SectionKind, number>();
+	const kinds = new Map<SectionKind, number>();
 	const shapeWords = new Set<number>();
 	for (const lang of new Set(langs)) {
 		for (const cue of cuesFor(cuesOf(lang), tokens)) {
@@ -183,13 +182,12 @@ export function readShape(tokens: readonly string[], langs: readonly ContentLang
 			for (const start of starts) {
 				const used = matchAt(cue, tokens, start);
 				if (!used) continue;
-				kinds.add(cue.kind);
 				const words = used.length + (cue.anchored ? 1 : 0);
-				strength.set(cue.kind, Math.max(strength.get(cue.kind) ?? 0, words));
+				kinds.set(cue.kind, Math.max(kinds.get(cue.kind) ?? 0, words));
 				for (const i of used) shapeWords.add(i);
 				break;
 			}
 		}
 	}
-	return { kinds, strength, shapeWords };
+	return { kinds, shapeWords };
 }
