@@ -24,6 +24,18 @@
  * every term is expected about three times over the six languages), with new wordings rather than batch-1 templates.
  * It was split once with `npx tsx test/search/eval/split.ts --write-batch2` (mulberry32, seed BATCH2_SEED = 20261201),
  * stratified per language over the batch-2 ids only, 20 'train' and 20 'test' per language; batch 1 kept its split.
+ *
+ * Batch 3 (ids `<lang>-300` to `<lang>-339`, 40 per language, 6 of them off-topic): written on 2026-11-30 by another
+ * helper session under the same blindness rules (the 66 articles in six languages, the content format, the row format
+ * and the wiring files only; no engine code, no ranking rows, no known misses, no other rows' questions, nothing run
+ * through the bot; an exact-duplicate check against older rows printed only ids, and those rows were rewritten). Its
+ * on-topic rows cover each answerable section of every term three times over the six languages (one language adds a
+ * fourth), each language asking about a different half of the sections. Off-topic rows include ones that share an
+ * everyday word with the glossary ("front of the queue", "home server"). Comparisons of two terms whose articles both
+ * have a differences section follow the rule above: the first-named term is the subject.
+ * It was split once with `npx tsx test/search/eval/split.ts --write-batch3` (mulberry32, seed BATCH3_SEED = 20261202),
+ * stratified per language over the batch-3 ids only, 20 'train' and 20 'test' per language; batches 1 and 2 kept
+ * their splits.
  */
 import { deRows } from './de.ts';
 import { enRows } from './en.ts';

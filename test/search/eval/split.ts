@@ -3,12 +3,15 @@
  * splits can be reproduced and checked (questions.test.ts asserts the rows still match it), not to be re-run to move
  * rows.
  *
- * - Batch 1 (every id that is not `<lang>-2NN`): split a single time with `npx tsx test/search/eval/split.ts --write`,
- *   seed SPLIT_SEED. `assignSplits` only ever looks at batch-1 ids, so later batches cannot change it.
+ * - Batch 1 (every id that is not `<lang>-2NN` or `<lang>-3NN`): split a single time with
+ *   `npx tsx test/search/eval/split.ts --write`, seed SPLIT_SEED. `assignSplits` only ever looks at batch-1 ids, so
+ *   later batches cannot change it.
  * - Batch 2 (ids `<lang>-2NN`): split a single time with `npx tsx test/search/eval/split.ts --write-batch2`, seed
  *   BATCH2_SEED, which writes only those rows' split fields.
+ * - Batch 3 (ids `<lang>-3NN`): split a single time with `npx tsx test/search/eval/split.ts --write-batch3`, seed
+ *   BATCH3_SEED, which writes only those rows' split fields.
  *
- * Both are stratified per language of the question: each language's rows of the batch, in id order, are shuffled with
+ * All are stratified per language of the question: each language's rows of the batch, in id order, are shuffled with
  * a seeded PRNG (mulberry32) and the first half (rounded down) is 'train', the rest 'test'.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,10 +21,21 @@ import type { EvalRow, EvalSplit } from './types.ts';
 
 export const SPLIT_SEED = 20261130;
 export const BATCH2_SEED = 20261201;
+export const BATCH3_SEED = 20261202;
 
 /** Batch-2 rows have ids `<lang>-2NN` (batch 1 stops below 200 in every language). */
 export function isBatch2(id: string): boolean {
 	return /^[a-z]+-2\d\d$/.test(id);
+}
+
+/** Batch-3 rows have ids `<lang>-3NN` (batch 2 stops below 300 in every language). */
+export function isBatch3(id: string): boolean {
+	return /^[a-z]+-3\d\d$/.test(id);
+}
+
+/** Batch-1 rows are every id that belongs to no later batch. */
+export function isBatch1(id: string): boolean {
+	return !isBatch2(id) && !isBatch3(id);
 }
 
 /** mulberry32: a tiny, well-known seeded PRNG; Math.random cannot be seeded. */
@@ -67,14 +81,19 @@ function splitByLanguage(
 	return splits;
 }
 
-/** The split of every batch-1 row id (batch-2 ids are left out, so the first split never changes). */
+/** The split of every batch-1 row id (batch-2 and batch-3 ids are left out, so the first split never changes). */
 export function assignSplits(byLanguage: Readonly<Record<string, readonly EvalRow[]>>): Map<string, EvalSplit> {
-	return splitByLanguage(byLanguage, SPLIT_SEED, (id) => !isBatch2(id));
+	return splitByLanguage(byLanguage, SPLIT_SEED, isBatch1);
 }
 
 /** The split of every batch-2 row id (`<lang>-2NN`), with its own seed. */
 export function assignBatch2Splits(byLanguage: Readonly<Record<string, readonly EvalRow[]>>): Map<string, EvalSplit> {
 	return splitByLanguage(byLanguage, BATCH2_SEED, isBatch2);
+}
+
+/** The split of every batch-3 row id (`<lang>-3NN`), with its own seed. */
+export function assignBatch3Splits(byLanguage: Readonly<Record<string, readonly EvalRow[]>>): Map<string, EvalSplit> {
+	return splitByLanguage(byLanguage, BATCH3_SEED, isBatch3);
 }
 
 /** Writes the split field of exactly the rows in `splits`; other rows are not touched. */
@@ -95,9 +114,10 @@ function writeSplits(splits: ReadonlyMap<string, EvalSplit>): void {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	if (process.argv.includes('--write')) writeSplits(assignSplits(ROWS_BY_LANGUAGE));
 	else if (process.argv.includes('--write-batch2')) writeSplits(assignBatch2Splits(ROWS_BY_LANGUAGE));
+	else if (process.argv.includes('--write-batch3')) writeSplits(assignBatch3Splits(ROWS_BY_LANGUAGE));
 	else {
 		console.log(
-			'Each batch is split once; see the header. Pass --write (batch 1) or --write-batch2 only when splitting a new set.',
+			'Each batch is split once; see the header. Pass --write (batch 1), --write-batch2 or --write-batch3 only when splitting a new set.',
 		);
 	}
 }
