@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createRng, generateCorpus } from '../../scripts/bench/synthetic-corpus.ts';
+import { readContentFiles } from '../../src/adapters/fs/read-content.ts';
 import { buildGlossary } from '../../src/core/content/build-glossary.ts';
 import { CONTENT_LANGUAGES } from '../../src/core/locales.ts';
 import { TermIndex } from '../../src/core/search/term-index.ts';
@@ -54,5 +55,41 @@ describe('term index: names holding a word', () => {
 			expect(loaded.lookup(w, lang), w).toEqual(index.lookup(w, lang));
 			expect(loaded.mentionedIn(`what is ${w}?`), w).toEqual(index.mentionedIn(`what is ${w}?`));
 		}
+	});
+});
+
+describe('term index: a word of longer names that only one term has', () => {
+	const { glossary } = buildGlossary(readContentFiles('content'));
+	if (!glossary) throw new Error('content does not load');
+	const index = new TermIndex(glossary);
+	const named = (question: string) => index.mentionedIn(question).map((m) => [m.termId, m.score]);
+
+	it.each([
+		[
+			'is a planner just an advisor',
+			[
+				['financial-advisor', 0.5],
+				['financialplanner', 0.5],
+			],
+		],
+		['do advisers have to put my interests first', [['financial-advisor', 0.5]]],
+		['vad gör en planerare', [['financialplanner', 0.5]]],
+	])('%j names that term, below any name written in full', (question, expected) => {
+		expect(named(question)).toEqual(expected);
+	});
+
+	it.each([
+		// "office" is in the back office's names and the front office's.
+		'who works in the office',
+		// Short words are too often something else.
+		'which agent should I call',
+		// A stemmer cuts "valorant" to "valor", a word of "broker de valori": more than an ending.
+		'cine e cel mai bun agent din valorant',
+	])('%j names nothing', (question) => {
+		expect(named(question)).toEqual([]);
+	});
+
+	it('is not looked for when a name is written in full', () => {
+		expect(named('stockbroker or planner').map(([id]) => id)).toEqual(['stockbroker']);
 	});
 });

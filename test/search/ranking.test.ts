@@ -132,6 +132,11 @@ describe('ask: English', () => {
 		['are stockbrokers regulated?', 'stockbroker#pay-and-regulation'],
 		['realtor vs stockbroker', ['realtor#differences', 'stockbroker#differences']],
 		['how is a stockbroker different from a realtor?', ['stockbroker#differences', 'realtor#differences']],
+		// Asked how they differ, the first named is the subject, though the second has the longer name.
+		['how does a realtor differ from an independent agent?', 'realtor#differences'],
+		// A word of a longer name ("planner") names a term only when no name is written in full.
+		['in what way is a planner different from a stockbroker?', 'stockbroker#differences'],
+		['in what way is a planner different from an advisor?', 'financialplanner#differences'],
 		// "house" is an alias of home, so two terms are named; the question is about the realtor's work.
 		['how does a realtor sell a house?', 'realtor#how-it-works', 'realtor#differences'],
 		["examples of a realtor's work", 'realtor#examples'],

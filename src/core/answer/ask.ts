@@ -14,8 +14,9 @@ import { type Readers, understand } from './understand.ts';
 const TRACE_TOP = 5;
 
 /**
- * Two terms named with "or" between them ("realtor or stockbroker?"), or side by side with nothing else
- * asked, ask how they differ. Two terms named in any other question are a subject and a mention.
+ * Two terms named with "or" between them ("realtor or stockbroker?"), in a question worded to ask how things
+ * differ, or side by side with nothing else asked, are compared. Two terms named in any other question are a
+ * subject and a mention.
  */
 function asksToCompare(named: NamedTerms, topical: number, shape: Shape, folded: string[], lang: ContentLanguage) {
 	if (!named.subject || named.mentioned.length === 0) return false;
@@ -23,7 +24,7 @@ function asksToCompare(named: NamedTerms, topical: number, shape: Shape, folded:
 		...LANGUAGE_PACKS[lang].alternatives,
 		...LANGUAGE_PACKS[DEFAULT_LANGUAGE].alternatives,
 	]);
-	if (folded.some((w) => alternatives.has(w))) return true;
+	if (folded.some((w) => alternatives.has(w)) || shape.kinds.has('differences')) return true;
 	return topical === 0 && shape.kinds.size === 0;
 }
 

@@ -308,7 +308,33 @@ export class TermIndex {
 			);
 		}
 		this.inflectedNames(question, offer);
+		if (found.size === 0) this.partialNames(question, offer);
 		return [...found.values()].sort((a, b) => b.score - a.score || a.termId.localeCompare(b.termId));
+	}
+
+	/** Names of which the question holds one word that belongs to no other term's names (PARTIAL_NAME). */
+	private partialNames(question: string, offer: (entry: NameEntry, score: number, words: string[]) => void): void {
+		const words = new Set(tokenize(question.toLowerCase()).filter((w) => w.length >= PARTIAL_NAME.minLength));
+		for (const word of words) {
+			const folded = foldName(word);
+			if (isStopwordAnywhere(folded)) continue;
+			const spelled = this.searchWords(folded, { prefix: () => false, fuzzy: () => false }).top(
+				PARTIAL_NAME.maxNames + 1,
+			);
+			const inflected = CONTENT_LANGUAGES.flatMap((lang) => {
+				const stem = analyzeTerm(lang, word);
+				// An ending, not a longer word that a stemmer cut down to a name's word ("valorant", "valori").
+				if (stem === null || word.length - stem.length > PARTIAL_NAME.ending) return [];
+				return Array.from(this.byStem.get(`${lang}:${stem}`) ?? NONE);
+			});
+			const names = [...new Set([...spelled.map((hit) => hit.doc), ...inflected])];
+			if (names.length === 0 || names.length > PARTIAL_NAME.maxNames) continue;
+			const entries = names.map((i) => this.entry(i));
+			const term = entries[0]?.termId;
+			if (entries.some((e) => e.termId !== term || e.content.length < 2)) continue;
+			const entry = entries[0];
+			if (entry) offer(entry, PARTIAL_NAME.score, [folded]);
+		}
 	}
 
 	/**
@@ -336,6 +362,13 @@ export class TermIndex {
 		}
 	}
 }
+
+/**
+ * A word that names one term only as part of its longer names ("planner" of "financial planner", "брокеру" of
+ * "биржевой брокер") names that term when the question names none in full. Short words are too often
+ * something else ("agent", "sales"), and a word in more names than this is no one term's.
+ */
+const PARTIAL_NAME = { minLength: 6, maxNames: 40, score: 0.5, ending: 2 };
 
 /** Reads every name of every term, then packs the names into columns and the look-up keys into sorted tables. */
 function build(glossary: Glossary): TermIndexDump {
