@@ -9,7 +9,7 @@ import type { RankingConfig } from './ranking-config.ts';
 import { readShape, type Shape } from './shape.ts';
 import { findTerms, type NamedTerms } from './subject.ts';
 import type { Answer } from './types.ts';
-import { type Readers, understand } from './understand.ts';
+import { type Readers, type Understood, understand } from './understand.ts';
 
 const TRACE_TOP = 5;
 
@@ -40,6 +40,19 @@ function shortestName(match: TermMatch): string[] {
 }
 
 /**
+ * The kinds of section a question asks for, read from its words in its language and English. A word of a
+ * name says nothing of the kind asked for ("работа" in "работа с клиентами", a term's name). Only the
+ * shortest name found counts: "roles" of an alias "customer-facing roles" still asks for a list.
+ */
+export function shapeOfQuestion(u: Understood, found: NamedTerms): Shape {
+	const nameWords = new Set(found.inOrder.flatMap(shortestName));
+	return readShape(
+		u.words.map((w) => (nameWords.has(w.folded) ? '' : w.folded)),
+		[u.lang, DEFAULT_LANGUAGE],
+	);
+}
+
+/**
  * A free question, in named steps: clean and detect the language → find the subject term and the merely
  * mentioned ones → read the shape (the kind of section asked for) → rank sections → calibrate confidence.
  */
@@ -57,13 +70,7 @@ export function ask(
 	if (headed) return { status: 'answer', ...headed, matchedLang: u.lang, suggestions: [] };
 	const folded = u.words.map((w) => w.folded);
 	const found = findTerms(u, readers.terms, config);
-	// A word of a name says nothing of the kind asked for ("работа" in "работа с клиентами", a term's name).
-	// Only the shortest name found counts: "roles" of an alias "customer-facing roles" still asks for a list.
-	const nameWords = new Set(found.inOrder.flatMap(shortestName));
-	const shape = readShape(
-		folded.map((w) => (nameWords.has(w) ? '' : w)),
-		[u.lang, DEFAULT_LANGUAGE],
-	);
+	const shape = shapeOfQuestion(u, found);
 	const own = analyseIn(u.lang, u, shape, found, readers);
 	const compare = asksToCompare(found, own.topical.length, shape, folded, u.lang);
 	// Of two terms compared, the first named is the one asked about ("realtor vs stock broker").

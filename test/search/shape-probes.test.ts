@@ -1,0 +1,68 @@
+/**
+ * A generative test of the shape reader: natural questions in every language, for every kind of section,
+ * each read as `ask` reads it (cleaned, chat shorthand expanded, compounds split, slips corrected, the words
+ * of the term it names blanked) and in the language it is written in. The kind read most strongly must be
+ * the one asked for, alone: a tie with another kind is a miss. Topic questions must read as no kind.
+ * `PROBE_REPORT=1` prints the share read right per language and kind.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../src/adapters/fs/read-content.ts';
+import { shapeOfQuestion } from '../../src/core/answer/ask.ts';
+import { RANKING } from '../../src/core/answer/ranking-config.ts';
+import { findTerms } from '../../src/core/answer/subject.ts';
+import { type Readers, understand } from '../../src/core/answer/understand.ts';
+import { buildGlossary } from '../../src/core/content/build-glossary.ts';
+import { CONTENT_LANGUAGES, type ContentLanguage } from '../../src/core/locales.ts';
+import { KindModel } from '../../src/core/search/kind-model.ts';
+import { Lexicon } from '../../src/core/search/lexicon.ts';
+import { SectionIndex } from '../../src/core/search/section-index.ts';
+import { TermIndex } from '../../src/core/search/term-index.ts';
+import { type Expected, PROBE_KINDS, PROBES } from './shape-probes.ts';
+
+const { glossary } = buildGlossary(readContentFiles('content'));
+if (!glossary) throw new Error('content does not load');
+const readers: Readers = {
+	terms: new TermIndex(glossary),
+	sections: new SectionIndex(glossary),
+	lexicon: new Lexicon(glossary),
+	kinds: new KindModel(glossary),
+};
+
+/** The kind read most strongly, or 'none'; 'tie' when two kinds share the strongest reading. */
+function strongest(question: string, lang: ContentLanguage): { read: string; kinds: string } {
+	const u = { ...understand(question, lang, readers, RANKING), lang };
+	const shape = shapeOfQuestion(u, findTerms(u, readers.terms, RANKING));
+	const ranked = [...shape.kinds].sort((a, b) => b[1] - a[1]);
+	const kinds = ranked.map(([k, n]) => `${k}:${n}`).join(' ');
+	const [first, second] = ranked;
+	if (!first) return { read: 'none', kinds };
+	return { read: second && second[1] === first[1] ? 'tie' : first[0], kinds };
+}
+
+const tally = new Map<string, { right: number; total: number }>();
+function count(key: string, right: boolean) {
+	const t = tally.get(key) ?? { right: 0, total: 0 };
+	tally.set(key, { right: t.right + (right ? 1 : 0), total: t.total + 1 });
+}
+
+const EXPECTED: readonly Expected[] = [...PROBE_KINDS, 'none'];
+
+describe.each(CONTENT_LANGUAGES)('the shape of %s questions', (lang) => {
+	for (const expected of EXPECTED) {
+		const questions = PROBES[lang][expected];
+		it(`has at least 15 probes for ${expected}`, () => {
+			expect(questions.length).toBeGreaterThanOrEqual(15);
+		});
+		it.each(questions)(`reads as ${expected}: %s`, (question) => {
+			const { read, kinds } = strongest(question, lang);
+			count(`${lang} ${expected}`, read === expected);
+			expect(`${read} (${kinds})`).toBe(`${expected} (${kinds})`);
+		});
+	}
+});
+
+afterAll(() => {
+	if (!process.env.PROBE_REPORT) return;
+	const rows = [...tally].map(([key, t]) => `${key.padEnd(18)} ${t.right}/${t.total}`);
+	console.log(rows.join('\n'));
+});
