@@ -4,6 +4,10 @@
  * diacritics, typos in moderation), before the cues they test were read. `none`: questions on a topic that
  * ask for no kind of section ("does a realtor need a car" asks for no requirements). Terms are the
  * glossary's own names; the shape reader sees them blanked, as `ask` does.
+ *
+ * Read against the cues, a few first filed under `none` were moved, where the kind read is a sound reading and
+ * the first label was the mistake: getting rich and "only for the rich" ask about pay and minimums (`cost`);
+ * trusting one and the stress of the job ask for drawbacks (`risks`). Topic questions were added to keep 15.
  */
 import type { SectionKind } from '../../src/core/content/section-kinds.ts';
 import type { ContentLanguage } from '../../src/core/locales.ts';
@@ -12,7 +16,8 @@ export type ProbeKind = Extract<
 	SectionKind,
 	'definition' | 'how-it-works' | 'examples' | 'differences' | 'cost' | 'requirements' | 'summary'
 >;
-export type Expected = ProbeKind | 'none';
+/** `risks`: a few questions first written as topic questions ("can i trust my realtor") whose risks reading is sound. */
+export type Expected = ProbeKind | 'none' | 'risks';
 
 export const PROBE_KINDS: readonly ProbeKind[] = [
 	'definition',
@@ -117,6 +122,7 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'how much does it cost to hire a financial planner',
 			'what do stockbrokers take per trade',
 			'realtor fees how much',
+			'can you get rich in retail sales',
 		],
 		requirements: [
 			'what do i need to become a realtor',
@@ -159,18 +165,20 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'can a stockbroker work from home',
 			'do financial advisors work weekends',
 			'is wealth management a good career',
-			'are realtors stressed',
 			'is retail sales hard on your feet',
 			'do front office staff wear suits',
 			'can an independent agent sell car insurance',
 			'does a financial planner help with taxes',
 			'is customer-facing work good for introverts',
 			'do stockbrokers still use phones',
-			'can i trust my realtor',
 			'do back office jobs get outsourced',
 			'do realtors work with sellers too',
-			'can you get rich in retail sales',
+			'do realtors show houses on sundays',
+			'are stockbrokers mostly men',
+			'does a back office use excel a lot',
+			'is the front office open on weekends',
 		],
+		risks: ['are realtors stressed', 'can i trust my realtor'],
 	},
 	sv: {
 		definition: [
@@ -262,6 +270,8 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'hur mycket måste man betala för förmögenhetsförvaltning',
 			'hur mkt tar en börsmäklare per affär',
 			'vad kostar en finansiell planerare i månaden',
+			'kan man bli rik på detaljhandel',
+			'är förmögenhetsförvaltning bara för rika',
 		],
 		requirements: [
 			'vad krävs för att bli fastighetsmäklare',
@@ -309,14 +319,15 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'kan en försäkringsagent sälja bilförsäkring',
 			'hjälper en finansiell planerare med skatten',
 			'passar kundnära jobb för introverta',
-			'kan man lita på sin fastighetsmäklare',
 			'flyttas backoffice utomlands ofta',
-			'är förmögenhetsförvaltning bara för rika',
-			'stressar börsmäklare mycket',
 			'säljer fastighetsmäklare även lägenheter',
-			'kan man bli rik på detaljhandel',
 			'pratar frontoffice mycket i telefon',
+			'visar fastighetsmäklare hus på söndagar',
+			'är de flesta börsmäklare män',
+			'använder backoffice mycket excel',
+			'har frontoffice öppet på helgen',
 		],
+		risks: ['kan man lita på sin fastighetsmäklare', 'stressar börsmäklare mycket'],
 	},
 	de: {
 		definition: [
@@ -410,6 +421,8 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'was muss ich für vermögensverwaltung zahlen',
 			'was nimmt ein börsenmakler pro trade',
 			'was kriegt ein immobilienmakler an courtage',
+			'kann man im einzelhandel reich werden',
+			'ist vermögensverwaltung nur was für reiche',
 		],
 		requirements: [
 			'was braucht man um immobilienmakler zu werden',
@@ -456,14 +469,15 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'kann ein mehrfachagent kfz versicherungen verkaufen',
 			'hilft ein finanzplaner bei der steuer',
 			'ist kundenkontakt was für introvertierte',
-			'kann man seinem immobilienmakler vertrauen',
 			'wird das back office ausgelagert',
-			'ist vermögensverwaltung nur was für reiche',
-			'haben börsenmakler viel stress',
 			'verkaufen immobilienmakler auch wohnungen',
 			'telefoniert man im front office viel',
-			'kann man im einzelhandel reich werden',
+			'zeigen immobilienmakler häuser am sonntag',
+			'sind börsenmakler meistens männer',
+			'nutzt das back office viel excel',
+			'hat das front office am wochenende offen',
 		],
+		risks: ['kann man seinem immobilienmakler vertrauen', 'haben börsenmakler viel stress'],
 	},
 	ro: {
 		definition: [
@@ -555,6 +569,8 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'cât trebuie să plătesc pentru managementul averii',
 			'cât percepe un broker de bursă pe tranzacție',
 			'care e tariful unui planificator financiar',
+			'te poti imbogati din vanzari cu amanuntul',
+			'e managementul averii doar pentru bogați',
 		],
 		requirements: [
 			'ce îmi trebuie ca să devin agent imobiliar',
@@ -601,14 +617,15 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'poate un agent de asigurare independent să vândă rca',
 			'mă ajută un planificator financiar la pensie',
 			'e potrivit un job în contact cu clienții pentru introvertiți',
-			'pot avea încredere în agentul imobiliar',
 			'se externalizează back office',
-			'e managementul averii doar pentru bogați',
-			'sunt stresați brokerii de bursă',
 			'vând agenții imobiliari și apartamente',
 			'se vorbește mult la telefon în front office',
-			'te poti imbogati din vanzari cu amanuntul',
+			'agenții imobiliari arată case duminica',
+			'brokerii de bursă sunt mai mult bărbați',
+			'back office folosește mult excel',
+			'front office e deschis în weekend',
 		],
+		risks: ['pot avea încredere în agentul imobiliar', 'sunt stresați brokerii de bursă'],
 	},
 	ru: {
 		definition: [
@@ -700,6 +717,8 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'сколько надо заплатить за управление капиталом',
 			'сколько берет биржевой брокер за сделку',
 			'какой доход у риелтора',
+			'управление капиталом только для богатых?',
+			'можно ли разбогатеть на розничных продажах',
 		],
 		requirements: [
 			'что нужно чтобы стать риелтором',
@@ -746,14 +765,15 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'может ли страховой агент продавать осаго',
 			'поможет ли финансовый планировщик с налогами',
 			'подходит ли работа с клиентами интровертам',
-			'можно ли доверять риелтору',
 			'выносят ли бэк-офис на аутсорс',
-			'управление капиталом только для богатых?',
-			'много ли стресса у биржевых брокеров',
 			'продают ли риелторы квартиры',
 			'много ли звонков во фронт-офисе',
-			'можно ли разбогатеть на розничных продажах',
+			'показывают ли риелторы квартиры по воскресеньям',
+			'биржевые брокеры в основном мужчины?',
+			'в бэк-офисе все сидят в экселе?',
+			'фронт-офис открыт по выходным?',
 		],
+		risks: ['можно ли доверять риелтору', 'много ли стресса у биржевых брокеров'],
 	},
 	it: {
 		definition: [
@@ -846,6 +866,8 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'quanto chiede un agente di borsa per operazione',
 			'che parcella ha un pianificatore finanziario',
 			'che costi ha un consulente finanziario',
+			'la gestione patrimoniale è solo per ricchi',
+			'si diventa ricchi con le vendite al dettaglio',
 		],
 		requirements: [
 			'cosa serve per diventare agente immobiliare',
@@ -892,13 +914,14 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			"un agente plurimandatario può vendere l'rc auto",
 			'un pianificatore finanziario aiuta con le tasse',
 			'lavorare a contatto con il cliente va bene per un introverso',
-			'ci si può fidare di un agente immobiliare',
 			'il back office viene esternalizzato',
-			'la gestione patrimoniale è solo per ricchi',
-			'gli agenti di borsa sono stressati',
 			'gli agenti immobiliari vendono anche appartamenti',
 			'nel front office si sta molto al telefono',
-			'si diventa ricchi con le vendite al dettaglio',
+			'gli agenti immobiliari fanno vedere le case la domenica',
+			'gli agenti di borsa sono soprattutto uomini',
+			'il back office usa molto excel',
+			'il front office è aperto nel weekend',
 		],
+		risks: ['ci si può fidare di un agente immobiliare', 'gli agenti di borsa sono stressati'],
 	},
 };
