@@ -8,6 +8,7 @@
  * Read against the cues, a few first filed under `none` were moved, where the kind read is a sound reading and
  * the first label was the mistake: getting rich and "only for the rich" ask about pay and minimums (`cost`);
  * trusting one and the stress of the job ask for drawbacks (`risks`). Topic questions were added to keep 15.
+ * The last five of each kind were written after the first cue additions, to see whether they generalise.
  */
 import type { SectionKind } from '../../src/core/content/section-kinds.ts';
 import type { ContentLanguage } from '../../src/core/locales.ts';
@@ -49,6 +50,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'i keep hearing front office, what is that',
 			"what's the definition of an independent agent",
 			'what does the term retail sales refer to',
+			'so what is a financial advisor anyway',
+			'wait, whats the front office?',
+			'what is retail sales exactly',
+			'whats an independent agent',
+			'i dont get what back office means',
 		],
 		'how-it-works': [
 			'how does a realtor work',
@@ -68,6 +74,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			"what's the day to day of a wealth manager",
 			'what do front office people do exactly',
 			'how is retail sales done in practice',
+			'how do realtors go about selling a house',
+			"what's a stockbroker's job like day to day",
+			'what does a wealth manager actually handle',
+			'can you explain how an independent agent works',
+			'what is the process of working with a financial planner',
 		],
 		examples: [
 			'examples of customer-facing jobs',
@@ -86,6 +97,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'which roles are customer-facing',
 			'can you give examples of retail sales',
 			'like what kind of wealth management is there',
+			'what are examples of back office tasks',
+			'which positions are front office',
+			'give me some customer-facing job examples',
+			'what types of retail sales are there',
+			'who counts as a financial advisor',
 		],
 		differences: [
 			'realtor vs stockbroker',
@@ -104,6 +120,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'distinguish back office from front office',
 			'what separates a stockbroker from a wealth manager',
 			'realtor vs. independent agent whats the differnce',
+			'is front office better than back office',
+			"what's the difference between a stockbroker and a wealth manager",
+			'how are realtors different from stockbrokers',
+			'whats the distinction between front office and back office',
+			'stockbroker versus financial advisor, which one',
 		],
 		cost: [
 			'how much does a realtor cost',
@@ -123,6 +144,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'what do stockbrokers take per trade',
 			'realtor fees how much',
 			'can you get rich in retail sales',
+			'how do financial advisors get paid',
+			"what's a realtor's commission usually",
+			'how much is a financial planner',
+			'are wealth management fees high',
+			'what does a back office job pay',
 		],
 		requirements: [
 			'what do i need to become a realtor',
@@ -141,6 +167,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'are financial advisors regulated',
 			'what credentials should my financial advisor have',
 			'what does it take to become a wealth manager',
+			'can anyone become a realtor',
+			'do stockbrokers need exams',
+			'what licenses does an independent agent need',
+			'is there a certification for financial planners',
+			'what education do you need for wealth management',
 		],
 		summary: [
 			'tldr realtor',
@@ -158,6 +189,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'the most important things to know about back office',
 			'tl;dr on stockbrokers',
 			'summarise financial planner in a few words',
+			'give me the short version on realtors',
+			'just the key points about stockbrokers',
+			'can you summarise back office',
+			'quick rundown of front office?',
+			'main things to know about financial advisors',
 		],
 		none: [
 			'is back office work boring',
@@ -198,6 +234,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'nån som kan förklara vad förmögenhetsförvaltning är',
 			'vad är frontoffice för något',
 			'vad innebär det att vara kundnära',
+			'vad är backoffice för nåt egentligen',
+			'vad är ens en börsmäklare',
+			'vad menar man med förmögenhetsförvaltning',
+			'vad är det för något, frontoffice',
+			'förklara begreppet kundnära',
 		],
 		'how-it-works': [
 			'hur fungerar en fastighetsmäklare',
@@ -217,6 +258,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'hur gar formogenhetsforvaltning till',
 			'vad gör man i frontoffice',
 			'hur fungerar det i praktiken med en finansiell planerare',
+			'hur funkar det att anlita en fastighetsmäklare',
+			'vad gör en förmögenhetsförvaltare på jobbet',
+			'hur går en husförsäljning till med en fastighetsmäklare',
+			'vad jobbar backoffice med',
+			'hur hjälper en finansiell rådgivare mig',
 		],
 		examples: [
 			'exempel på kundnära yrken',
@@ -235,6 +281,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'kan du ge några exempel på frontofficeroller',
 			'vilka olika typer av detaljhandel finns',
 			'vilka jobb ar kundnara',
+			'vilka exempel finns på kundnära jobb',
+			'vilka yrken hör till frontoffice',
+			'ge några exempel på detaljhandel',
+			'vad för slags börsmäklare finns det',
+			'vilka typer av förmögenhetsförvaltning finns',
 		],
 		differences: [
 			'fastighetsmäklare vs börsmäklare',
@@ -252,6 +303,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'finansiell rådgivare eller planerare vad skiljer dem åt',
 			'är backoffice och frontoffice samma sak',
 			'skilnaden mellan backoffice och frontoffice?',
+			'vad är skillnaden på backoffice och frontoffice',
+			'börsmäklare eller finansiell rådgivare, vilken är bättre',
+			'skiljer sig en finansiell planerare från en rådgivare',
+			'fastighetsmäklare jämfört med börsmäklare',
+			'är frontoffice samma som backoffice',
 		],
 		cost: [
 			'vad kostar en fastighetsmäklare',
@@ -272,6 +328,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'vad kostar en finansiell planerare i månaden',
 			'kan man bli rik på detaljhandel',
 			'är förmögenhetsförvaltning bara för rika',
+			'vad tar en fastighetsmäklare i arvode',
+			'tjänar man bra som börsmäklare',
+			'vad är avgiften för förmögenhetsförvaltning',
+			'hur mycket kostar en finansiell rådgivare',
+			'vad får man för lön i detaljhandeln',
 		],
 		requirements: [
 			'vad krävs för att bli fastighetsmäklare',
@@ -290,6 +351,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'vilka regler gäller för en oberoende försäkringsagent',
 			'vilka krav ställs på en fastighetsmäklare',
 			'vilka färdigheter behövs inom detaljhandel',
+			'vilken utbildning krävs för fastighetsmäklare',
+			'måste man ha licens för att vara finansiell rådgivare',
+			'vad krävs av en börsmäklare',
+			'behöver man certifiering som finansiell planerare',
+			'vilka krav finns för försäkringsagenter',
 		],
 		summary: [
 			'sammanfatta fastighetsmäklare',
@@ -308,6 +374,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'kortversion av fastighetsmäklare',
 			'summera detaljhandel åt mig',
 			'sammanfatta backoffice i några meningar',
+			'kan du sammanfatta börsmäklare',
+			'kort om fastighetsmäklare',
+			'det viktigaste om förmögenhetsförvaltning i korthet',
+			'ge mig en kort sammanfattning av frontoffice',
+			'backoffice, kortfattat',
 		],
 		none: [
 			'är backoffice tråkigt',
@@ -348,6 +419,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'kann mir jemand erklären was ein mehrfachagent ist',
 			'was meint man mit kundennah',
 			'was ist ein boersenmakler',
+			'was is eigentlich ein finanzplaner',
+			'was versteht man unter kundenkontakt',
+			'was bedeutet back office überhaupt',
+			'was ist mit mehrfachagent gemeint',
+			'finanzberater, was ist das',
 		],
 		'how-it-works': [
 			'wie funktioniert ein immobilienmakler',
@@ -367,6 +443,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'was machen finanzberater so',
 			'wie läuft die zusammenarbeit mit einem finanzplaner',
 			'wie funzt das mit dem front office',
+			'wie läuft so ein tag als börsenmakler ab',
+			'was macht eigentlich ein vermögensverwalter',
+			'wie arbeitet das front office',
+			'wie hilft mir ein finanzplaner',
+			'wie geht ein immobilienmakler beim verkauf vor',
 		],
 		examples: [
 			'beispiele für berufe mit kundenkontakt',
@@ -385,6 +466,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'welche formen der vermögensverwaltung gibt es',
 			'welche sorten einzelhändler gibts',
 			'bsp für jobs im front office',
+			'welche berufe zählen zum kundenkontakt',
+			'beispiele für vermögensverwaltung',
+			'was für arten von einzelhandel gibt es',
+			'nenn ein paar back office jobs',
+			'welche börsenmakler gibt es',
 		],
 		differences: [
 			'immobilienmakler vs börsenmakler',
@@ -403,6 +489,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'was trennt den börsenmakler vom vermögensverwalter',
 			'unterschiede zwischen immobilienmakler und börsenmakler?',
 			'vergleiche finanzberater mit finanzplaner',
+			'finanzberater oder finanzplaner, was ist der unterschied',
+			'wie unterscheiden sich front office und back office',
+			'ist ein börsenmakler besser als ein finanzberater',
+			'was ist der unterschied zwischen einzelhandel und großhandel',
+			'immobilienmakler im vergleich zu börsenmakler',
 		],
 		cost: [
 			'was kostet ein immobilienmakler',
@@ -423,6 +514,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'was kriegt ein immobilienmakler an courtage',
 			'kann man im einzelhandel reich werden',
 			'ist vermögensverwaltung nur was für reiche',
+			'was kostet vermögensverwaltung im jahr',
+			'wie viel provision nimmt ein immobilienmakler',
+			'wie gut verdient man im back office',
+			'was zahlt man einem finanzplaner',
+			'wie teuer ist ein börsenmakler',
 		],
 		requirements: [
 			'was braucht man um immobilienmakler zu werden',
@@ -441,6 +537,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'welche regeln gelten für mehrfachagenten',
 			'welche anforderungen gibt es an immobilienmakler',
 			'brauch ich nen schein als finanzberater',
+			'welche ausbildung braucht man als immobilienmakler',
+			'was braucht ein mehrfachagent für eine zulassung',
+			'muss man für vermögensverwaltung studiert haben',
+			'wie werde ich finanzberater',
+			'welche voraussetzungen braucht man für das front office',
 		],
 		summary: [
 			'fass immobilienmakler zusammen',
@@ -458,6 +559,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'kurzfassung börsenmakler',
 			'das wichtigste in kürze zum immobilienmakler',
 			'fazit zum finanzplaner',
+			'kurz zusammengefasst: börsenmakler',
+			'gib mir das wichtigste zum finanzberater',
+			'zusammenfassung back office',
+			'einzelhandel in einem satz',
+			'die kernpunkte zur vermögensverwaltung',
 		],
 		none: [
 			'ist back office langweilig',
@@ -497,6 +603,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'agent imobiliar ce inseamna',
 			'ce este exact un broker de bursa',
 			'poate cineva sa explice ce e un planificator financiar',
+			'ce este managementul averii de fapt',
+			'ce înseamnă back office exact',
+			'ce e un agent de asigurare independent',
+			'explicați ce este front office',
+			'ce înțelegem prin consilier financiar',
 		],
 		'how-it-works': [
 			'cum lucrează un agent imobiliar',
@@ -516,6 +627,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'explica-mi cum functioneaza vanzarile cu amanuntul',
 			'ce face concret un consilier financiar',
 			'cum se desfasoara managementul averii',
+			'cum lucrează un broker de bursă în practică',
+			'ce face un agent de asigurare independent pentru clienți',
+			'cum funcționează front office',
+			'cum mă ajută un planificator financiar',
+			'care este procesul de vânzare cu un agent imobiliar',
 		],
 		examples: [
 			'exemple de joburi în contact cu clienții',
@@ -534,6 +650,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'da-mi niste exemple de front office',
 			'ce forme de managementul averii exista',
 			'care sunt variantele de planificator financiar',
+			'ce exemple de back office sunt',
+			'ce tipuri de vânzări cu amănuntul există',
+			'dă-mi exemple de consilieri financiari',
+			'care sunt rolurile din front office',
+			'ce intră în managementul averii',
 		],
 		differences: [
 			'agent imobiliar vs broker de bursă',
@@ -551,6 +672,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'în ce se deosebesc agentul imobiliar si brokerul de bursă',
 			'comparatie intre vanzari cu amanuntul si vanzari en gros',
 			'care-s deosebirile dintre broker de bursa si managementul averii',
+			'consilier financiar sau planificator financiar, care e diferența',
+			'care e diferența între un agent imobiliar și un broker de bursă',
+			'cum se compară front office cu back office',
+			'e mai bun un consilier financiar decât un broker de bursă',
+			'back office vs front office',
 		],
 		cost: [
 			'cât costă un agent imobiliar',
@@ -571,6 +697,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'care e tariful unui planificator financiar',
 			'te poti imbogati din vanzari cu amanuntul',
 			'e managementul averii doar pentru bogați',
+			'cât ia un agent imobiliar comision',
+			'ce salariu are un broker de bursă',
+			'cât costă managementul averii pe an',
+			'cum sunt plătiți consilierii financiari',
+			'ce onorariu cere un planificator financiar',
 		],
 		requirements: [
 			'ce îmi trebuie ca să devin agent imobiliar',
@@ -589,6 +720,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'ce reguli se aplică unui agent de asigurare independent',
 			'ce cerinte sunt pentru un agent imobiliar',
 			'ce acte iti trebuie ca sa fii broker de bursa',
+			'ce studii îți trebuie pentru front office',
+			'ai nevoie de licență ca agent imobiliar',
+			'cum ajungi consilier financiar',
+			'ce examene dă un broker de bursă',
+			'ce condiții trebuie să îndeplinească un agent de asigurare independent',
 		],
 		summary: [
 			'rezumă agent imobiliar',
@@ -606,6 +742,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'in cateva cuvinte front office',
 			'concluzii despre broker de bursa',
 			'sinteza planificator financiar',
+			'pe scurt despre broker de bursă',
+			'rezumatul pentru consilier financiar',
+			'esențialul despre managementul averii',
+			'front office în câteva cuvinte',
+			'ideile principale despre back office',
 		],
 		none: [
 			'e plictisitor în back office',
@@ -645,6 +786,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'кто такие финансовые советники',
 			'расскажи что такое биржевой брокер',
 			'што такое риэлтор',
+			'а что такое бэк-офис',
+			'что значит риелтор',
+			'кто такой финансовый планировщик',
+			'что это такое управление капиталом',
+			'объясни значение слова риелтор',
 		],
 		'how-it-works': [
 			'как работает риелтор',
@@ -664,6 +810,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'как устроены розничные продажи',
 			'что конкретно делает финансовый советник',
 			'как происходит управление капиталом',
+			'как работает финансовый советник на практике',
+			'чем занимается фронт-офис',
+			'как риелтор помогает продать квартиру',
+			'как проходит сделка с риелтором',
+			'что делает управляющий капиталом',
 		],
 		examples: [
 			'примеры работы с клиентами',
@@ -682,6 +833,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'какие бывают розничные продажи',
 			'какие должности в бэк офисе',
 			'назови несколько примеров фронт офиса',
+			'какие бывают риелторы',
+			'примеры бэк-офиса',
+			'какие виды розничных продаж есть',
+			'кто входит во фронт-офис',
+			'приведи примеры финансовых советников',
 		],
 		differences: [
 			'риелтор vs биржевой брокер',
@@ -699,6 +855,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'чем отличаются независимый страховой агент и штатный агент',
 			'розничные продажи в сравнении с оптовыми',
 			'в чём отличие управления капиталом от финансового планирования',
+			'чем отличается риелтор от биржевого брокера',
+			'фронт-офис vs бэк-офис',
+			'риелтор или биржевой брокер, что лучше',
+			'сравнение финансового советника и финансового планировщика',
+			'в чём отличие бэк-офиса от фронт-офиса',
 		],
 		cost: [
 			'сколько стоит риелтор',
@@ -719,6 +880,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'какой доход у риелтора',
 			'управление капиталом только для богатых?',
 			'можно ли разбогатеть на розничных продажах',
+			'сколько получает риелтор',
+			'какая комиссия у биржевого брокера',
+			'сколько стоят услуги финансового советника',
+			'какие зарплаты во фронт-офисе',
+			'сколько берут за управление капиталом',
 		],
 		requirements: [
 			'что нужно чтобы стать риелтором',
@@ -737,6 +903,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'какие правила для страховых агентов',
 			'кто может работать риелтором',
 			'какие документы нужны чтобы стать биржевым брокером',
+			'что нужно чтобы работать в бэк-офисе',
+			'нужна ли лицензия риелтору',
+			'какое образование нужно биржевому брокеру',
+			'как стать финансовым советником',
+			'какие требования к сотрудникам фронт-офиса',
 		],
 		summary: [
 			'кратко про риелтора',
@@ -754,6 +925,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'коротко о фронт офисе',
 			'выводы по биржевому брокеру',
 			'сводка по финансовому планировщику',
+			'кратко о бэк-офисе',
+			'в двух словах про риелторов',
+			'главное про биржевых брокеров',
+			'краткий обзор управления капиталом',
+			'основные моменты про финансовых советников',
 		],
 		none: [
 			'скучно ли работать в бэк-офисе',
@@ -793,6 +969,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			"cos'è di preciso il front office",
 			'chi sono i consulenti finanziari',
 			"qualcuno mi spiega cos'è un agente di borsa",
+			"cos'è esattamente la gestione patrimoniale",
+			'cosa vuol dire back office',
+			'che significa agente plurimandatario',
+			'chi è il pianificatore finanziario',
+			"il front office cos'è",
 		],
 		'how-it-works': [
 			'come lavora un agente immobiliare',
@@ -812,6 +993,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'come funzionano le vendite al dettaglio',
 			'cosa fa concretamente un consulente finanziario',
 			'come avviene la gestione patrimoniale',
+			'come lavora il back office',
+			'cosa fa di preciso un consulente finanziario',
+			'come mi aiuta un agente immobiliare',
+			'come si svolge la giornata di un agente di borsa',
+			'come funziona il lavoro di un agente plurimandatario',
 		],
 		examples: [
 			'esempi di lavori a contatto con il cliente',
@@ -830,6 +1016,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'quali sono i tipi di vendite al dettaglio',
 			'che mansioni rientrano nel back office',
 			'dammi qualche esempio di front office',
+			'che esempi ci sono di back office',
+			'quali tipi di agenti immobiliari ci sono',
+			'fammi degli esempi di ruoli a contatto con il cliente',
+			'che tipologie di vendite al dettaglio esistono',
+			'quali figure lavorano nel front office',
 		],
 		differences: [
 			'agente immobiliare vs agente di borsa',
@@ -847,6 +1038,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'che differenze ci sono tra agente plurimandatario e monomandatario',
 			"vendite al dettaglio a confronto con l'ingrosso",
 			"paragona l'agente di borsa con la gestione patrimoniale",
+			"consulente finanziario o pianificatore finanziario, che differenza c'è",
+			"che differenza c'è tra front office e back office",
+			'agente di borsa vs consulente finanziario',
+			'è meglio un agente immobiliare o un agente di borsa',
+			'in cosa si distinguono back office e front office',
 		],
 		cost: [
 			'quanto costa un agente immobiliare',
@@ -868,6 +1064,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'che costi ha un consulente finanziario',
 			'la gestione patrimoniale è solo per ricchi',
 			'si diventa ricchi con le vendite al dettaglio',
+			'quanto prende di provvigione un agente immobiliare',
+			'quanto si paga la gestione patrimoniale',
+			'che stipendio ha un agente di borsa',
+			"quanto costa un consulente finanziario all'anno",
+			'come si fa pagare un pianificatore finanziario',
 		],
 		requirements: [
 			'cosa serve per diventare agente immobiliare',
@@ -886,6 +1087,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'quali regole valgono per un agente plurimandatario',
 			"chi può fare l'agente immobiliare",
 			'che abilitazione serve per fare il consulente finanziario',
+			"che titolo di studio serve per fare l'agente di borsa",
+			'bisogna essere laureati per il back office',
+			'come si diventa consulente finanziario',
+			"che requisiti servono per l'agente immobiliare",
+			"serve un esame per fare l'agente plurimandatario",
 		],
 		summary: [
 			'riassumi agente immobiliare',
@@ -903,6 +1109,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'in poche parole il front office',
 			"conclusioni sull'agente di borsa",
 			'sintesi pianificatore finanziario',
+			'riassunto sul back office',
+			'i punti chiave della gestione patrimoniale',
+			"puoi farmi un riassunto sull'agente di borsa",
+			'in sintesi il consulente finanziario',
+			"le cose principali sull'agente immobiliare",
 		],
 		none: [
 			'è noioso lavorare nel back office',
@@ -923,5 +1134,53 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'il front office è aperto nel weekend',
 		],
 		risks: ['ci si può fidare di un agente immobiliare', 'gli agenti di borsa sono stressati'],
+	},
+};
+
+/**
+ * Probes read wrongly today, each with the reading it gives (a kind, `none`, or `tie`), so that a change is
+ * noticed. None is a missing cue; each needs a change beyond the language packs:
+ * - One-word how-it-works cues ("work", "job", "hilft", "ajută", "aiuta", "hjälper") read a topic question
+ *   as how-it-works; the matcher has no way to say "work" as the verb of "how does … work" only.
+ * - A need cue with no object ("нужна ли", "bisogna", one typo from "bisogno") reads "does a realtor need a
+ *   car" as requirements; a cue cannot require its object to be a credential unless it lists them.
+ * - A word before the question ("so", "wait") defeats every anchored frame ("^ what is").
+ * - A shape word read as a name and blanked: "разница" (difference) one letter from "розница" (retail),
+ *   "apart" the start of "apartment".
+ * - "X contro Y": the comparison is read from two names around an alternative word (`alternatives`), in
+ *   `ask`, not by the shape reader.
+ */
+export const KNOWN_MISSES: Partial<Record<ContentLanguage, Readonly<Record<string, string>>>> = {
+	en: {
+		'so what is a financial advisor anyway': 'none',
+		'wait, whats the front office?': 'none',
+		'what sets a financial planner apart from an advisor': 'none',
+		'is back office work boring': 'how-it-works',
+		'can a stockbroker work from home': 'how-it-works',
+		'do financial advisors work weekends': 'how-it-works',
+		'is customer-facing work good for introverts': 'how-it-works',
+		'do back office jobs get outsourced': 'how-it-works',
+		'do realtors work with sellers too': 'how-it-works',
+	},
+	sv: {
+		'hjälper en finansiell planerare med skatten': 'how-it-works',
+	},
+	de: {
+		'ist einzelhandel ein guter job für studenten': 'how-it-works',
+		'hilft ein finanzplaner bei der steuer': 'how-it-works',
+	},
+	ro: {
+		'mă ajută un planificator financiar la pensie': 'how-it-works',
+		'e potrivit un job în contact cu clienții pentru introvertiți': 'how-it-works',
+	},
+	ru: {
+		'в чем разница между финансовым советником и финансовым планировщиком': 'none',
+		'разница между фронт-офисом и бэк-офисом': 'none',
+		'нужна ли риелтору машина': 'requirements',
+	},
+	it: {
+		'consulente finanziario contro pianificatore finanziario': 'none',
+		'un agente immobiliare ha bisogno della macchina': 'requirements',
+		'un pianificatore finanziario aiuta con le tasse': 'how-it-works',
 	},
 };

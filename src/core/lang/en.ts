@@ -87,6 +87,12 @@ export const en: LanguagePack = {
 			'what s it mean',
 			'is that a word',
 			'ever heard of',
+			'do not get what',
+			'don t get what',
+			'do not understand what',
+			'don t understand what',
+			'not sure what … means',
+			'what … means',
 		],
 		'how-it-works': [
 			'role',
@@ -439,6 +445,10 @@ export const en: LanguagePack = {
 			'is there a difference',
 			'main difference*',
 			'key difference*',
+			'distinction*',
+			'^ what is … distinction*',
+			'^ what s … distinction*',
+			'^ what are … distinction*',
 		],
 		cost: [
 			'how much money',
@@ -597,6 +607,9 @@ export const en: LanguagePack = {
 			'make a fortune',
 			'for the rich',
 			'only for rich|wealthy',
+			'what does … pay|earn|charge|cost',
+			'what do … pay|earn|charge|cost',
+			'what would … pay|earn|charge|cost',
 		],
 		requirements: [
 			'what do i need',

@@ -453,6 +453,9 @@ export const it: LanguagePack = {
 			'diventare ricco|ricchi|ricca',
 			'diventa ricco|ricchi|ricca',
 			'arricchir*',
+			'come si fa pagare',
+			'come si fanno pagare',
+			'come si fa retribuire',
 		],
 		requirements: [
 			'cosa serve',
@@ -913,6 +916,6 @@ export const it: LanguagePack = {
 		funzia: 'funziona',
 		uni: 'università',
 	},
-	alternatives: ['o', 'oppure', 'ovvero'],
+	alternatives: ['o', 'oppure', 'ovvero', 'contro'],
 	mentionMarkers: ['per', 'con', 'da', 'dal', 'dalla', 'al', 'alla', 'rispetto', 'verso', 'di'],
 };

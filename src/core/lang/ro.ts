@@ -78,6 +78,7 @@ export const ro: LanguagePack = {
 			'nu înțeleg ce',
 			'cu ce se mănâncă',
 			'adică ce',
+			'explica*',
 		],
 		'how-it-works': [
 			'care e rolul',
@@ -330,6 +331,12 @@ export const ro: LanguagePack = {
 			'^ ce e … diferenț*|deosebir*',
 			'^ care … diferenț*|deosebir*',
 			'^ ce … diferenț*|deosebir*',
+			'mai bun … decât',
+			'mai bună … decât',
+			'mai bine … decât',
+			'mai rău … decât',
+			'mai ieftin … decât',
+			'mai scump … decât',
 		],
 		cost: [
 			'cât primește',
@@ -864,6 +871,6 @@ export const ro: LanguagePack = {
 		aprox: 'aproximativ',
 		imob: 'imobiliar',
 	},
-	alternatives: ['sau', 'ori'],
+	alternatives: ['sau', 'ori', 'contra'],
 	mentionMarkers: ['pentru', 'cu', 'de la', 'față de', 'față', 'decât', 'la', 'către'],
 };

@@ -981,6 +981,6 @@ export const ru: LanguagePack = {
 		лям: 'миллион',
 		лямы: 'миллионы',
 	},
-	alternatives: ['или', 'либо'],
+	alternatives: ['или', 'либо', 'против'],
 	mentionMarkers: ['для', 'с', 'со', 'от', 'чем', 'у', 'к', 'при'],
 };

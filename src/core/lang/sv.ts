@@ -788,6 +788,10 @@ export const sv: LanguagePack = {
 			'kärnpunkt*',
 			'i sammandrag',
 			'sammandrag',
+			'kort om',
+			'kortfattat om',
+			'snabbt om',
+			'i korthet om',
 		],
 	},
 	stopwords: [
