@@ -206,6 +206,7 @@ export const de: LanguagePack = {
 			'erkläre … wie',
 			'wie sieht die arbeit … aus',
 			'wie sieht der alltag … aus',
+			'erklär* … was … macht|machen|tut|tun',
 		],
 		examples: [
 			'welche gibt es',
@@ -299,6 +300,7 @@ export const de: LanguagePack = {
 			'was gibt es alles',
 			'welche verschiedenen',
 			'verschiedene arten|typen|formen|sorten',
+			'was zählt zum|zur|zu|als|dazu',
 		],
 		differences: [
 			'ist das dasselbe',
@@ -871,6 +873,10 @@ export const de: LanguagePack = {
 			'highlights',
 			'was man wissen sollte',
 			'das wichtigste zu|über|zum|zur',
+			'zwei sätzen',
+			'wenigen sätzen',
+			'ein paar sätzen',
+			'drei sätzen',
 		],
 	},
 	stopwords: [

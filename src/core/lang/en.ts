@@ -237,6 +237,8 @@ export const en: LanguagePack = {
 			'what steps',
 			'which steps',
 			'the steps',
+			'explain what … does|do',
+			'explain … what … does|do',
 		],
 		examples: [
 			'e g',
@@ -355,6 +357,8 @@ export const en: LanguagePack = {
 			'^ what are … types|kinds|sorts|categories|varieties|forms|examples',
 			'^ what s … types|kinds|sorts|categories|varieties',
 			'^ what are … different types|kinds|sorts',
+			'^ who are typical|common|some|usual',
+			'typical … jobs|roles|workers|positions|employees|staff',
 		],
 		differences: [
 			'how is … different',
@@ -748,6 +752,10 @@ export const en: LanguagePack = {
 			'what is required',
 			'what s required',
 			'required to',
+			'^ what … are needed|required|necessary|mandatory',
+			'^ what qualif*|certif*|credential*|skill*|licen*|degree*|exam*|training|diploma*|permit*|education are|is needed|required|necessary|mandatory',
+			'need any',
+			'need … certif*|licen*|degree*|qualif*|exam*|training|diploma*|credential*',
 		],
 		history: [
 			'history',
@@ -1036,6 +1044,14 @@ export const en: LanguagePack = {
 			'short summary',
 			'brief summary',
 			'most important things',
+			'two sentence*',
+			'couple sentence*',
+			'few sentence*',
+			'three sentence*',
+			'sentence or two',
+			'2 sentence*',
+			'few lines',
+			'couple of lines',
 		],
 	},
 	stopwords: [

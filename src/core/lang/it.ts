@@ -184,6 +184,8 @@ export const it: LanguagePack = {
 			'spiega come',
 			'come si lavora con',
 			'come funziona con',
+			'spieg* … cosa fa|fanno',
+			'^ spieg* … come',
 		],
 		examples: [
 			'qualche esempio',
@@ -273,6 +275,7 @@ export const it: LanguagePack = {
 			'tipi di',
 			'tipologie di',
 			'generi di',
+			'esempi reali|concreti|pratici|tipici',
 		],
 		differences: [
 			'è la stessa cosa',
@@ -770,6 +773,12 @@ export const it: LanguagePack = {
 			'le conclusioni',
 			'riepilogo',
 			'ricapitolando',
+			'due frasi',
+			'poche frasi',
+			'tre frasi',
+			'ricordar*',
+			'tenere a mente',
+			'poche righe',
 		],
 	},
 	stopwords: [

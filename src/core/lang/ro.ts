@@ -181,6 +181,8 @@ export const ro: LanguagePack = {
 			'spune-mi cum',
 			'zi-mi cum',
 			'o zi din viața',
+			'explic* … ce face|fac',
+			'^ explic* … cum',
 		],
 		examples: [
 			'câteva exemple',
@@ -749,6 +751,13 @@ export const ro: LanguagePack = {
 			'o scurtă prezentare',
 			'principalele puncte',
 			'lucrurile principale',
+			'rețin',
+			'să rețin',
+			'să reții',
+			'două propozi*',
+			'câteva propozi*',
+			'două fraze',
+			'câteva fraze',
 		],
 	},
 	stopwords: [

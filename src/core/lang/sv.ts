@@ -175,6 +175,8 @@ export const sv: LanguagePack = {
 			'hur ser vardagen ut',
 			'hur funkar det med',
 			'hur fungerar det med',
+			'förklara vad … gör',
+			'förklara … vad … gör',
 		],
 		examples: [
 			'vilka finns',
@@ -264,6 +266,7 @@ export const sv: LanguagePack = {
 			'olika typer av',
 			'olika sorters',
 			'vad finns det för typer|sorter|slags|sorts',
+			'^ vilka är typiska|vanliga|några',
 		],
 		differences: [
 			'är det samma',
@@ -566,6 +569,10 @@ export const sv: LanguagePack = {
 			'kalla sig',
 			'vad krävs det',
 			'vad som krävs',
+			'^ vilka … prov|provet|proven|tentor|tester',
+			'^ vilket … prov|provet',
+			'behövs det',
+			'krävs det',
 		],
 		history: [
 			'historia',
@@ -792,6 +799,11 @@ export const sv: LanguagePack = {
 			'kortfattat om',
 			'snabbt om',
 			'i korthet om',
+			'två meningar',
+			'några meningar',
+			'ett par meningar',
+			'tre meningar',
+			'några rader',
 		],
 	},
 	stopwords: [
