@@ -572,7 +572,6 @@ export const sv: LanguagePack = {
 			'^ vilka … prov|provet|proven|tentor|tester',
 			'^ vilket … prov|provet',
 			'behövs det',
-			'krävs det',
 		],
 		history: [
 			'historia',
