@@ -1303,8 +1303,6 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
  */
 export const KNOWN_MISSES: Partial<Record<ContentLanguage, Readonly<Record<string, string>>>> = {
 	en: {
-		'so what is a financial advisor anyway': 'none',
-		'wait, whats the front office?': 'none',
 		'what sets a financial planner apart from an advisor': 'none',
 		'is back office work boring': 'how-it-works',
 		'can a stockbroker work from home': 'how-it-works',

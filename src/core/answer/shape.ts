@@ -170,15 +170,37 @@ function matchAt(cue: Cue, tokens: readonly string[], start: number): number[] |
 }
 
 /**
+ * How many words open the question before what it asks ("hey bot", "ok so"): an anchored cue may start after
+ * them. Articles and pronouns are no opening ("le cose più importanti" is not "cosè").
+ */
+function opening(tokens: readonly string[], langs: readonly ContentLanguage[]): number {
+	let i = 0;
+	while (i < tokens.length && langs.some((lang) => fillersOf(lang).has(tokens[i] ?? ''))) i++;
+	return i;
+}
+
+const FILLERS = new Map<ContentLanguage, Set<string>>();
+/** A language pack's words that carry no topic (greetings, chat fillers), folded as questions are. */
+function fillersOf(lang: ContentLanguage): Set<string> {
+	let fillers = FILLERS.get(lang);
+	if (!fillers) {
+		fillers = new Set(LANGUAGE_PACKS[lang].stopwords.flatMap((w) => foldName(w).split(' ')).filter(Boolean));
+		FILLERS.set(lang, fillers);
+	}
+	return fillers;
+}
+
+/**
  * Reads the kinds a question asks for from folded words, with the cues of the languages given (the
  * question's own, and English, which mixes into every language's chat).
  */
 export function readShape(tokens: readonly string[], langs: readonly ContentLanguage[]): Shape {
 	const kinds = new Map<SectionKind, number>();
 	const shapeWords = new Set<number>();
+	const anchors = Array.from({ length: opening(tokens, langs) + 1 }, (_, i) => i);
 	for (const lang of new Set(langs)) {
 		for (const cue of cuesFor(cuesOf(lang), tokens)) {
-			const starts = cue.anchored ? [0] : tokens.map((_, i) => i);
+			const starts = cue.anchored ? anchors : tokens.map((_, i) => i);
 			for (const start of starts) {
 				const used = matchAt(cue, tokens, start);
 				if (!used) continue;

@@ -969,6 +969,12 @@ export const de: LanguagePack = {
 		'nennt',
 		'ja',
 		'gibt',
+		// Words that open a question before what it asks ("so what is…"); an anchored cue may start after them.
+		'und',
+		'also',
+		'ok',
+		'okay',
+		'warte',
 	],
 	variants: {
 		isses: 'ist es',

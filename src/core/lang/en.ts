@@ -1142,6 +1142,15 @@ export const en: LanguagePack = {
 		'want',
 		'called',
 		'named',
+		// Words that open a question before what it asks ("so what is…"); an anchored cue may start after them.
+		'so',
+		'ok',
+		'wait',
+		'alright',
+		'yeah',
+		'ah',
+		'and',
+		'but',
 	],
 	variants: {
 		hows: 'how is',

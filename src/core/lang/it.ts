@@ -864,6 +864,12 @@ export const it: LanguagePack = {
 		'chiamata',
 		'chiamato',
 		'chiama',
+		// Words that open a question before what it asks ("so what is…"); an anchored cue may start after them.
+		'e',
+		'ma',
+		'ok',
+		'aspetta',
+		'senti',
 	],
 	variants: {
 		cm: 'come',

@@ -837,6 +837,9 @@ export const ro: LanguagePack = {
 		'numită',
 		'numește',
 		'păi',
+		// Words that open a question before what it asks ("so what is…"); an anchored cue may start after them.
+		'ok',
+		'stai',
 	],
 	variants: {
 		'ce-i': 'ce este',

@@ -914,6 +914,12 @@ export const ru: LanguagePack = {
 		'понимаю',
 		'понял',
 		'поняла',
+		// Words that open a question before what it asks ("so what is…"); an anchored cue may start after them.
+		'а',
+		'и',
+		'так',
+		'ок',
+		'слушай',
 	],
 	variants: {
 		ваще: 'вообще',

@@ -883,6 +883,13 @@ export const sv: LanguagePack = {
 		'veta',
 		'heter',
 		'kallas',
+		// Words that open a question before what it asks ("so what is…"); an anchored cue may start after them.
+		'och',
+		'så',
+		'men',
+		'okej',
+		'ok',
+		'vänta',
 	],
 	variants: {
 		vafan: 'vad',
