@@ -1295,9 +1295,8 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
  *   as how-it-works; the matcher has no way to say "work" as the verb of "how does … work" only.
  * - A need cue with no object ("нужна ли", "bisogna", one typo from "bisogno") reads "does a realtor need a
  *   car" as requirements; a cue cannot require its object to be a credential unless it lists them.
- * - A word before the question ("so", "wait") defeats every anchored frame ("^ what is").
- * - A shape word read as a name and blanked: "разница" (difference) one letter from "розница" (retail),
- *   "apart" the start of "apartment".
+ * - A shape word read as a name and blanked: "apart" the start of "apartment" (a word of the question's
+ *   language is no typo of a name, so "разница", difference, is no longer read as "розница", retail).
  * - "X contro Y": the comparison is read from two names around an alternative word (`alternatives`), in
  *   `ask`, not by the shape reader.
  */
@@ -1323,8 +1322,6 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Readonly<Record<strin
 		'e potrivit un job în contact cu clienții pentru introvertiți': 'how-it-works',
 	},
 	ru: {
-		'в чем разница между финансовым советником и финансовым планировщиком': 'none',
-		'разница между фронт-офисом и бэк-офисом': 'none',
 		'нужна ли риелтору машина': 'requirements',
 	},
 	it: {

@@ -69,7 +69,7 @@ export function ask(
 	const headed = readers.lexicon.sectionHeaded(u.text);
 	if (headed) return { status: 'answer', ...headed, matchedLang: u.lang, suggestions: [] };
 	const folded = u.words.map((w) => w.folded);
-	const found = findTerms(u, readers.terms, config);
+	const found = findTerms(u, readers, config);
 	const shape = shapeOfQuestion(u, found);
 	const own = analyseIn(u.lang, u, shape, found, readers);
 	const compare = asksToCompare(found, own.topical.length, shape, folded, u.lang);

@@ -1,9 +1,10 @@
 import { LANGUAGE_PACKS } from '../lang/index.ts';
 import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
-import type { TermIndex, TermMatch } from '../search/term-index.ts';
+import type { TermMatch } from '../search/term-index.ts';
 import { isStopword } from '../text/analyzer.ts';
 import type { RankingConfig } from './ranking-config.ts';
-import type { Understood } from './understand.ts';
+import { shapeWordsOf } from './spelling.ts';
+import type { Readers, Understood } from './understand.ts';
 
 export interface NamedTerms {
 	/** The term the question is about. */
@@ -48,8 +49,12 @@ function isMarked(position: number, u: Understood): boolean {
  * The terms a question names, and which one it is about: by how well it is named, whether it comes first,
  * and whether a marker makes it a mere mention. Names clearly weaker than the best do not count.
  */
-export function findTerms(u: Understood, terms: TermIndex, cfg: RankingConfig): NamedTerms {
-	const found = terms.mentionedIn(u.words.map((w) => w.raw).join(' '));
+export function findTerms(u: Understood, readers: Pick<Readers, 'terms' | 'lexicon'>, cfg: RankingConfig): NamedTerms {
+	const { terms, lexicon } = readers;
+	const found = terms.mentionedIn(
+		u.words.map((w) => w.raw).join(' '),
+		(w) => lexicon.knowsWord(u.lang, w) || shapeWordsOf(u.lang).has(w),
+	);
 	const top = found[0];
 	if (!top) return { subject: undefined, mentioned: [], nameWords: new Set(), inOrder: [] };
 	const close = found.filter((m) => m.score >= top.score - cfg.thresholds.termMargin);

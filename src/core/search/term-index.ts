@@ -267,9 +267,10 @@ export class TermIndex {
 
 	/**
 	 * Terms named inside a free question ("what roles are client-facing?" → customer-facing). A name counts
-	 * only when every word of it that carries meaning is in the question (typos allowed on long words).
+	 * only when every word of it that carries meaning is in the question (typos allowed on long words that
+	 * `isWord` does not know).
 	 */
-	mentionedIn(question: string): TermMatch[] {
+	mentionedIn(question: string, isWord: (folded: string) => boolean = () => false): TermMatch[] {
 		const folded = foldName(question);
 		const words = splitWords(folded).filter((w) => !isStopwordAnywhere(w));
 		if (words.length === 0) return [];
@@ -290,10 +291,11 @@ export class TermIndex {
 				offer(entry, 0.9 + 0.1 * entry.content.length, [word]);
 			}
 		}
-		// Words that are spelled like some name's word need no typo expansion, which is the costly part.
+		// Words that are spelled like some name's word need no typo expansion, which is the costly part; a word
+		// the question's language has is no typo of a name ("разница", difference, is not "розница", retail).
 		const results = this.searchWords(queryText, {
 			prefix: () => false,
-			fuzzy: (term) => (this.words.has(term) ? false : fuzziness(term)),
+			fuzzy: (term) => (this.words.has(term) || isWord(term) ? false : fuzziness(term)),
 		});
 		for (const hit of results.top(200)) {
 			const entry = this.entry(hit.doc);
