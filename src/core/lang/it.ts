@@ -84,8 +84,6 @@ export const it: LanguagePack = {
 			'cosa fa di preciso',
 			'che ruolo',
 			'ruolo',
-			'lavoro',
-			'aiuta',
 			'gestisce',
 			'si occupa di',
 			'cosa fa esattamente',
