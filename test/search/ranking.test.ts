@@ -88,7 +88,7 @@ describe('ask: English', () => {
 		// Back office
 		['how does the back office work?', 'backoffice#how-it-works'],
 		['examples of back office functions', 'backoffice#examples'],
-		['is back office work outsourced?', 'backoffice#technology-and-outsourcing', 'backoffice#how-it-works'],
+		['is back office work outsourced?', 'backoffice#technology-and-outsourcing'],
 		['back office automation and outsourcing', 'backoffice#technology-and-outsourcing'],
 		// Distractor: names customer-facing, but asks about the back office.
 		['is the back office customer-facing?', ['backoffice#differences', 'backoffice#definition']],
