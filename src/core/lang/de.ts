@@ -206,6 +206,9 @@ export const de: LanguagePack = {
 			'erklär* … was … macht|machen|tut|tun',
 		],
 		examples: [
+			// A compound ending in Beispiel (Rechenbeispiel, Praxisbeispiele) asks for examples.
+			'*beispiel',
+			'*beispiele',
 			'welche gibt es',
 			'ein paar beispiele',
 			'einige beispiele',

@@ -81,6 +81,10 @@ export const ro: LanguagePack = {
 			'explica*',
 		],
 		'how-it-works': [
+			// How does it do (its job, its margin): the process.
+			'cum face',
+			'cum își face',
+			'cum își fac',
 			'care e rolul',
 			'rolul',
 			'ce presupune',

@@ -207,6 +207,9 @@ export const ru: LanguagePack = {
 			'расскажи* … что делает|делают',
 		],
 		examples: [
+			// Who works there asks for the roles, as in every pack.
+			'кто работает',
+			'кто трудится',
 			'несколько примеров',
 			'какие есть',
 			'что относится',

@@ -177,6 +177,9 @@ export const sv: LanguagePack = {
 			'förklara … vad … gör',
 		],
 		examples: [
+			// A compound ending in exempel (räkneexempel, typexempel) asks for examples.
+			'*exempel',
+			'vem arbetar',
 			'vilka finns',
 			'några exempel',
 			'till exempel vilka',
