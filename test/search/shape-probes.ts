@@ -1296,14 +1296,11 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
  *   "is customer-facing work good for introverts" still reads "work" through another cue.
  * - A need cue with no object ("нужна ли", "bisogna", one typo from "bisogno") reads "does a realtor need a
  *   car" as requirements; a cue cannot require its object to be a credential unless it lists them.
- * - A shape word read as a name and blanked: "apart" the start of "apartment" (a word of the question's
- *   language is no typo of a name, so "разница", difference, is no longer read as "розница", retail).
  * - "X contro Y": the comparison is read from two names around an alternative word (`alternatives`), in
  *   `ask`, not by the shape reader.
  */
 export const KNOWN_MISSES: Partial<Record<ContentLanguage, Readonly<Record<string, string>>>> = {
 	en: {
-		'what sets a financial planner apart from an advisor': 'none',
 		'is customer-facing work good for introverts': 'how-it-works',
 	},
 	sv: {},

@@ -51,10 +51,11 @@ function isMarked(position: number, u: Understood): boolean {
  */
 export function findTerms(u: Understood, readers: Pick<Readers, 'terms' | 'lexicon'>, cfg: RankingConfig): NamedTerms {
 	const { terms, lexicon } = readers;
-	const found = terms.mentionedIn(
-		u.words.map((w) => w.raw).join(' '),
-		(w) => lexicon.knowsWord(u.lang, w) || shapeWordsOf(u.lang).has(w),
-	);
+	const shapes = shapeWordsOf(u.lang);
+	const found = terms.mentionedIn(u.words.map((w) => w.raw).join(' '), {
+		typo: (w) => lexicon.knowsWord(u.lang, w) || shapes.has(w),
+		inflection: (w) => shapes.has(w),
+	});
 	const top = found[0];
 	if (!top) return { subject: undefined, mentioned: [], nameWords: new Set(), inOrder: [] };
 	const close = found.filter((m) => m.score >= top.score - cfg.thresholds.termMargin);

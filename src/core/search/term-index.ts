@@ -267,10 +267,10 @@ export class TermIndex {
 
 	/**
 	 * Terms named inside a free question ("what roles are client-facing?" → customer-facing). A name counts
-	 * only when every word of it that carries meaning is in the question (typos allowed on long words that
-	 * `isWord` does not know).
+	 * only when every word of it that carries meaning is in the question (typos allowed on long words; see
+	 * NotNames).
 	 */
-	mentionedIn(question: string, isWord: (folded: string) => boolean = () => false): TermMatch[] {
+	mentionedIn(question: string, notNames: NotNames = NO_EXCEPTIONS): TermMatch[] {
 		const folded = foldName(question);
 		const words = splitWords(folded).filter((w) => !isStopwordAnywhere(w));
 		if (words.length === 0) return [];
@@ -291,11 +291,10 @@ export class TermIndex {
 				offer(entry, 0.9 + 0.1 * entry.content.length, [word]);
 			}
 		}
-		// Words that are spelled like some name's word need no typo expansion, which is the costly part; a word
-		// the question's language has is no typo of a name ("разница", difference, is not "розница", retail).
+		// Words that are spelled like some name's word need no typo expansion, which is the costly part.
 		const results = this.searchWords(queryText, {
 			prefix: () => false,
-			fuzzy: (term) => (this.words.has(term) || isWord(term) ? false : fuzziness(term)),
+			fuzzy: (term) => (this.words.has(term) || notNames.typo(term) ? false : fuzziness(term)),
 		});
 		for (const hit of results.top(200)) {
 			const entry = this.entry(hit.doc);
@@ -309,7 +308,7 @@ export class TermIndex {
 				results.queryTerms(hit.doc),
 			);
 		}
-		this.inflectedNames(question, offer);
+		this.inflectedNames(question, offer, notNames.inflection);
 		if (found.size === 0) this.partialNames(question, offer);
 		return [...found.values()].sort((a, b) => b.score - a.score || a.termId.localeCompare(b.termId));
 	}
@@ -344,8 +343,12 @@ export class TermIndex {
 	 * every content word of the name shares its stem, in the name's language, with a word of the question.
 	 * Scored just below names spelled as written.
 	 */
-	private inflectedNames(question: string, offer: (entry: NameEntry, score: number, words: string[]) => void): void {
-		const words = tokenize(question.toLowerCase());
+	private inflectedNames(
+		question: string,
+		offer: (entry: NameEntry, score: number, words: string[]) => void,
+		notInflected: (folded: string) => boolean,
+	): void {
+		const words = tokenize(question.toLowerCase()).filter((w) => !notInflected(foldName(w)));
 		for (const lang of CONTENT_LANGUAGES) {
 			const stems = new Map<string, string>();
 			for (const word of words) {
@@ -371,6 +374,17 @@ export class TermIndex {
  * something else ("agent", "sales"), and a word in more names than this is no one term's.
  */
 const PARTIAL_NAME = { minLength: 6, maxNames: 40, score: 0.5, ending: 2 };
+
+/**
+ * Words of the question that are no name even when they look like one: a word of the question's language is
+ * no typo of a name ("разница", difference, is not "розница", retail), and a word of its question shapes no
+ * other language's inflection of one ("apart" is not Romanian "apartament").
+ */
+export interface NotNames {
+	typo: (folded: string) => boolean;
+	inflection: (folded: string) => boolean;
+}
+const NO_EXCEPTIONS: NotNames = { typo: () => false, inflection: () => false };
 
 /** Reads every name of every term, then packs the names into columns and the look-up keys into sorted tables. */
 function build(glossary: Glossary): TermIndexDump {
