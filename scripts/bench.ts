@@ -9,12 +9,12 @@
  * It measures; it does not judge: the exit code is 0 whatever the figures.
  *
  * Options: `--sizes 0,500,5000,20000` (0 = the bundled content; default 0,500,5000), `--n 300` inputs per kind,
- * `--duration 5` seconds of throughput, `--storage none` to run without the embedded database (by default the
- * server records every question in PGlite, as it does out of the box, in a fresh directory per size; that
- * database costs a few hundred MB of RSS and some latency of its own, which `none` tells apart).
+ * `--duration 5` seconds of throughput, `--reuse DIR` to keep the content and index between runs, `--storage
+ * none` to run without the embedded database (by default the server records every question in PGlite, as it
+ * does out of the box, in a fresh directory per size; `none` tells that database's memory and latency apart).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -54,6 +54,11 @@ const N = Math.max(20, Number(arg('--n') ?? 300) || 300);
 const DURATION = Math.max(1, Number(arg('--duration') ?? 5) || 5);
 /** `--storage embedded` (the default, as a server runs out of the box: PGlite records every question) or `none`. */
 const STORAGE = arg('--storage') === 'none' ? 'none' : 'embedded';
+/**
+ * `--reuse DIR`: keep each size's content and built index in DIR/<terms> and use them again on the next run, to
+ * iterate on the server alone (build time is then not measured; the embedded database is still made anew).
+ */
+const REUSE = arg('--reuse');
 const progress = (message: string) => process.stderr.write(`${message}\n`);
 
 // ── Playing Discord ──────────────────────────────────────────────────────────────────────────────────
@@ -278,12 +283,33 @@ function writeTree(dir: string, files: readonly ContentFile[]): void {
 	}
 }
 
+/** `glossary-bot build` in a child process, timed into `result`. */
+function buildIndex(terms: number, contentDir: string, indexFile: string, result: SizeResult, tag: string): void {
+	progress(`${tag} glossary-bot build…`);
+	const buildStart = performance.now();
+	// Building holds the whole parsed glossary at once: beyond a few thousand terms it needs more than V8's
+	// default heap (serving from the built index does not).
+	const heap = terms > 5_000 ? ['--max-old-space-size=12288'] : [];
+	const build = spawnSync(process.execPath, [...heap, BIN, 'build', '--content', contentDir, '--out', indexFile], {
+		encoding: 'utf8',
+		maxBuffer: 64 * 2 ** 20,
+	});
+	result.buildMs = performance.now() - buildStart;
+	if (build.status !== 0) {
+		result.buildNote = `build exited ${build.status}: ${(build.stderr || build.stdout).split('\n')[0]?.slice(0, 120)}`;
+		result.buildMs = Number.NaN;
+		progress(`${tag} ${result.buildNote}`);
+	}
+}
+
 async function runSize(terms: number, keys: Keys): Promise<SizeResult> {
 	const label = terms === 0 ? 'bundled' : `${terms.toLocaleString('en')} terms`;
 	const tag = `[${label}]`;
-	const work = mkdtempSync(join(tmpdir(), 'glossary-bench-'));
+	const work = REUSE ? join(REUSE, String(terms)) : mkdtempSync(join(tmpdir(), 'glossary-bench-'));
 	const contentDir = join(work, 'content');
 	const indexFile = join(work, 'glossary.index');
+	const reused = REUSE !== undefined && existsSync(indexFile);
+	rmSync(join(work, 'data'), { recursive: true, force: true });
 	const result: SizeResult = {
 		label,
 		files: 0,
@@ -311,7 +337,7 @@ async function runSize(terms: number, keys: Keys): Promise<SizeResult> {
 		progress(`${tag} generating the content…`);
 		const started = performance.now();
 		const files = terms === 0 ? readContentFiles() : generateCorpus({ terms, seed: SEED });
-		writeTree(contentDir, files);
+		if (!reused) writeTree(contentDir, files);
 		result.generateMs = performance.now() - started;
 		result.files = files.length;
 		progress(`${tag} ${files.length} files in ${(result.generateMs / 1000).toFixed(1)} s; sampling inputs…`);
@@ -319,21 +345,8 @@ async function runSize(terms: number, keys: Keys): Promise<SizeResult> {
 		const twoWord = makeTwoWordTypos(files, { n: N, seed: SEED + terms });
 		const prefixes = makePrefixes(files, { n: N, seed: SEED + terms });
 
-		progress(`${tag} glossary-bot build…`);
-		const buildStart = performance.now();
-		// Building holds the whole parsed glossary at once: beyond a few thousand terms it needs more than V8's
-		// default heap (serving from the built index does not).
-		const heap = terms > 5_000 ? ['--max-old-space-size=12288'] : [];
-		const build = spawnSync(process.execPath, [...heap, BIN, 'build', '--content', contentDir, '--out', indexFile], {
-			encoding: 'utf8',
-			maxBuffer: 64 * 2 ** 20,
-		});
-		result.buildMs = performance.now() - buildStart;
-		if (build.status !== 0) {
-			result.buildNote = `build exited ${build.status}: ${(build.stderr || build.stdout).split('\n')[0]?.slice(0, 120)}`;
-			result.buildMs = Number.NaN;
-			progress(`${tag} ${result.buildNote}`);
-		}
+		if (reused) result.buildNote = `content and index reused from ${work} (--reuse): build not measured`;
+		else buildIndex(terms, contentDir, indexFile, result, tag);
 
 		const port = await freePort();
 		const url = `http://127.0.0.1:${port}`;
@@ -401,7 +414,7 @@ async function runSize(terms: number, keys: Keys): Promise<SizeResult> {
 		return result;
 	} finally {
 		child?.kill('SIGTERM');
-		rmSync(work, { recursive: true, force: true });
+		if (!REUSE) rmSync(work, { recursive: true, force: true });
 	}
 }
 

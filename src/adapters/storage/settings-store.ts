@@ -45,10 +45,28 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
 		return sanitizeSettings(row?.settings);
 	};
 
+	const refreshing = new Set<string>();
+	// A server's settings in use are read again in the background during the second half of their lifetime, so
+	// that an answer waits on the database only the first time (the database may be busy writing usage rows).
+	const refreshAhead = (guildId: string, hit: Cached) => {
+		if (hit.until - now() > ttlMs / 2 || refreshing.has(guildId)) return;
+		refreshing.add(guildId);
+		read(guildId)
+			.then((value) => {
+				// Unless /settings changed it meanwhile (that value is newer).
+				if (cache.get(guildId) === hit) cache.set(guildId, { value, until: now() + ttlMs });
+			})
+			.catch((error: unknown) => options.onError?.(error))
+			.finally(() => refreshing.delete(guildId));
+	};
+
 	return {
 		async get(guildId) {
 			const hit = cache.get(guildId);
-			if (hit && hit.until > now()) return hit.value;
+			if (hit && hit.until > now()) {
+				refreshAhead(guildId, hit);
+				return hit.value;
+			}
 			try {
 				const value = await read(guildId);
 				cache.set(guildId, { value, until: now() + ttlMs });
