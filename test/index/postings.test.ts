@@ -138,3 +138,31 @@ describe('postings beyond 65,536 documents', () => {
 		expect(docs).toContain(69_999);
 	});
 });
+
+describe('a prefix completed to at most maxCompletions words', () => {
+	const words = ['apple', 'apex', ...Array(19).fill('apple'), 'apparatus', ...Array(5).fill('apples')];
+	const builder = new PostingsBuilder(
+		1,
+		(t) => t.split(' '),
+		(t) => t,
+	);
+	for (const w of words) builder.add([w]);
+	const postings = new PostingsIndex(builder.finish());
+	const field = [{ field: 0, boost: 1 }];
+	const search = (maxCompletions?: number) =>
+		postings.search([{ term: 'ap', fuzzy: false, prefix: true, boost: 1, maxCompletions }], { fields: field }).hits;
+
+	it('keeps the completions that can score highest (rare and short), with their scores and order', () => {
+		const all = search();
+		expect(all).toHaveLength(words.length);
+		const kept = new Set(['apex', 'apparatus']);
+		// apex and apparatus are each in one document (high idf); apple in twenty, apples in five.
+		expect(search(2)).toEqual(all.filter((h) => kept.has(words[h.doc] ?? '')));
+		expect(search(3)).toEqual(all.filter((h) => words[h.doc] !== 'apple'));
+	});
+
+	it('changes nothing when the prefix has no more completions than that', () => {
+		expect(search(4)).toEqual(search());
+		expect(search(100)).toEqual(search());
+	});
+});

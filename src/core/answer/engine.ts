@@ -93,7 +93,8 @@ function assemble(
 		const push = (s: Suggestion) => {
 			if (out.length < limit && !out.some((o) => o.termId === s.termId && o.sectionId === s.sectionId)) out.push(s);
 		};
-		const matches = readers.terms.lookup(text, lang, limit);
+		const completions = config.limits.autocompleteCompletions;
+		const matches = readers.terms.lookup(text, lang, limit, completions);
 		for (const m of matches) push({ termId: m.termId });
 		const first = matches[0];
 		if (first && first.score >= config.thresholds.defineConfident) {
@@ -101,7 +102,7 @@ function assemble(
 			for (const section of article ? answerSections(article) : [])
 				push({ termId: first.termId, sectionId: section.id });
 		}
-		for (const hit of readers.sections.headings(text, lang, limit))
+		for (const hit of readers.sections.headings(text, lang, limit, completions))
 			push({ termId: hit.termId, sectionId: hit.sectionId });
 		return out;
 	};

@@ -76,6 +76,11 @@ export interface RankingConfig {
 		typoWords: number;
 		/** Sections ranked per language before fusion. */
 		candidates: number;
+		/**
+		 * Autocomplete: words a typed prefix is completed to, at most (those that can score highest). Two or three
+		 * letters complete to hundreds of words at 5,000 terms, and a choice must be back within Discord's 3 s.
+		 */
+		autocompleteCompletions: number;
 	};
 }
 
@@ -96,6 +101,7 @@ export const RANKING: RankingConfig = {
 		typoMaxLength: 32,
 		typoWords: 8,
 		candidates: 12,
+		autocompleteCompletions: 48,
 	},
 };
 

@@ -141,6 +141,11 @@ export interface QuerySpec {
 	fuzzy: number | false;
 	prefix: boolean;
 	boost: number;
+	/**
+	 * At most this many completions of a prefix (autocomplete: two letters complete to thousands of words): those
+	 * that can add the most to a score, prefix weight times idf in the searched fields, visited in their order.
+	 */
+	maxCompletions?: number;
 }
 
 export interface SearchSpec {
@@ -336,7 +341,7 @@ export class PostingsIndex {
 			}
 			const passStamp = ++this.stamp;
 			const passOrder: number[] = [];
-			this.expand(query, weights, (term, weight, exact) => {
+			this.expand(query, weights, spec.fields, (term, weight, exact) => {
 				derived.push({ term, source, exact });
 				this.termResults(term, weight, query.boost, spec, passStamp, passOrder);
 			});
@@ -398,6 +403,7 @@ export class PostingsIndex {
 	private expand(
 		query: QuerySpec,
 		weights: { fuzzy: number; prefix: number },
+		fields: SearchSpec['fields'],
 		visit: (term: number, weight: number, exact: boolean) => void,
 	): void {
 		const exact = this.vocabulary.get(query.term);
@@ -409,11 +415,11 @@ export class PostingsIndex {
 			if (maxDistance) fuzzy = this.vocabulary.fuzzy(query.term, maxDistance);
 		}
 		if (query.prefix) {
-			for (const id of this.vocabulary.prefixed(query.term)) {
-				const length = this.termAt(id).length;
-				const distance = length - query.term.length;
-				if (!distance) continue;
-				visit(id, (weights.prefix * length) / (length + 0.3 * distance), false);
+			const all = this.vocabulary.prefixed(query.term);
+			const max = query.maxCompletions ?? all.length;
+			for (const id of all.length > max ? this.strongest(all, query.term, max, fields) : all) {
+				const weight = prefixWeight(weights.prefix, this.termAt(id).length, query.term.length);
+				if (weight !== undefined) visit(id, weight, false);
 			}
 		}
 		if (fuzzy) {
@@ -424,6 +430,25 @@ export class PostingsIndex {
 				visit(id, (weights.fuzzy * length) / (length + distance), false);
 			}
 		}
+	}
+
+	/** The `max` completions with the highest prefix weight × idf in `fields` (an upper bound of what they add). */
+	private strongest(ids: Uint32Array, prefix: string, max: number, fields: SearchSpec['fields']): Uint32Array {
+		const { offsets, documentCount } = this.data;
+		const bound = new Float64Array(ids.length);
+		ids.forEach((id, i) => {
+			let idf = 0;
+			for (const { field, boost } of fields) {
+				const df = (offsets[id * this.F + field + 1] ?? 0) - (offsets[id * this.F + field] ?? 0);
+				if (df > 0) idf = Math.max(idf, boost * Math.log(1 + (documentCount - df + 0.5) / (df + 0.5)));
+			}
+			bound[i] = idf * (prefixWeight(1, this.termAt(id).length, prefix.length) ?? 0);
+		});
+		const kept = Array.from(ids.keys())
+			.sort((a, b) => (bound[b] ?? 0) - (bound[a] ?? 0) || a - b)
+			.slice(0, max)
+			.sort((a, b) => a - b);
+		return Uint32Array.from(kept, (i) => ids[i] ?? 0);
 	}
 
 	private termResults(
@@ -465,6 +490,12 @@ export class PostingsIndex {
 					visit(lowerBound(docs, from, to, start), lowerBound(docs, from, to, end));
 		}
 	}
+}
+
+/** MiniSearch's weight of a completion of a prefix: less the more letters it adds; none for the prefix itself. */
+function prefixWeight(weight: number, length: number, prefixLength: number): number | undefined {
+	const distance = length - prefixLength;
+	return distance ? (weight * length) / (length + 0.3 * distance) : undefined;
 }
 
 /**

@@ -231,13 +231,13 @@ export class SectionIndex {
 		return hits.sort((a, b) => b.score - a.score).slice(0, limit);
 	}
 
-	/** Section headings that start with what was typed (autocomplete). */
-	headings(prefix: string, lang: ContentLanguage, limit: number): SectionHit[] {
+	/** Section headings that start with what was typed (autocomplete), its last word completed to `maxCompletions` words at most. */
+	headings(prefix: string, lang: ContentLanguage, limit: number, maxCompletions?: number): SectionHit[] {
 		const index = this.indexes.get(lang);
 		if (!index || prefix.trim() === '') return [];
 		const queries = tokenize(prefix).flatMap((word): QuerySpec[] => {
 			const term = analyzeTerm(lang, word);
-			return term ? [{ term, fuzzy: 0.2, prefix: true, boost: 1 }] : [];
+			return term ? [{ term, fuzzy: 0.2, prefix: true, boost: 1, maxCompletions }] : [];
 		});
 		const results = index.postings.search(queries, { fields: HEADING_ONLY, combineWith: 'and' });
 		return results.top(limit).map((r) => ({

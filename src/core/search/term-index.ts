@@ -202,7 +202,11 @@ export class TermIndex {
 	/** Word candidates for a folded text, the way MiniSearch's `search` tokenises and expands it. */
 	private searchWords(
 		text: string,
-		options: { prefix: (term: string, i: number, all: string[]) => boolean; fuzzy: (term: string) => number | false },
+		options: {
+			prefix: (term: string, i: number, all: string[]) => boolean;
+			fuzzy: (term: string) => number | false;
+			maxCompletions?: number | undefined;
+		},
 	) {
 		const terms = splitWords(text);
 		const queries: QuerySpec[] = terms.map((term, i) => ({
@@ -210,6 +214,7 @@ export class TermIndex {
 			fuzzy: options.fuzzy(term),
 			prefix: options.prefix(term, i, terms),
 			boost: 1,
+			maxCompletions: options.maxCompletions,
 		}));
 		return this.words.search(queries, { fields: ONE_FIELD });
 	}
@@ -222,9 +227,10 @@ export class TermIndex {
 	/**
 	 * Ranks terms for something typed as a term name (`/define`, autocomplete). Exact names first; then names
 	 * sharing words, prefixes or near-spellings; then, for one long word, names containing it (German and
-	 * Swedish compounds: "kontakt" → "Kundenkontakt").
+	 * Swedish compounds: "kontakt" → "Kundenkontakt"). `maxCompletions` bounds the last word's completions
+	 * (autocomplete); /define completes it to every word.
 	 */
-	lookup(query: string, lang: ContentLanguage, limit = 10): TermMatch[] {
+	lookup(query: string, lang: ContentLanguage, limit = 10, maxCompletions?: number): TermMatch[] {
 		const folded = foldName(query);
 		if (folded === '') return [];
 		const best = new Map<string, TermMatch>();
@@ -248,6 +254,7 @@ export class TermIndex {
 		const hits = this.searchWords(folded, {
 			prefix: (term, i, all) => i === all.length - 1 && term.length >= 2,
 			fuzzy: (term) => fuzziness(term),
+			maxCompletions,
 		}).top(60);
 		const candidates = hits.map((hit) => this.entry(hit.doc));
 		if (candidates.length > 0) {
