@@ -6,7 +6,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_LANGUAGES, isSupportedLocale, SUPPORTED_LOCALES } from '../../../src/core/locales.ts';
 import { EVAL_ROWS, questionLanguage, ROWS_BY_LANGUAGE } from './questions.ts';
-import { assignBatch2Splits, assignBatch3Splits, assignSplits, isBatch1, isBatch2, isBatch3 } from './split.ts';
+import {
+	assignBatch2Splits,
+	assignBatch3Splits,
+	assignBatch4Splits,
+	assignSplits,
+	isBatch1,
+	isBatch2,
+	isBatch3,
+	isBatch4,
+} from './split.ts';
 
 const contentDir = new URL('../../../content/', import.meta.url);
 /** A heading and its section id; attributes after the id (`{#id kind=cost}`) are allowed. */
@@ -100,6 +109,7 @@ describe('evaluation set integrity', () => {
 			{ name: 'batch 1', splits: assignSplits(ROWS_BY_LANGUAGE), inBatch: isBatch1 },
 			{ name: 'batch 2', splits: assignBatch2Splits(ROWS_BY_LANGUAGE), inBatch: isBatch2 },
 			{ name: 'batch 3', splits: assignBatch3Splits(ROWS_BY_LANGUAGE), inBatch: isBatch3 },
+			{ name: 'batch 4', splits: assignBatch4Splits(ROWS_BY_LANGUAGE), inBatch: isBatch4 },
 		];
 		for (const { name, splits, inBatch } of batches) {
 			for (const [lang, all] of Object.entries(ROWS_BY_LANGUAGE)) {

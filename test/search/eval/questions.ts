@@ -36,6 +36,23 @@
  * It was split once with `npx tsx test/search/eval/split.ts --write-batch3` (mulberry32, seed BATCH3_SEED = 20261202),
  * stratified per language over the batch-3 ids only, 20 'train' and 20 'test' per language; batches 1 and 2 kept
  * their splits.
+ *
+ * Batch 4 (ids `<lang>-400` to `<lang>-439`, 40 per language, 6 of them off-topic): written on 2026-11-30 by a third
+ * helper session under the same blindness rules (the 66 articles in six languages, the content format, the row format
+ * and the wiring files only; no engine code, no ranking rows or probes, no known misses, no other rows' questions,
+ * nothing run through the bot; an exact-duplicate check against older rows printed only ids, and those 12 rows were
+ * rewritten). Its 204 on-topic rows cover each of the 66 answerable sections three times over the six languages (six
+ * sections a fourth time), each language asking about a different mix of three sections per term, so no language
+ * translates another's list. Where an article in one language differs from the others (the customer-facing seed
+ * translations put their paragraphs under different headings), the expected section was read in the question's
+ * language. It mixes paraphrases and questions that name no term, Discord-style informal questions, typos, missing
+ * diacritics, Swedish and German compounds, second-term questions (the first-named term is the subject; a question
+ * asking to compare expects that term's differences section), cross-language and mixed-language questions, and
+ * English fallback questions from fr, pl, nl, tr, ja, pt-BR and es-ES. Off-topic rows include everyday words the
+ * glossary also uses ("office chair", "front row seats", "home page", "Homeoffice", "agent in Valorant", "домашка").
+ * It was split once with `npx tsx test/search/eval/split.ts --write-batch4` (mulberry32, seed BATCH4_SEED = 20261203),
+ * stratified per language over the batch-4 ids only, 20 'train' and 20 'test' per language; batches 1 to 3 kept
+ * their splits.
  */
 import { deRows } from './de.ts';
 import { enRows } from './en.ts';

@@ -3,13 +3,15 @@
  * splits can be reproduced and checked (questions.test.ts asserts the rows still match it), not to be re-run to move
  * rows.
  *
- * - Batch 1 (every id that is not `<lang>-2NN` or `<lang>-3NN`): split a single time with
+ * - Batch 1 (every id that is not `<lang>-2NN`, `<lang>-3NN` or `<lang>-4NN`): split a single time with
  *   `npx tsx test/search/eval/split.ts --write`, seed SPLIT_SEED. `assignSplits` only ever looks at batch-1 ids, so
  *   later batches cannot change it.
  * - Batch 2 (ids `<lang>-2NN`): split a single time with `npx tsx test/search/eval/split.ts --write-batch2`, seed
  *   BATCH2_SEED, which writes only those rows' split fields.
  * - Batch 3 (ids `<lang>-3NN`): split a single time with `npx tsx test/search/eval/split.ts --write-batch3`, seed
  *   BATCH3_SEED, which writes only those rows' split fields.
+ * - Batch 4 (ids `<lang>-4NN`): split a single time with `npx tsx test/search/eval/split.ts --write-batch4`, seed
+ *   BATCH4_SEED, which writes only those rows' split fields.
  *
  * All are stratified per language of the question: each language's rows of the batch, in id order, are shuffled with
  * a seeded PRNG (mulberry32) and the first half (rounded down) is 'train', the rest 'test'.
@@ -22,6 +24,7 @@ import type { EvalRow, EvalSplit } from './types.ts';
 export const SPLIT_SEED = 20261130;
 export const BATCH2_SEED = 20261201;
 export const BATCH3_SEED = 20261202;
+export const BATCH4_SEED = 20261203;
 
 /** Batch-2 rows have ids `<lang>-2NN` (batch 1 stops below 200 in every language). */
 export function isBatch2(id: string): boolean {
@@ -33,9 +36,14 @@ export function isBatch3(id: string): boolean {
 	return /^[a-z]+-3\d\d$/.test(id);
 }
 
+/** Batch-4 rows have ids `<lang>-4NN` (batch 3 stops below 400 in every language). */
+export function isBatch4(id: string): boolean {
+	return /^[a-z]+-4\d\d$/.test(id);
+}
+
 /** Batch-1 rows are every id that belongs to no later batch. */
 export function isBatch1(id: string): boolean {
-	return !isBatch2(id) && !isBatch3(id);
+	return !isBatch2(id) && !isBatch3(id) && !isBatch4(id);
 }
 
 /** mulberry32: a tiny, well-known seeded PRNG; Math.random cannot be seeded. */
@@ -81,7 +89,7 @@ function splitByLanguage(
 	return splits;
 }
 
-/** The split of every batch-1 row id (batch-2 and batch-3 ids are left out, so the first split never changes). */
+/** The split of every batch-1 row id (later batches' ids are left out, so the first split never changes). */
 export function assignSplits(byLanguage: Readonly<Record<string, readonly EvalRow[]>>): Map<string, EvalSplit> {
 	return splitByLanguage(byLanguage, SPLIT_SEED, isBatch1);
 }
@@ -94,6 +102,11 @@ export function assignBatch2Splits(byLanguage: Readonly<Record<string, readonly 
 /** The split of every batch-3 row id (`<lang>-3NN`), with its own seed. */
 export function assignBatch3Splits(byLanguage: Readonly<Record<string, readonly EvalRow[]>>): Map<string, EvalSplit> {
 	return splitByLanguage(byLanguage, BATCH3_SEED, isBatch3);
+}
+
+/** The split of every batch-4 row id (`<lang>-4NN`), with its own seed. */
+export function assignBatch4Splits(byLanguage: Readonly<Record<string, readonly EvalRow[]>>): Map<string, EvalSplit> {
+	return splitByLanguage(byLanguage, BATCH4_SEED, isBatch4);
 }
 
 /** Writes the split field of exactly the rows in `splits`; other rows are not touched. */
@@ -115,9 +128,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	if (process.argv.includes('--write')) writeSplits(assignSplits(ROWS_BY_LANGUAGE));
 	else if (process.argv.includes('--write-batch2')) writeSplits(assignBatch2Splits(ROWS_BY_LANGUAGE));
 	else if (process.argv.includes('--write-batch3')) writeSplits(assignBatch3Splits(ROWS_BY_LANGUAGE));
+	else if (process.argv.includes('--write-batch4')) writeSplits(assignBatch4Splits(ROWS_BY_LANGUAGE));
 	else {
 		console.log(
-			'Each batch is split once; see the header. Pass --write (batch 1), --write-batch2 or --write-batch3 only when splitting a new set.',
+			'Each batch is split once; see the header. Pass --write (batch 1), --write-batch2, --write-batch3 or --write-batch4 only when splitting a new set.',
 		);
 	}
 }
