@@ -52,7 +52,7 @@ const PARAMS: Param[] = [
 			for (const kind of SECTION_KINDS) c.weights.kind[kind] = v;
 		},
 	},
-	...(['answer', 'answerUnshaped', 'suggest', 'margin', 'subjectEvidence'] as const).map(
+	...(['answer', 'answerUnshaped', 'suggest', 'margin', 'subjectEvidence', 'modifierEvidence'] as const).map(
 		(key): Param => ({
 			name: `thresholds.${key}`,
 			get: (c) => c.thresholds[key],
@@ -63,7 +63,7 @@ const PARAMS: Param[] = [
 	),
 ];
 
-const GUARDS = ['thresholds.answer', 'thresholds.answerUnshaped'];
+const GUARDS = ['thresholds.answer', 'thresholds.answerUnshaped', 'thresholds.modifierEvidence'];
 
 const clone = (c: RankingConfig): RankingConfig => structuredClone(c);
 const round = (v: number) => Math.round(v * 1000) / 1000;
@@ -126,6 +126,7 @@ if (process.argv.includes('--write')) {
 			suggest: best.thresholds.suggest,
 			margin: best.thresholds.margin,
 			subjectEvidence: best.thresholds.subjectEvidence,
+			modifierEvidence: best.thresholds.modifierEvidence,
 		},
 	};
 	const source = `import type { Fitted } from './ranking-config.ts';

@@ -28,6 +28,13 @@ function asksToCompare(named: NamedTerms, topical: number, shape: Shape, folded:
 	return topical === 0 && shape.kinds.size === 0;
 }
 
+/** Whether every word of the question that names the term begins a compound. */
+function onlyModifiers(match: TermMatch, u: Understood): boolean {
+	const words = new Set(match.names.flatMap((n) => n.words));
+	const naming = u.words.filter((w) => words.has(w.folded));
+	return naming.length > 0 && naming.every((w) => w.modifier === true);
+}
+
 /** The question's words that name a term by the shortest of its names found in the question. */
 function shortestName(match: TermMatch): string[] {
 	const names = match.names.filter((n) => n.words.length > 0);
@@ -84,8 +91,10 @@ export function ask(
 	const definitional = own.topical.length === 0 && !otherKinds;
 	const candidates = rankSections({ u, shape, named, askerLang, glossary, readers, config, definitional });
 	// A name with other words that none of its sections hold, and no shape: the name in another sense.
-	const unsupported =
-		!definitional && shape.kinds.size === 0 && (candidates[0]?.meaning ?? 0) < config.thresholds.subjectEvidence;
+	// A name that only begins a compound ("hem" in "hemsidan", a web page) may be another word altogether.
+	const modifierOnly = named.subject ? onlyModifiers(named.subject, u) : false;
+	const evidence = modifierOnly ? config.thresholds.modifierEvidence : config.thresholds.subjectEvidence;
+	const unsupported = !definitional && shape.kinds.size === 0 && (candidates[0]?.meaning ?? 0) < evidence;
 	const decided = decide(candidates, named, config, unsupported, shape.kinds.size > 0);
 	return {
 		...decided,

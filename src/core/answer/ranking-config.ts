@@ -53,6 +53,8 @@ export interface RankingConfig {
 		 * the airport"): the name is used in another sense unless this much of the meaning is found.
 		 */
 		subjectEvidence: number;
+		/** The same for a name that only begins a compound ("hem" in "hemsidan"): it may be another word. */
+		modifierEvidence: number;
 		/** How close another named term's name score must be to the best to count as named too. */
 		termMargin: number;
 		/** `/define`: the name score that is an answer, and the lead it needs over the next name. */
@@ -108,5 +110,8 @@ export const RANKING: RankingConfig = {
 /** The part `npm run tune` fits. */
 export interface Fitted {
 	weights: RankingConfig['weights'];
-	thresholds: Pick<RankingConfig['thresholds'], 'answer' | 'answerUnshaped' | 'suggest' | 'margin' | 'subjectEvidence'>;
+	thresholds: Pick<
+		RankingConfig['thresholds'],
+		'answer' | 'answerUnshaped' | 'suggest' | 'margin' | 'subjectEvidence' | 'modifierEvidence'
+	>;
 }

@@ -32,5 +32,6 @@ export const FITTED: Fitted = {
 		suggest: 2,
 		margin: 0.125,
 		subjectEvidence: 0.1,
+		modifierEvidence: 0.25,
 	},
 };

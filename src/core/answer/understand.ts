@@ -15,6 +15,8 @@ export interface Word {
 	raw: string;
 	/** Without case or diacritics: for shapes and names. */
 	folded: string;
+	/** A compound's part before its head ("hem" of "hemsidan"): what kind of the head is meant. */
+	modifier?: boolean;
 }
 
 /** A question, read: its language, and its words after chat shorthand and compounds are taken apart. */
@@ -148,7 +150,9 @@ export function understand(question: string, preferred: ContentLanguage, readers
 		if (corrected) return [{ raw: corrected, folded: corrected }];
 		const parts = splitCompound(folded, lang, known);
 		if (parts.length === 1) return [{ raw: word, folded }];
-		return parts.map((part) => ({ raw: part, folded: part }));
+		return parts.map((part, i) =>
+			i < parts.length - 1 ? { raw: part, folded: part, modifier: true } : { raw: part, folded: part },
+		);
 	});
 	return { text, lang, words } satisfies Understood;
 }

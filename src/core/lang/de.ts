@@ -880,6 +880,13 @@ export const de: LanguagePack = {
 		],
 	},
 	stopwords: [
+		// Question words carry no topic; the Snowball list lacks these.
+		'warum',
+		'wieso',
+		'weshalb',
+		'weswegen',
+		'wann',
+		'wer',
 		'bedeutet',
 		'bedeutung',
 		'heißt',

@@ -780,6 +780,8 @@ export const it: LanguagePack = {
 		],
 	},
 	stopwords: [
+		// Question words carry no topic; the Snowball list lacks these.
+		'quando',
 		'significa',
 		'significato',
 		'definizione',

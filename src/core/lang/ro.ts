@@ -759,6 +759,9 @@ export const ro: LanguagePack = {
 			'câteva propozi*',
 			'două fraze',
 			'câteva fraze',
+			'câteva idei',
+			'câteva rânduri',
+			'câteva puncte',
 		],
 	},
 	stopwords: [

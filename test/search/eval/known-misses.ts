@@ -65,7 +65,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'ro-229': 'stockbroker#differences',
 	'ro-303': 'customer-facing#types',
 	'ro-328': 'stockbroker#pay-and-regulation',
-	'ro-424': '(not-found)',
 	'ro-429': 'stockbroker#pay-and-regulation',
 	'ru-039': 'realtor#differences',
 	'ru-045': 'retail-sales#differences',
@@ -93,5 +92,4 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'sv-404': '(not-found)',
 	'sv-406': 'customer-facing#types',
 	'sv-430': 'stockbroker#definition',
-	'sv-438': 'home#examples',
 };
