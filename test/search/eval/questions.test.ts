@@ -10,11 +10,13 @@ import {
 	assignBatch2Splits,
 	assignBatch3Splits,
 	assignBatch4Splits,
+	assignBatch5Splits,
 	assignSplits,
 	isBatch1,
 	isBatch2,
 	isBatch3,
 	isBatch4,
+	isBatch5,
 } from './split.ts';
 
 const contentDir = new URL('../../../content/', import.meta.url);
@@ -110,6 +112,7 @@ describe('evaluation set integrity', () => {
 			{ name: 'batch 2', splits: assignBatch2Splits(ROWS_BY_LANGUAGE), inBatch: isBatch2 },
 			{ name: 'batch 3', splits: assignBatch3Splits(ROWS_BY_LANGUAGE), inBatch: isBatch3 },
 			{ name: 'batch 4', splits: assignBatch4Splits(ROWS_BY_LANGUAGE), inBatch: isBatch4 },
+			{ name: 'batch 5', splits: assignBatch5Splits(ROWS_BY_LANGUAGE), inBatch: isBatch5 },
 		];
 		for (const { name, splits, inBatch } of batches) {
 			for (const [lang, all] of Object.entries(ROWS_BY_LANGUAGE)) {

@@ -53,6 +53,27 @@
  * It was split once with `npx tsx test/search/eval/split.ts --write-batch4` (mulberry32, seed BATCH4_SEED = 20261203),
  * stratified per language over the batch-4 ids only, 20 'train' and 20 'test' per language; batches 1 to 3 kept
  * their splits.
+ *
+ * Batch 5 (ids `<lang>-500` to `<lang>-539`, 40 per language, 6 of them off-topic): written on 2026-11-30 by a fourth
+ * helper session under the same blindness rules (the 66 articles in six languages, the content format, the row format
+ * and the wiring files only; no engine code, no ranking rows or probes, no known misses, no docs/answering.md, no other
+ * rows' questions, nothing run through the bot; an exact-duplicate check against older rows printed only ids, and
+ * those 15 rows were rewritten). Its 204 on-topic rows cover each of the 66 answerable sections three times over the
+ * six languages (six sections a fourth time); each language asks about its own mix of three sections per term, drawn
+ * from a rotation so that no two languages share a mix, and the questions were written per language rather than
+ * translated. Expected sections were read in the question's language (the German customer-facing article puts the
+ * paragraphs on why customer contact matters under its types heading and the automation sentence in its definition,
+ * so no German row asks about those). It mixes paraphrases and
+ * questions naming no term ("why is churning a client's account not allowed?"), Discord-style informal questions,
+ * typos, missing diacritics (also Russian е for ё), Swedish and German compounds the articles never spell
+ * ("backofficeuppgifter", "Frontofficeleute", "Rechenbeispiel"), second-term questions that are not comparisons (the
+ * first-named term is the subject) and comparisons (the first-named term's differences section), cross-language and
+ * mixed-language questions, and English fallback questions from pl, fr, nl, ko, pt-BR, tr and ja. Off-topic rows
+ * share everyday words with the glossary ("home screen", "back office chair", "free agent", "retail price",
+ * "Einzelhandel", "schermata home", "curat în casă").
+ * It was split once with `npx tsx test/search/eval/split.ts --write-batch5` (mulberry32, seed BATCH5_SEED = 20261204),
+ * stratified per language over the batch-5 ids only, 20 'train' and 20 'test' per language; batches 1 to 4 kept
+ * their splits.
  */
 import { deRows } from './de.ts';
 import { enRows } from './en.ts';

@@ -3,7 +3,7 @@
  * splits can be reproduced and checked (questions.test.ts asserts the rows still match it), not to be re-run to move
  * rows.
  *
- * - Batch 1 (every id that is not `<lang>-2NN`, `<lang>-3NN` or `<lang>-4NN`): split a single time with
+ * - Batch 1 (every id that is not `<lang>-2NN`, `<lang>-3NN`, `<lang>-4NN` or `<lang>-5NN`): split a single time with
  *   `npx tsx test/search/eval/split.ts --write`, seed SPLIT_SEED. `assignSplits` only ever looks at batch-1 ids, so
  *   later batches cannot change it.
  * - Batch 2 (ids `<lang>-2NN`): split a single time with `npx tsx test/search/eval/split.ts --write-batch2`, seed
@@ -12,6 +12,8 @@
  *   BATCH3_SEED, which writes only those rows' split fields.
  * - Batch 4 (ids `<lang>-4NN`): split a single time with `npx tsx test/search/eval/split.ts --write-batch4`, seed
  *   BATCH4_SEED, which writes only those rows' split fields.
+ * - Batch 5 (ids `<lang>-5NN`): split a single time with `npx tsx test/search/eval/split.ts --write-batch5`, seed
+ *   BATCH5_SEED, which writes only those rows' split fields.
  *
  * All are stratified per language of the question: each language's rows of the batch, in id order, are shuffled with
  * a seeded PRNG (mulberry32) and the first half (rounded down) is 'train', the rest 'test'.
@@ -25,6 +27,7 @@ export const SPLIT_SEED = 20261130;
 export const BATCH2_SEED = 20261201;
 export const BATCH3_SEED = 20261202;
 export const BATCH4_SEED = 20261203;
+export const BATCH5_SEED = 20261204;
 
 /** Batch-2 rows have ids `<lang>-2NN` (batch 1 stops below 200 in every language). */
 export function isBatch2(id: string): boolean {
@@ -41,9 +44,14 @@ export function isBatch4(id: string): boolean {
 	return /^[a-z]+-4\d\d$/.test(id);
 }
 
+/** Batch-5 rows have ids `<lang>-5NN` (batch 4 stops below 500 in every language). */
+export function isBatch5(id: string): boolean {
+	return /^[a-z]+-5\d\d$/.test(id);
+}
+
 /** Batch-1 rows are every id that belongs to no later batch. */
 export function isBatch1(id: string): boolean {
-	return !isBatch2(id) && !isBatch3(id) && !isBatch4(id);
+	return !isBatch2(id) && !isBatch3(id) && !isBatch4(id) && !isBatch5(id);
 }
 
 /** mulberry32: a tiny, well-known seeded PRNG; Math.random cannot be seeded. */
@@ -109,6 +117,11 @@ export function assignBatch4Splits(byLanguage: Readonly<Record<string, readonly 
 	return splitByLanguage(byLanguage, BATCH4_SEED, isBatch4);
 }
 
+/** The split of every batch-5 row id (`<lang>-5NN`), with its own seed. */
+export function assignBatch5Splits(byLanguage: Readonly<Record<string, readonly EvalRow[]>>): Map<string, EvalSplit> {
+	return splitByLanguage(byLanguage, BATCH5_SEED, isBatch5);
+}
+
 /** Writes the split field of exactly the rows in `splits`; other rows are not touched. */
 function writeSplits(splits: ReadonlyMap<string, EvalSplit>): void {
 	for (const lang of Object.keys(ROWS_BY_LANGUAGE)) {
@@ -129,9 +142,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	else if (process.argv.includes('--write-batch2')) writeSplits(assignBatch2Splits(ROWS_BY_LANGUAGE));
 	else if (process.argv.includes('--write-batch3')) writeSplits(assignBatch3Splits(ROWS_BY_LANGUAGE));
 	else if (process.argv.includes('--write-batch4')) writeSplits(assignBatch4Splits(ROWS_BY_LANGUAGE));
+	else if (process.argv.includes('--write-batch5')) writeSplits(assignBatch5Splits(ROWS_BY_LANGUAGE));
 	else {
 		console.log(
-			'Each batch is split once; see the header. Pass --write (batch 1), --write-batch2, --write-batch3 or --write-batch4 only when splitting a new set.',
+			'Each batch is split once; see the header. Pass --write (batch 1), --write-batch2, --write-batch3, --write-batch4 or --write-batch5 only when splitting a new set.',
 		);
 	}
 }
