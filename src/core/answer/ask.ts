@@ -53,6 +53,25 @@ export function shapeOfQuestion(u: Understood, found: NamedTerms): Shape {
 }
 
 /**
+ * The step after understanding: the terms named and the one asked about, the shape, and whether the question
+ * compares two terms (then the first named is the subject and the differences are asked for).
+ */
+export function subjectOfQuestion(u: Understood, readers: Readers, config: RankingConfig) {
+	const folded = u.words.map((w) => w.folded);
+	const found = findTerms(u, readers, config);
+	const shape = shapeOfQuestion(u, found);
+	const own = analyseIn(u.lang, u, shape, found, readers);
+	const compare = asksToCompare(found, own.topical.length, shape, folded, u.lang);
+	// Of two terms compared, the first named is the one asked about ("realtor vs stock broker").
+	const first = found.inOrder[0];
+	const named = compare && first ? { ...found, subject: first, mentioned: found.inOrder.slice(1) } : found;
+	if (compare) {
+		shape.kinds.set('differences', Math.max(0, ...shape.kinds.values()));
+	}
+	return { named, shape, own, compare };
+}
+
+/**
  * A free question, in named steps: clean and detect the language → find the subject term and the merely
  * mentioned ones → read the shape (the kind of section asked for) → rank sections → calibrate confidence.
  */
@@ -68,17 +87,7 @@ export function ask(
 	// A question that is a section's heading word for word asks for that section, as a name asks for a term.
 	const headed = readers.lexicon.sectionHeaded(u.text);
 	if (headed) return { status: 'answer', ...headed, matchedLang: u.lang, suggestions: [] };
-	const folded = u.words.map((w) => w.folded);
-	const found = findTerms(u, readers, config);
-	const shape = shapeOfQuestion(u, found);
-	const own = analyseIn(u.lang, u, shape, found, readers);
-	const compare = asksToCompare(found, own.topical.length, shape, folded, u.lang);
-	// Of two terms compared, the first named is the one asked about ("realtor vs stock broker").
-	const first = found.inOrder[0];
-	const named = compare && first ? { ...found, subject: first, mentioned: found.inOrder.slice(1) } : found;
-	if (compare) {
-		shape.kinds.set('differences', Math.max(0, ...shape.kinds.values()));
-	}
+	const { named, shape, own } = subjectOfQuestion(u, readers, config);
 	const otherKinds = [...shape.kinds.keys()].some((k) => k !== 'definition');
 	// "What is X?": nothing asked beyond the name and the shape of a definition.
 	const definitional = own.topical.length === 0 && !otherKinds;
