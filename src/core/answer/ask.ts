@@ -2,6 +2,7 @@ import type { Glossary } from '../content/types.ts';
 import { LANGUAGE_PACKS } from '../lang/index.ts';
 import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import type { TermMatch } from '../search/term-index.ts';
+import { isStopword } from '../text/analyzer.ts';
 import { foldName } from '../text/normalize.ts';
 import { decide } from './confidence.ts';
 import { analyseIn, rankSections } from './rank.ts';
@@ -13,19 +14,68 @@ import { type Readers, type Understood, understand } from './understand.ts';
 
 const TRACE_TOP = 5;
 
+/** Words that carry no topic in the question's language or English. */
+function isSmallWord(word: string, lang: ContentLanguage): boolean {
+	return isStopword(lang, word) || isStopword(DEFAULT_LANGUAGE, word);
+}
+
+/** For each position of the question, the named terms whose names that word belongs to ("office": two). */
+function namedAt(u: Understood, named: NamedTerms): Set<string>[] {
+	const owners = new Map<string, Set<string>>();
+	for (const match of named.inOrder) {
+		for (const w of match.names.flatMap((n) => n.words)) owners.set(w, (owners.get(w) ?? new Set()).add(match.termId));
+	}
+	return u.words.map((w) => owners.get(w.folded) ?? new Set());
+}
+
+/**
+ * "or", "vs" join two names ("realtor or stockbroker", "a stockbroker or a financial advisor"): over small
+ * words only, a name stands on each side, and they are two terms. "Sell my house myself or hire a realtor"
+ * joins two courses of action, not the terms.
+ */
+function coordinatesNames(u: Understood, named: NamedTerms, alternatives: ReadonlySet<string>): boolean {
+	const owners = namedAt(u, named);
+	const reach = (from: number, step: number): Set<string> => {
+		for (let i = from; i >= 0 && i < u.words.length; i += step) {
+			const terms = owners[i];
+			if (terms && terms.size > 0) return terms;
+			if (!isSmallWord(u.words[i]?.raw ?? '', u.lang)) break;
+		}
+		return new Set();
+	};
+	return u.words.some((w, i) => {
+		if (!alternatives.has(w.folded) && !alternatives.has(w.raw)) return false;
+		const after = reach(i + 1, 1);
+		return [...reach(i - 1, -1)].some((a) => [...after].some((b) => a !== b));
+	});
+}
+
+/**
+ * Whether the question holds nothing but its names (by the name that named each term best), small words and
+ * shape words: "back office front office?". A verb that shares a stem with a weaker name ("insure" of
+ * "insurance agent" in "can an independent agent insure my home") is still something asked.
+ */
+function onlyNames(u: Understood, named: NamedTerms, shape: Shape): boolean {
+	// A term found without its best name's words (a compound, a partial name) counts by all its names' words.
+	const wordsOf = (m: TermMatch) =>
+		m.names.find((n) => n.name === m.name && n.words.length > 0)?.words ?? m.names.flatMap((n) => n.words);
+	const best = new Set(named.inOrder.flatMap(wordsOf));
+	return u.words.every((w, i) => best.has(w.folded) || shape.shapeWords.has(i) || isSmallWord(w.raw, u.lang));
+}
+
 /**
  * Two terms named with "or" between them ("realtor or stockbroker?"), in a question worded to ask how things
  * differ, or side by side with nothing else asked, are compared. Two terms named in any other question are a
  * subject and a mention.
  */
-function asksToCompare(named: NamedTerms, topical: number, shape: Shape, folded: string[], lang: ContentLanguage) {
+function asksToCompare(named: NamedTerms, u: Understood, shape: Shape) {
 	if (!named.subject || named.mentioned.length === 0) return false;
 	const alternatives = new Set([
-		...LANGUAGE_PACKS[lang].alternatives,
+		...LANGUAGE_PACKS[u.lang].alternatives,
 		...LANGUAGE_PACKS[DEFAULT_LANGUAGE].alternatives,
 	]);
-	if (folded.some((w) => alternatives.has(w)) || shape.kinds.has('differences')) return true;
-	return topical === 0 && shape.kinds.size === 0;
+	if (shape.kinds.has('differences') || coordinatesNames(u, named, alternatives)) return true;
+	return shape.kinds.size === 0 && onlyNames(u, named, shape);
 }
 
 /** The question's words that name a term by the shortest of its names found in the question. */
@@ -57,11 +107,10 @@ export function shapeOfQuestion(u: Understood, found: NamedTerms): Shape {
  * compares two terms (then the first named is the subject and the differences are asked for).
  */
 export function subjectOfQuestion(u: Understood, readers: Readers, config: RankingConfig) {
-	const folded = u.words.map((w) => w.folded);
 	const found = findTerms(u, readers, config);
 	const shape = shapeOfQuestion(u, found);
 	const own = analyseIn(u.lang, u, shape, found, readers);
-	const compare = asksToCompare(found, own.topical.length, shape, folded, u.lang);
+	const compare = asksToCompare(found, u, shape);
 	// Of two terms compared, the first named is the one asked about ("realtor vs stock broker").
 	const first = found.inOrder[0];
 	const named = compare && first ? { ...found, subject: first, mentioned: found.inOrder.slice(1) } : found;
