@@ -884,6 +884,24 @@ export const ro: LanguagePack = {
 		aprox: 'aproximativ',
 		imob: 'imobiliar',
 	},
-	alternatives: ['sau', 'ori', 'contra'],
-	mentionMarkers: ['pentru', 'cu', 'de la', 'față de', 'față', 'decât', 'la', 'către'],
+	alternatives: ['sau', 'ori', 'contra', 'față'],
+	// Beneficiaries, partners, places ("într-o firmă", "în retail"), topics ("despre"). Not "prin": the
+	// service used is what is asked about ("vând apartamentul printr-un agent imobiliar").
+	mentionMarkers: [
+		'pentru',
+		'cu',
+		'de la',
+		'față de',
+		'față',
+		'decât',
+		'la',
+		'către',
+		'în',
+		'într',
+		'într-o',
+		'într-un',
+		'despre',
+		'din',
+		'printre',
+	],
 };
