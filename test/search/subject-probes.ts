@@ -294,7 +294,7 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['si guadagna di più nel front office o nel back office', 'frontoffice', C],
 			['come valuta una casa un agente immobiliare', 'realtor'],
 			['il gestore patrimoniale si occupa anche della mia casa?', 'wealthmanagement'],
-			["un agente immobiliare è più orientato al cliente di un agente di borsa?", 'realtor', C],
+			['un agente immobiliare è più orientato al cliente di un agente di borsa?', 'realtor', C],
 			['consulente finanziario contro gestore patrimoniale', 'financial-advisor', C],
 			["conviene vendere l'appartamento tramite un agente immobiliare", 'realtor'],
 			['cosa fa un consulente finanziario per un dettagliante', 'financial-advisor'],
@@ -315,4 +315,47 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 };
 
 /** Today's reading of a probe it gets wrong: "subject" or "subject (compare)", with why in a comment. */
-export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string>>> = {};
+export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string>>> = {
+	en: {
+		// A name of two words outweighs a one-word name by more than a marker ("at", "in") and being named first
+		// take away together (specificName is fitted per extra word): "wealth management" and "retail sales" beat
+		// "stockbroker". The same questions in German, where both names are one compound, are read right.
+		'what does a stockbroker do at a wealth management firm': 'wealthmanagement',
+		"what is a stockbroker's role at a wealth management firm": 'wealthmanagement',
+		'i work in retail sales, could i become a stockbroker': 'retail-sales',
+		// A possessor before its head ("a … firm's back office") carries no marker; only syntax tells it apart.
+		"how big is a wealth management firm's back office": 'wealthmanagement',
+		// "Is X a Y": a classification, read as two names with nothing else asked, because "job" and "staff" are
+		// words of aliases ("customer-facing job", "back office support") and so count as names.
+		'is retail sales a customer-facing job': 'retail-sales (compare)',
+		'does the back office support customer-facing staff': 'backoffice (compare)',
+	},
+	sv: {
+		// A comparative with a name inside it ("mer kundnära än"): no cue reads "mer … än" (it would read "tjänar
+		// mer än 50 000" as a comparison too), and "än" stands after a name word, not between two names.
+		'är en bostadsmäklare mer kundnära än en börsmäklare': 'realtor',
+		// The thing sold is named first and the service used comes after "via": nothing marks the object.
+		'är det billigare att sälja lägenheten via en fastighetsmäklare': 'home',
+		// The Swedish stemmer cuts "hemligt" (secret) to "hem", so it reads as an inflection of "hem" (home).
+		'är det hemligt vad en förmögenhetsförvaltare tar betalt': 'home',
+	},
+	de: {
+		// "Mitarbeiter mit Kundenkontakt" is a three-word alias of customer-facing: the object outweighs the subject.
+		'Unterstützt das Backoffice die Mitarbeiter mit Kundenkontakt?': 'customer-facing',
+		// The thing sold first, the service after "über" (also "about", so no marker either way).
+		'Lohnt es sich, eine Wohnung über einen Immobilienmakler zu verkaufen?': 'home',
+	},
+	ro: {
+		// As in Swedish: "mai … decât" around a name ("mai orientat către client decât") is read by no cue.
+		'e un agent imobiliar mai orientat către client decât un broker de bursă': 'realtor',
+	},
+	ru: {
+		// The thing sold first, the service after "через"; both one-word names.
+		'выгодно ли продавать квартиру через риелтора': 'home',
+		'продавать квартиру самому или через риелтора?': 'home',
+		// "в бэк-офисе" is where people work, and here also what is asked about; the firm, two words, wins.
+		'сколько человек работает в бэк-офисе фирмы по управлению капиталом': 'wealthmanagement',
+		// "X — это Y?" with Y a title ("работа с клиентами"): a classification read as two bare names.
+		'розничная торговля — это работа с клиентами?': 'retail-sales (compare)',
+	},
+};
