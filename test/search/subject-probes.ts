@@ -30,6 +30,8 @@ export type SubjectProbe = readonly [question: string, subject: string, compare?
 
 export interface ProbeSet {
 	twoTerms: readonly SubjectProbe[];
+	/** Written after the first changes to the packs and to `ask`, to see whether they generalise. */
+	later: readonly SubjectProbe[];
 	falseFriends: readonly SubjectProbe[];
 }
 
@@ -68,6 +70,16 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['do wealth managers look after your house too', 'wealthmanagement'],
 			['is it cheaper to sell a flat through an estate agent', 'realtor'],
 			['financial advisor versus wealth management, whats worth it', 'financial-advisor', C],
+		],
+		later: [
+			['what do realtors do for first-time home buyers', 'realtor'],
+			['can my financial advisor also act as my stockbroker', 'financial-advisor'],
+			['do front office staff earn more than back office staff', 'frontoffice', C],
+			['how does an insurance agent get paid when i buy home insurance', 'independent-agent'],
+			['is it worth paying a wealth manager if i already have a financial planner', 'wealthmanagement'],
+			['what kind of clients does a stockbroker have in retail', 'stockbroker'],
+			['wealth management compared to financial planning', 'wealthmanagement', C],
+			['does the front office rely on the back office', 'frontoffice'],
 		],
 		falseFriends: [
 			['can a financial advisor work from a home office', 'financial-advisor'],
@@ -115,6 +127,16 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['är det billigare att sälja lägenheten via en fastighetsmäklare', 'realtor'],
 			['vad gör backofficepersonalen när frontoffice har stängt', 'backoffice'],
 		],
+		later: [
+			['vad gör en fastighetsmäklare för förstagångsköpare av bostäder', 'realtor'],
+			['kan min finansiella rådgivare också vara min börsmäklare', 'financial-advisor'],
+			['tjänar frontoffice mer än backoffice', 'frontoffice', C],
+			['hur får en försäkringsagent betalt när jag köper hemförsäkring', 'independent-agent'],
+			['är det värt att betala en förmögenhetsförvaltare om jag redan har en finansiell planerare', 'wealthmanagement'],
+			['vilka kunder har en börsmäklare inom detaljhandeln', 'stockbroker'],
+			['förmögenhetsförvaltning jämfört med finansiell planering', 'wealthmanagement', C],
+			['är frontoffice beroende av backoffice', 'frontoffice'],
+		],
 		falseFriends: [
 			['kan en finansiell rådgivare jobba hemifrån', 'financial-advisor'],
 			['kan en börsmäklare jobba från hemmakontoret', 'stockbroker'],
@@ -160,6 +182,19 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['Finanzberater gegen Vermögensverwalter – was lohnt sich?', 'financial-advisor', C],
 			['Lohnt es sich, eine Wohnung über einen Immobilienmakler zu verkaufen?', 'realtor'],
 			['was macht ein finanzberater für einen einzelhändler', 'financial-advisor'],
+		],
+		later: [
+			['Was tut ein Immobilienmakler für Erstkäufer einer Wohnung?', 'realtor'],
+			['Kann mein Finanzberater auch mein Aktienhändler sein?', 'financial-advisor'],
+			['Verdient das Front-Office mehr als das Back-Office?', 'frontoffice', C],
+			[
+				'Wie wird ein Versicherungsvertreter bezahlt, wenn ich eine Hausratversicherung abschließe?',
+				'independent-agent',
+			],
+			['Lohnt sich ein Vermögensverwalter, wenn ich schon einen Finanzplaner habe?', 'wealthmanagement'],
+			['Welche Kunden hat ein Börsenmakler im Einzelhandel?', 'stockbroker'],
+			['Vermögensverwaltung im Vergleich zur Finanzplanung', 'wealthmanagement', C],
+			['Ist das Front-Office auf das Back-Office angewiesen?', 'frontoffice'],
 		],
 		falseFriends: [
 			['Darf ein Finanzberater im Homeoffice arbeiten?', 'financial-advisor'],
@@ -207,6 +242,16 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['merită să vând apartamentul printr-un agent imobiliar', 'realtor'],
 			['ce face un consultant financiar pentru o firmă de retail', 'financial-advisor'],
 		],
+		later: [
+			['ce face un agent imobiliar pentru cei care își cumpără prima locuință', 'realtor'],
+			['poate consilierul meu financiar să fie și brokerul meu de bursă?', 'financial-advisor'],
+			['se câștigă mai mult în front office decât în back office?', 'frontoffice', C],
+			['cum e plătit un agent de asigurări când îmi fac asigurare de locuință', 'independent-agent'],
+			['merită un manager de avere dacă am deja un planificator financiar?', 'wealthmanagement'],
+			['ce clienți are un broker de bursă în retail', 'stockbroker'],
+			['managementul averii comparat cu planificarea financiară', 'wealthmanagement', C],
+			['depinde front office-ul de back office?', 'frontoffice'],
+		],
 		falseFriends: [
 			['poate un consilier financiar să lucreze de acasă', 'financial-advisor'],
 			['ce face un broker de bursă la o casă de brokeraj', 'stockbroker'],
@@ -252,6 +297,16 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['финансовый советник против управляющего капиталом', 'financial-advisor', C],
 			['выгодно ли продавать квартиру через риелтора', 'realtor'],
 			['чем бэк-офис помогает фронт-офису', 'backoffice'],
+		],
+		later: [
+			['что делает риелтор для тех, кто впервые покупает жильё', 'realtor'],
+			['может ли мой финансовый советник быть и моим биржевым брокером', 'financial-advisor'],
+			['во фронт-офисе платят больше, чем в бэк-офисе?', 'frontoffice', C],
+			['как получает деньги страховой агент, когда я страхую квартиру', 'independent-agent'],
+			['стоит ли нанимать управляющего капиталом, если у меня уже есть финансовый планировщик', 'wealthmanagement'],
+			['какие клиенты у биржевого брокера в рознице', 'stockbroker'],
+			['управление капиталом в сравнении с финансовым планированием', 'wealthmanagement', C],
+			['зависит ли фронт-офис от бэк-офиса', 'frontoffice'],
 		],
 		falseFriends: [
 			['может ли финансовый советник работать из дома', 'financial-advisor'],
@@ -299,6 +354,16 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			["conviene vendere l'appartamento tramite un agente immobiliare", 'realtor'],
 			['cosa fa un consulente finanziario per un dettagliante', 'financial-advisor'],
 		],
+		later: [
+			['cosa fa un agente immobiliare per chi compra la prima casa', 'realtor'],
+			['il mio consulente finanziario può fare anche da agente di borsa?', 'financial-advisor'],
+			['nel front office si guadagna più che nel back office?', 'frontoffice', C],
+			['come viene pagato un agente assicurativo quando assicuro la casa', 'independent-agent'],
+			['conviene un gestore patrimoniale se ho già un pianificatore finanziario?', 'wealthmanagement'],
+			['che clienti ha un agente di borsa nel commercio al dettaglio', 'stockbroker'],
+			['gestione patrimoniale a confronto con la pianificazione finanziaria', 'wealthmanagement', C],
+			['il front office dipende dal back office?', 'frontoffice'],
+		],
 		falseFriends: [
 			['un consulente finanziario può lavorare da casa?', 'financial-advisor'],
 			['un agente plurimandatario dipende da una casa madre?', 'independent-agent'],
@@ -331,23 +396,24 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string
 		'does the back office support customer-facing staff': 'backoffice (compare)',
 	},
 	sv: {
-		// A comparative with a name inside it ("mer kundnära än"): no cue reads "mer … än" (it would read "tjänar
-		// mer än 50 000" as a comparison too), and "än" stands after a name word, not between two names.
-		'är en bostadsmäklare mer kundnära än en börsmäklare': 'realtor',
 		// The thing sold is named first and the service used comes after "via": nothing marks the object.
 		'är det billigare att sälja lägenheten via en fastighetsmäklare': 'home',
 		// The Swedish stemmer cuts "hemligt" (secret) to "hem", so it reads as an inflection of "hem" (home).
 		'är det hemligt vad en förmögenhetsförvaltare tar betalt': 'home',
+		// A subordinate clause ("om jag redan har …") names the longer name: two words outweigh one compound.
+		'är det värt att betala en förmögenhetsförvaltare om jag redan har en finansiell planerare': 'financialplanner',
 	},
 	de: {
 		// "Mitarbeiter mit Kundenkontakt" is a three-word alias of customer-facing: the object outweighs the subject.
 		'Unterstützt das Backoffice die Mitarbeiter mit Kundenkontakt?': 'customer-facing',
 		// The thing sold first, the service after "über" (also "about", so no marker either way).
 		'Lohnt es sich, eine Wohnung über einen Immobilienmakler zu verkaufen?': 'home',
+		// "Can my X also be my Y": an equation of roles, read as two names with nothing else asked.
+		'Kann mein Finanzberater auch mein Aktienhändler sein?': 'financial-advisor (compare)',
 	},
 	ro: {
-		// As in Swedish: "mai … decât" around a name ("mai orientat către client decât") is read by no cue.
-		'e un agent imobiliar mai orientat către client decât un broker de bursă': 'realtor',
+		// "Can my X also be my Y": an equation of roles, read as two names with nothing else asked.
+		'poate consilierul meu financiar să fie și brokerul meu de bursă?': 'financial-advisor (compare)',
 	},
 	ru: {
 		// The thing sold first, the service after "через"; both one-word names.

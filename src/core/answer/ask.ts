@@ -33,20 +33,48 @@ function namedAt(u: Understood, named: NamedTerms): Set<string>[] {
  * words only, a name stands on each side, and they are two terms. "Sell my house myself or hire a realtor"
  * joins two courses of action, not the terms.
  */
+/** The terms named by the first word that is not a small word, from `from` on in direction `step`. */
+function reachName(u: Understood, owners: Set<string>[], from: number, step: number): Set<string> {
+	for (let i = from; i >= 0 && i < u.words.length; i += step) {
+		const terms = owners[i];
+		if (terms && terms.size > 0) return terms;
+		if (!isSmallWord(u.words[i]?.raw ?? '', u.lang)) break;
+	}
+	return new Set();
+}
+
 function coordinatesNames(u: Understood, named: NamedTerms, alternatives: ReadonlySet<string>): boolean {
 	const owners = namedAt(u, named);
-	const reach = (from: number, step: number): Set<string> => {
-		for (let i = from; i >= 0 && i < u.words.length; i += step) {
-			const terms = owners[i];
-			if (terms && terms.size > 0) return terms;
-			if (!isSmallWord(u.words[i]?.raw ?? '', u.lang)) break;
-		}
-		return new Set();
-	};
 	return u.words.some((w, i) => {
 		if (!alternatives.has(w.folded) && !alternatives.has(w.raw)) return false;
-		const after = reach(i + 1, 1);
-		return [...reach(i - 1, -1)].some((a) => [...after].some((b) => a !== b));
+		const after = reachName(u, owners, i + 1, 1);
+		return [...reachName(u, owners, i - 1, -1)].some((a) => [...after].some((b) => a !== b));
+	});
+}
+
+/** Where a language's phrase ends in the question, for each place it occurs (folded, word by word). */
+function phraseEnds(u: Understood, phrases: readonly string[]): number[] {
+	const folded = u.words.map((w) => w.folded);
+	return phrases.flatMap((phrase) => {
+		const words = foldName(phrase).split(' ');
+		return folded.flatMap((_, end) => (words.every((w, k) => folded[end - words.length + 1 + k] === w) ? [end] : []));
+	});
+}
+
+/**
+ * "front office staff earn more than back office staff": over small words a name follows the standard of
+ * comparison ("than", "mehr als", "чем"), and another term is named before it.
+ */
+function comparesByDegree(u: Understood, named: NamedTerms): boolean {
+	const phrases = [
+		...(LANGUAGE_PACKS[u.lang].comparatives ?? []),
+		...(LANGUAGE_PACKS[DEFAULT_LANGUAGE].comparatives ?? []),
+	];
+	const owners = namedAt(u, named);
+	return phraseEnds(u, phrases).some((end) => {
+		const after = reachName(u, owners, end + 1, 1);
+		const before = new Set(owners.slice(0, end).flatMap((terms) => [...terms]));
+		return [...after].some((b) => [...before].some((a) => a !== b));
 	});
 }
 
@@ -74,7 +102,9 @@ function asksToCompare(named: NamedTerms, u: Understood, shape: Shape) {
 		...LANGUAGE_PACKS[u.lang].alternatives,
 		...LANGUAGE_PACKS[DEFAULT_LANGUAGE].alternatives,
 	]);
-	if (shape.kinds.has('differences') || coordinatesNames(u, named, alternatives)) return true;
+	if (shape.kinds.has('differences') || coordinatesNames(u, named, alternatives) || comparesByDegree(u, named)) {
+		return true;
+	}
 	return shape.kinds.size === 0 && onlyNames(u, named, shape);
 }
 

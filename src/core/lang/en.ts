@@ -1294,6 +1294,7 @@ export const en: LanguagePack = {
 		wk: 'week',
 	},
 	alternatives: ['or', 'vs', 'versus'],
+	comparatives: ['than'],
 	// Beneficiaries and partners ("for", "with"), places ("at a wealth management firm", "in retail"), topics
 	// ("about"), and the asker's own things ("my house", "our flat"): what the subject acts on or where, not
 	// what is asked about. "Through"/"via" are not here: the service used is what is asked about ("sell a flat

@@ -930,6 +930,29 @@ export const it: LanguagePack = {
 		uni: 'università',
 	},
 	alternatives: ['o', 'oppure', 'ovvero', 'contro'],
+	// "di" and "che" alone are "of" and "that": only after a comparative.
+	comparatives: [
+		'più di',
+		'più che',
+		'meno di',
+		'meno che',
+		'meglio di',
+		'meglio che',
+		'peggio di',
+		'peggio che',
+		'maggiore di',
+		'minore di',
+		'rispetto a',
+		'rispetto al',
+		'rispetto alla',
+		'rispetto ai',
+		'rispetto agli',
+		'confronto a',
+		'confronto con',
+		'paragonato a',
+		'anziché',
+		'piuttosto che',
+	],
 	// Beneficiaries, partners, places ("in una società", "nel commercio"), topics, and the asker's own things
 	// ("la mia casa"). Not "tramite"/"attraverso": the service used is what is asked about.
 	mentionMarkers: [

@@ -885,6 +885,7 @@ export const ro: LanguagePack = {
 		imob: 'imobiliar',
 	},
 	alternatives: ['sau', 'ori', 'contra', 'față'],
+	comparatives: ['decât', 'comparat cu', 'în comparație cu'],
 	// Beneficiaries, partners, places ("într-o firmă", "în retail"), topics ("despre"). Not "prin": the
 	// service used is what is asked about ("vând apartamentul printr-un agent imobiliar").
 	mentionMarkers: [

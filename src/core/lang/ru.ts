@@ -994,6 +994,7 @@ export const ru: LanguagePack = {
 		лям: 'миллион',
 		лямы: 'миллионы',
 	},
+	comparatives: ['чем', 'в сравнении с', 'по сравнению с'],
 	// A short comparative between two names compares them, as "or" does ("риелтор лучше брокера").
 	alternatives: [
 		'или',

@@ -964,6 +964,7 @@ export const sv: LanguagePack = {
 		vaför: 'varför',
 	},
 	alternatives: ['eller', 'kontra', 'mot', 'gentemot'],
+	comparatives: ['än', 'jämfört med', 'jämfört'],
 	// Beneficiaries, partners, places ("på en förmögenhetsförvaltning", "i detaljhandeln"), topics, and the
 	// asker's own things ("min lägenhet"). Not "via"/"genom": the service used is what is asked about.
 	mentionMarkers: [
