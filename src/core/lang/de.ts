@@ -969,6 +969,11 @@ export const de: LanguagePack = {
 		'nennt',
 		'ja',
 		'gibt',
+		// Hedges carry no topic ("realtor or maybe a stockbroker"): the names stay side by side.
+		'eventuell',
+		'wahrscheinlich',
+		'möglicherweise',
+		'vermutlich',
 		// Words that open a question before what it asks ("so what is…"); an anchored cue may start after them.
 		'und',
 		'also',

@@ -1138,6 +1138,11 @@ export const en: LanguagePack = {
 		'want',
 		'called',
 		'named',
+		// Hedges carry no topic ("realtor or maybe a stockbroker"): the names stay side by side.
+		'maybe',
+		'perhaps',
+		'probably',
+		'possibly',
 		// Words that open a question before what it asks ("so what is…"); an anchored cue may start after them.
 		'so',
 		'ok',

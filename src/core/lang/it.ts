@@ -862,6 +862,11 @@ export const it: LanguagePack = {
 		'chiamata',
 		'chiamato',
 		'chiama',
+		// Hedges carry no topic ("realtor or maybe a stockbroker"): the names stay side by side.
+		'forse',
+		'magari',
+		'probabilmente',
+		'eventualmente',
 		// Words that open a question before what it asks ("so what is…"); an anchored cue may start after them.
 		'e',
 		'ma',

@@ -838,6 +838,9 @@ export const ro: LanguagePack = {
 		'numită',
 		'numește',
 		'păi',
+		// Hedges carry no topic ("realtor or maybe a stockbroker"): the names stay side by side.
+		'probabil',
+		'eventual',
 		// Words that open a question before what it asks ("so what is…"); an anchored cue may start after them.
 		'ok',
 		'stai',

@@ -915,6 +915,10 @@ export const ru: LanguagePack = {
 		'понимаю',
 		'понял',
 		'поняла',
+		// Hedges carry no topic ("realtor or maybe a stockbroker"): the names stay side by side.
+		'наверное',
+		'возможно',
+		'пожалуй',
 		// Words that open a question before what it asks ("so what is…"); an anchored cue may start after them.
 		'а',
 		'и',

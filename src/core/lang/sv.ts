@@ -884,6 +884,11 @@ export const sv: LanguagePack = {
 		'veta',
 		'heter',
 		'kallas',
+		// Hedges carry no topic ("realtor or maybe a stockbroker"): the names stay side by side.
+		'kanske',
+		'möjligen',
+		'troligen',
+		'antagligen',
 		// Words that open a question before what it asks ("so what is…"); an anchored cue may start after them.
 		'och',
 		'så',
