@@ -44,7 +44,7 @@ function count(key: string, right: boolean) {
 	tally.set(key, { right: t.right + (right ? 1 : 0), total: t.total + 1 });
 }
 
-const SETS: readonly (keyof ProbeSet)[] = ['twoTerms', 'later', 'falseFriends'];
+const SETS: readonly (keyof ProbeSet)[] = ['twoTerms', 'later', 'fresh', 'falseFriends'];
 
 describe.each(CONTENT_LANGUAGES)('the subject of %s questions', (lang) => {
 	it('has at least 25 two-term probes and 10 false friends', () => {

@@ -22,6 +22,10 @@
  * `falseFriends`: one term named, with another term's name (or a word of it) inside a phrase where it means
  * something else or only modifies: "home office", "flat fee", "independent financial advisor", "casa madre".
  * The subject is the term really named; nothing is compared.
+ *
+ * Rounds: `twoTerms` and `falseFriends` were written first and run on the engine as it was (212 of 240 read
+ * right); `later` after the first changes (39 of 48), `fresh` after the next (29 of 36). Known misses assert
+ * today's reading, each with why it needs more than a word in a language pack.
  */
 import type { ContentLanguage } from '../../src/core/locales.ts';
 
@@ -32,6 +36,8 @@ export interface ProbeSet {
 	twoTerms: readonly SubjectProbe[];
 	/** Written after the first changes to the packs and to `ask`, to see whether they generalise. */
 	later: readonly SubjectProbe[];
+	/** Written after the comparatives were added, with new frames (clauses after "than", "like X does"). */
+	fresh: readonly SubjectProbe[];
 	falseFriends: readonly SubjectProbe[];
 }
 
@@ -80,6 +86,14 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['what kind of clients does a stockbroker have in retail', 'stockbroker'],
 			['wealth management compared to financial planning', 'wealthmanagement', C],
 			['does the front office rely on the back office', 'frontoffice'],
+		],
+		fresh: [
+			['when a realtor sells a condo, who pays the commission', 'realtor'],
+			['would a wealth manager or a financial planner be better for retirement', 'wealthmanagement', C],
+			['what does an insurance agent need to know about my apartment', 'independent-agent'],
+			['is being a stockbroker more stressful than working in retail sales', 'stockbroker', C],
+			['do back office people ever talk to customers like the front office does', 'backoffice'],
+			['how do stockbrokers make money off retail traders', 'stockbroker'],
 		],
 		falseFriends: [
 			['can a financial advisor work from a home office', 'financial-advisor'],
@@ -136,6 +150,14 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['vilka kunder har en börsmäklare inom detaljhandeln', 'stockbroker'],
 			['förmögenhetsförvaltning jämfört med finansiell planering', 'wealthmanagement', C],
 			['är frontoffice beroende av backoffice', 'frontoffice'],
+		],
+		fresh: [
+			['när en fastighetsmäklare säljer en bostadsrätt, vem betalar arvodet', 'realtor'],
+			['är en förmögenhetsförvaltare eller en finansiell planerare bäst för pensionen', 'wealthmanagement', C],
+			['vad behöver en försäkringsagent veta om min lägenhet', 'independent-agent'],
+			['är det mer stressigt att vara börsmäklare än att jobba i detaljhandeln', 'stockbroker', C],
+			['pratar backoffice någonsin med kunder som frontoffice gör', 'backoffice'],
+			['vad tar en fastighetsmäklare betalt jämfört med en börsmäklare', 'realtor', C],
 		],
 		falseFriends: [
 			['kan en finansiell rådgivare jobba hemifrån', 'financial-advisor'],
@@ -196,6 +218,14 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['Vermögensverwaltung im Vergleich zur Finanzplanung', 'wealthmanagement', C],
 			['Ist das Front-Office auf das Back-Office angewiesen?', 'frontoffice'],
 		],
+		fresh: [
+			['Wenn ein Immobilienmakler eine Eigentumswohnung verkauft, wer zahlt die Provision?', 'realtor'],
+			['Ist ein Vermögensverwalter oder ein Finanzplaner besser für die Rente?', 'wealthmanagement', C],
+			['Was muss ein Versicherungsvertreter über meine Wohnung wissen?', 'independent-agent'],
+			['Ist Börsenmakler stressiger als ein Job im Einzelhandel?', 'stockbroker', C],
+			['Redet das Back-Office auch mit Kunden wie das Front-Office?', 'backoffice'],
+			['Was verlangt ein Immobilienmakler im Vergleich zu einem Börsenmakler?', 'realtor', C],
+		],
 		falseFriends: [
 			['Darf ein Finanzberater im Homeoffice arbeiten?', 'financial-advisor'],
 			['Was macht ein unabhängiger Finanzberater?', 'financial-advisor'],
@@ -251,6 +281,14 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['ce clienți are un broker de bursă în retail', 'stockbroker'],
 			['managementul averii comparat cu planificarea financiară', 'wealthmanagement', C],
 			['depinde front office-ul de back office?', 'frontoffice'],
+		],
+		fresh: [
+			['când un agent imobiliar vinde un apartament, cine plătește comisionul', 'realtor'],
+			['un manager de avere sau un planificator financiar e mai bun pentru pensie?', 'wealthmanagement', C],
+			['ce trebuie să știe un agent de asigurări despre apartamentul meu', 'independent-agent'],
+			['e mai stresant să fii broker de bursă decât să lucrezi în retail?', 'stockbroker', C],
+			['vorbește back office-ul cu clienții ca front office-ul?', 'backoffice'],
+			['cât cere un agent imobiliar comparat cu un broker de bursă', 'realtor', C],
 		],
 		falseFriends: [
 			['poate un consilier financiar să lucreze de acasă', 'financial-advisor'],
@@ -308,6 +346,14 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['управление капиталом в сравнении с финансовым планированием', 'wealthmanagement', C],
 			['зависит ли фронт-офис от бэк-офиса', 'frontoffice'],
 		],
+		fresh: [
+			['когда риелтор продает квартиру, кто платит комиссию', 'realtor'],
+			['управляющий капиталом или финансовый планировщик — кто лучше для пенсии?', 'wealthmanagement', C],
+			['что страховой агент должен знать о моей квартире', 'independent-agent'],
+			['быть биржевым брокером тяжелее, чем работать в рознице?', 'stockbroker', C],
+			['общается ли бэк-офис с клиентами, как фронт-офис', 'backoffice'],
+			['сколько берет риелтор по сравнению с биржевым брокером', 'realtor', C],
+		],
 		falseFriends: [
 			['может ли финансовый советник работать из дома', 'financial-advisor'],
 			['что делает биржевой брокер в торговом доме', 'stockbroker'],
@@ -364,6 +410,14 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['gestione patrimoniale a confronto con la pianificazione finanziaria', 'wealthmanagement', C],
 			['il front office dipende dal back office?', 'frontoffice'],
 		],
+		fresh: [
+			['quando un agente immobiliare vende un appartamento, chi paga la provvigione', 'realtor'],
+			['meglio un gestore patrimoniale o un pianificatore finanziario per la pensione?', 'wealthmanagement', C],
+			['cosa deve sapere un agente assicurativo del mio appartamento', 'independent-agent'],
+			["fare l'agente di borsa è più stressante che lavorare nel commercio al dettaglio?", 'stockbroker', C],
+			['il back office parla con i clienti come il front office?', 'backoffice'],
+			['quanto chiede un agente immobiliare rispetto a un agente di borsa', 'realtor', C],
+		],
 		falseFriends: [
 			['un consulente finanziario può lavorare da casa?', 'financial-advisor'],
 			['un agente plurimandatario dipende da una casa madre?', 'independent-agent'],
@@ -382,6 +436,9 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 /** Today's reading of a probe it gets wrong: "subject" or "subject (compare)", with why in a comment. */
 export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string>>> = {
 	en: {
+		// The standard of comparison is a clause ("than working in retail"): only a name right after "than" and
+		// small words is read, since "more than the average home price" must not compare a term with a home.
+		'is being a stockbroker more stressful than working in retail sales': 'retail-sales',
 		// A name of two words outweighs a one-word name by more than a marker ("at", "in") and being named first
 		// take away together (specificName is fitted per extra word): "wealth management" and "retail sales" beat
 		// "stockbroker". The same questions in German, where both names are one compound, are read right.
@@ -396,6 +453,9 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string
 		'does the back office support customer-facing staff': 'backoffice (compare)',
 	},
 	sv: {
+		// The standard of comparison is a clause ("than working in retail"): only a name right after "than" and
+		// small words is read, since "more than the average home price" must not compare a term with a home.
+		'är det mer stressigt att vara börsmäklare än att jobba i detaljhandeln': 'stockbroker',
 		// The thing sold is named first and the service used comes after "via": nothing marks the object.
 		'är det billigare att sälja lägenheten via en fastighetsmäklare': 'home',
 		// The Swedish stemmer cuts "hemligt" (secret) to "hem", so it reads as an inflection of "hem" (home).
@@ -404,6 +464,11 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string
 		'är det värt att betala en förmögenhetsförvaltare om jag redan har en finansiell planerare': 'financialplanner',
 	},
 	de: {
+		// The standard of comparison is a clause ("than working in retail"): only a name right after "than" and
+		// small words is read, since "more than the average home price" must not compare a term with a home.
+		'Ist Börsenmakler stressiger als ein Job im Einzelhandel?': 'stockbroker',
+		// Nothing but names and small words ("was muss … über meine … wissen"): read as two bare names.
+		'Was muss ein Versicherungsvertreter über meine Wohnung wissen?': 'independent-agent (compare)',
 		// "Mitarbeiter mit Kundenkontakt" is a three-word alias of customer-facing: the object outweighs the subject.
 		'Unterstützt das Backoffice die Mitarbeiter mit Kundenkontakt?': 'customer-facing',
 		// The thing sold first, the service after "über" (also "about", so no marker either way).
@@ -412,10 +477,16 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string
 		'Kann mein Finanzberater auch mein Aktienhändler sein?': 'financial-advisor (compare)',
 	},
 	ro: {
+		// The standard of comparison is a clause ("than working in retail"): only a name right after "than" and
+		// small words is read, since "more than the average home price" must not compare a term with a home.
+		'e mai stresant să fii broker de bursă decât să lucrezi în retail?': 'stockbroker',
 		// "Can my X also be my Y": an equation of roles, read as two names with nothing else asked.
 		'poate consilierul meu financiar să fie și brokerul meu de bursă?': 'financial-advisor (compare)',
 	},
 	ru: {
+		// The standard of comparison is a clause ("than working in retail"): only a name right after "than" and
+		// small words is read, since "more than the average home price" must not compare a term with a home.
+		'быть биржевым брокером тяжелее, чем работать в рознице?': 'stockbroker',
 		// The thing sold first, the service after "через"; both one-word names.
 		'выгодно ли продавать квартиру через риелтора': 'home',
 		'продавать квартиру самому или через риелтора?': 'home',
@@ -423,5 +494,10 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string
 		'сколько человек работает в бэк-офисе фирмы по управлению капиталом': 'wealthmanagement',
 		// "X — это Y?" with Y a title ("работа с клиентами"): a classification read as two bare names.
 		'розничная торговля — это работа с клиентами?': 'retail-sales (compare)',
+	},
+	it: {
+		// The standard of comparison is a clause ("than working in retail"): only a name right after "than" and
+		// small words is read, since "more than the average home price" must not compare a term with a home.
+		"fare l'agente di borsa è più stressante che lavorare nel commercio al dettaglio?": 'stockbroker',
 	},
 };
