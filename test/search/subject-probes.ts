@@ -467,14 +467,10 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string
 		// The standard of comparison is a clause ("than working in retail"): only a name right after "than" and
 		// small words is read, since "more than the average home price" must not compare a term with a home.
 		'Ist Börsenmakler stressiger als ein Job im Einzelhandel?': 'stockbroker',
-		// Nothing but names and small words ("was muss … über meine … wissen"): read as two bare names.
-		'Was muss ein Versicherungsvertreter über meine Wohnung wissen?': 'independent-agent (compare)',
 		// "Mitarbeiter mit Kundenkontakt" is a three-word alias of customer-facing: the object outweighs the subject.
 		'Unterstützt das Backoffice die Mitarbeiter mit Kundenkontakt?': 'customer-facing',
 		// The thing sold first, the service after "über" (also "about", so no marker either way).
 		'Lohnt es sich, eine Wohnung über einen Immobilienmakler zu verkaufen?': 'home',
-		// "Can my X also be my Y": an equation of roles, read as two names with nothing else asked.
-		'Kann mein Finanzberater auch mein Aktienhändler sein?': 'financial-advisor (compare)',
 	},
 	ro: {
 		// The standard of comparison is a clause ("than working in retail"): only a name right after "than" and

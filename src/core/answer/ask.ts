@@ -105,7 +105,15 @@ function asksToCompare(named: NamedTerms, u: Understood, shape: Shape) {
 	if (shape.kinds.has('differences') || coordinatesNames(u, named, alternatives) || comparesByDegree(u, named)) {
 		return true;
 	}
-	return shape.kinds.size === 0 && onlyNames(u, named, shape);
+	// A name after a marker ("for", "my") is not side by side with the other: it is what the question acts on;
+	// after the standard of a comparison ("als", "di") it is still weighed against the other.
+	const standards = new Set(
+		[...(LANGUAGE_PACKS[u.lang].comparatives ?? []), ...(LANGUAGE_PACKS[DEFAULT_LANGUAGE].comparatives ?? [])].map(
+			(phrase) => foldName(phrase).split(' ').at(-1),
+		),
+	);
+	const acted = [...named.marked.values()].some((marker) => !standards.has(marker));
+	return shape.kinds.size === 0 && !acted && onlyNames(u, named, shape);
 }
 
 /** The question's words that name a term by the shortest of its names found in the question. */
