@@ -7,26 +7,14 @@
  * `PROBE_REPORT=1` prints the share read right per language and set.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/adapters/fs/read-content.ts';
 import { subjectOfQuestion } from '../../src/core/answer/ask.ts';
 import { RANKING } from '../../src/core/answer/ranking-config.ts';
-import { type Readers, understand } from '../../src/core/answer/understand.ts';
-import { buildGlossary } from '../../src/core/content/build-glossary.ts';
+import { understand } from '../../src/core/answer/understand.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../../src/core/locales.ts';
-import { KindModel } from '../../src/core/search/kind-model.ts';
-import { Lexicon } from '../../src/core/search/lexicon.ts';
-import { SectionIndex } from '../../src/core/search/section-index.ts';
-import { TermIndex } from '../../src/core/search/term-index.ts';
+import { contentReaders, probeTally } from './probe-readers.ts';
 import { KNOWN_MISSES, type ProbeSet, SUBJECT_PROBES, type SubjectProbe } from './subject-probes.ts';
 
-const { glossary } = buildGlossary(readContentFiles('content'));
-if (!glossary) throw new Error('content does not load');
-const readers: Readers = {
-	terms: new TermIndex(glossary),
-	sections: new SectionIndex(glossary),
-	lexicon: new Lexicon(glossary),
-	kinds: new KindModel(glossary),
-};
+const readers = contentReaders();
 
 /** "subject" or "subject (compare)", as the pipeline decides it; the named terms for the failure message. */
 function reading(question: string, lang: ContentLanguage): { read: string; named: string } {
@@ -38,11 +26,7 @@ function reading(question: string, lang: ContentLanguage): { read: string; named
 
 const expectedOf = ([, subject, compare]: SubjectProbe) => `${subject}${compare ? ' (compare)' : ''}`;
 
-const tally = new Map<string, { right: number; total: number }>();
-function count(key: string, right: boolean) {
-	const t = tally.get(key) ?? { right: 0, total: 0 };
-	tally.set(key, { right: t.right + (right ? 1 : 0), total: t.total + 1 });
-}
+const tally = probeTally();
 
 const SETS: readonly (keyof ProbeSet)[] = ['twoTerms', 'later', 'fresh', 'falseFriends'];
 
@@ -55,7 +39,7 @@ describe.each(CONTENT_LANGUAGES)('the subject of %s questions', (lang) => {
 		it.each(SUBJECT_PROBES[lang][set].map((p) => [p[0], p] as const))(`${set}: %s`, (question, probe) => {
 			const { read, named } = reading(question, lang);
 			const expected = expectedOf(probe);
-			count(`${lang} ${set}`, read === expected);
+			tally.count(`${lang} ${set}`, read === expected);
 			const today = KNOWN_MISSES[lang]?.[question] ?? expected;
 			expect(`${read} [${named}]`).toBe(`${today} [${named}]`);
 		});
@@ -66,8 +50,4 @@ describe.each(CONTENT_LANGUAGES)('the subject of %s questions', (lang) => {
 	});
 });
 
-afterAll(() => {
-	if (!process.env.PROBE_REPORT) return;
-	const rows = [...tally].map(([key, t]) => `${key.padEnd(16)} ${t.right}/${t.total}`);
-	console.log(rows.join('\n'));
-});
+afterAll(() => tally.report(16, process.env.PROBE_REPORT));
