@@ -7,27 +7,15 @@
  * `PROBE_REPORT=1` prints the share read right per language and kind.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/adapters/fs/read-content.ts';
 import { shapeOfQuestion } from '../../src/core/answer/ask.ts';
 import { RANKING } from '../../src/core/answer/ranking-config.ts';
 import { findTerms } from '../../src/core/answer/subject.ts';
-import { type Readers, understand } from '../../src/core/answer/understand.ts';
-import { buildGlossary } from '../../src/core/content/build-glossary.ts';
+import { understand } from '../../src/core/answer/understand.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../../src/core/locales.ts';
-import { KindModel } from '../../src/core/search/kind-model.ts';
-import { Lexicon } from '../../src/core/search/lexicon.ts';
-import { SectionIndex } from '../../src/core/search/section-index.ts';
-import { TermIndex } from '../../src/core/search/term-index.ts';
+import { contentReaders, probeTally } from './probe-readers.ts';
 import { type Expected, KNOWN_MISSES, PROBE_KINDS, PROBES } from './shape-probes.ts';
 
-const { glossary } = buildGlossary(readContentFiles('content'));
-if (!glossary) throw new Error('content does not load');
-const readers: Readers = {
-	terms: new TermIndex(glossary),
-	sections: new SectionIndex(glossary),
-	lexicon: new Lexicon(glossary),
-	kinds: new KindModel(glossary),
-};
+const readers = contentReaders();
 
 /** The kind read most strongly, or 'none'; 'tie' when two kinds share the strongest reading. */
 function strongest(question: string, lang: ContentLanguage): { read: string; kinds: string } {
@@ -40,11 +28,7 @@ function strongest(question: string, lang: ContentLanguage): { read: string; kin
 	return { read: second && second[1] === first[1] ? 'tie' : first[0], kinds };
 }
 
-const tally = new Map<string, { right: number; total: number }>();
-function count(key: string, right: boolean) {
-	const t = tally.get(key) ?? { right: 0, total: 0 };
-	tally.set(key, { right: t.right + (right ? 1 : 0), total: t.total + 1 });
-}
+const tally = probeTally();
 
 const EXPECTED: readonly Expected[] = [...PROBE_KINDS, 'none', 'risks'];
 
@@ -57,7 +41,7 @@ describe.each(CONTENT_LANGUAGES)('the shape of %s questions', (lang) => {
 		const questions = PROBES[lang][expected];
 		it.each(questions)(`reads as ${expected}: %s`, (question) => {
 			const { read, kinds } = strongest(question, lang);
-			count(`${lang} ${expected}`, read === expected);
+			tally.count(`${lang} ${expected}`, read === expected);
 			const today = KNOWN_MISSES[lang]?.[question] ?? expected;
 			expect(`${read} (${kinds})`).toBe(`${today} (${kinds})`);
 		});
@@ -68,8 +52,4 @@ describe.each(CONTENT_LANGUAGES)('the shape of %s questions', (lang) => {
 	});
 });
 
-afterAll(() => {
-	if (!process.env.PROBE_REPORT) return;
-	const rows = [...tally].map(([key, t]) => `${key.padEnd(18)} ${t.right}/${t.total}`);
-	console.log(rows.join('\n'));
-});
+afterAll(() => tally.report(18, process.env.PROBE_REPORT));

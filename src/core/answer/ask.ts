@@ -1,8 +1,8 @@
 import type { Glossary } from '../content/types.ts';
-import { LANGUAGE_PACKS } from '../lang/index.ts';
 import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import type { TermMatch } from '../search/term-index.ts';
 import { foldName } from '../text/normalize.ts';
+import { asksToCompare } from './compare.ts';
 import { decide } from './confidence.ts';
 import { analyseIn, rankSections } from './rank.ts';
 import type { RankingConfig } from './ranking-config.ts';
@@ -12,21 +12,6 @@ import type { Answer } from './types.ts';
 import { type Readers, type Understood, understand } from './understand.ts';
 
 const TRACE_TOP = 5;
-
-/**
- * Two terms named with "or" between them ("realtor or stockbroker?"), in a question worded to ask how things
- * differ, or side by side with nothing else asked, are compared. Two terms named in any other question are a
- * subject and a mention.
- */
-function asksToCompare(named: NamedTerms, topical: number, shape: Shape, folded: string[], lang: ContentLanguage) {
-	if (!named.subject || named.mentioned.length === 0) return false;
-	const alternatives = new Set([
-		...LANGUAGE_PACKS[lang].alternatives,
-		...LANGUAGE_PACKS[DEFAULT_LANGUAGE].alternatives,
-	]);
-	if (folded.some((w) => alternatives.has(w)) || shape.kinds.has('differences')) return true;
-	return topical === 0 && shape.kinds.size === 0;
-}
 
 /** Whether every word of the question that names the term begins a compound. */
 function onlyModifiers(match: TermMatch, u: Understood): boolean {
@@ -60,6 +45,24 @@ export function shapeOfQuestion(u: Understood, found: NamedTerms): Shape {
 }
 
 /**
+ * The step after understanding: the terms named and the one asked about, the shape, and whether the question
+ * compares two terms (then the first named is the subject and the differences are asked for).
+ */
+export function subjectOfQuestion(u: Understood, readers: Readers, config: RankingConfig) {
+	const found = findTerms(u, readers, config);
+	const shape = shapeOfQuestion(u, found);
+	const own = analyseIn(u.lang, u, shape, found, readers);
+	const compare = asksToCompare(found, u, shape);
+	// Of two terms compared, the first named is the one asked about ("realtor vs stock broker").
+	const first = found.inOrder[0];
+	const named = compare && first ? { ...found, subject: first, mentioned: found.inOrder.slice(1) } : found;
+	if (compare) {
+		shape.kinds.set('differences', Math.max(0, ...shape.kinds.values()));
+	}
+	return { named, shape, own, compare };
+}
+
+/**
  * A free question, in named steps: clean and detect the language → find the subject term and the merely
  * mentioned ones → read the shape (the kind of section asked for) → rank sections → calibrate confidence.
  */
@@ -75,17 +78,7 @@ export function ask(
 	// A question that is a section's heading word for word asks for that section, as a name asks for a term.
 	const headed = readers.lexicon.sectionHeaded(u.text);
 	if (headed) return { status: 'answer', ...headed, matchedLang: u.lang, suggestions: [] };
-	const folded = u.words.map((w) => w.folded);
-	const found = findTerms(u, readers, config);
-	const shape = shapeOfQuestion(u, found);
-	const own = analyseIn(u.lang, u, shape, found, readers);
-	const compare = asksToCompare(found, own.topical.length, shape, folded, u.lang);
-	// Of two terms compared, the first named is the one asked about ("realtor vs stock broker").
-	const first = found.inOrder[0];
-	const named = compare && first ? { ...found, subject: first, mentioned: found.inOrder.slice(1) } : found;
-	if (compare) {
-		shape.kinds.set('differences', Math.max(0, ...shape.kinds.values()));
-	}
+	const { named, shape, own } = subjectOfQuestion(u, readers, config);
 	const otherKinds = [...shape.kinds.keys()].some((k) => k !== 'definition');
 	// "What is X?": nothing asked beyond the name and the shape of a definition.
 	const definitional = own.topical.length === 0 && !otherKinds;

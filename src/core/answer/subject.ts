@@ -15,6 +15,8 @@ export interface NamedTerms {
 	nameWords: Set<string>;
 	/** Every named term in the order the question names them. */
 	inOrder: TermMatch[];
+	/** Terms named after a mention marker ("for the front office", "my house"), with the marker (folded). */
+	marked: Map<string, string>;
 }
 
 // How far back over small words ("for the", "für das") a marker may stand before a name.
@@ -30,8 +32,8 @@ function firstPosition(match: TermMatch, others: TermMatch[], u: Understood): nu
 	return at < 0 ? u.words.length : at;
 }
 
-/** A name that follows "for", "to", "åt", "für"… is what the subject acts on, not what is asked about. */
-function isMarked(position: number, u: Understood): boolean {
+/** The marker ("for", "to", "åt", "für"…) after which a name is what the subject acts on, if one stands there. */
+function markerBefore(position: number, u: Understood): string | undefined {
 	const markers = new Set([
 		...LANGUAGE_PACKS[u.lang].mentionMarkers,
 		...LANGUAGE_PACKS[DEFAULT_LANGUAGE].mentionMarkers,
@@ -39,11 +41,13 @@ function isMarked(position: number, u: Understood): boolean {
 	for (let i = position - 1; i >= Math.max(0, position - MARKER_REACH); i--) {
 		const word = u.words[i];
 		if (!word) break;
-		if (markers.has(word.raw) || markers.has(word.folded)) return true;
+		if (markers.has(word.raw) || markers.has(word.folded)) return word.folded;
 		if (!isStopword(u.lang as ContentLanguage, word.raw) && !isStopword(DEFAULT_LANGUAGE, word.raw)) break;
 	}
-	return false;
+	return undefined;
 }
+
+const isMarked = (position: number, u: Understood) => markerBefore(position, u) !== undefined;
 
 /**
  * The terms a question names, and which one it is about: by how well it is named, whether it comes first,
@@ -57,7 +61,7 @@ export function findTerms(u: Understood, readers: Pick<Readers, 'terms' | 'lexic
 		inflection: (w) => shapes.has(w),
 	});
 	const top = found[0];
-	if (!top) return { subject: undefined, mentioned: [], nameWords: new Set(), inOrder: [] };
+	if (!top) return { subject: undefined, mentioned: [], nameWords: new Set(), inOrder: [], marked: new Map() };
 	const close = found.filter((m) => m.score >= top.score - cfg.thresholds.termMargin);
 	const named = close.map((match) => ({ match, at: firstPosition(match, close, u) })).sort((a, b) => a.at - b.at);
 	const w = cfg.weights;
@@ -72,5 +76,11 @@ export function findTerms(u: Understood, readers: Pick<Readers, 'terms' | 'lexic
 	const subject = named.map((n, i) => ({ n, s: appeal(n, i) })).sort((a, b) => b.s - a.s)[0]?.n.match;
 	const nameWords = new Set(named.flatMap((n) => n.match.names.flatMap((name) => name.words)));
 	const inOrder = named.map((n) => n.match);
-	return { subject, mentioned: inOrder.filter((m) => m !== subject), nameWords, inOrder };
+	const marked = new Map(
+		named.flatMap((n) => {
+			const marker = markerBefore(n.at, u);
+			return marker === undefined ? [] : [[n.match.termId, marker] as const];
+		}),
+	);
+	return { subject, mentioned: inOrder.filter((m) => m !== subject), nameWords, inOrder, marked };
 }

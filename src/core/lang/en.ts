@@ -1138,6 +1138,11 @@ export const en: LanguagePack = {
 		'want',
 		'called',
 		'named',
+		// Hedges carry no topic ("realtor or maybe a stockbroker"): the names stay side by side.
+		'maybe',
+		'perhaps',
+		'probably',
+		'possibly',
 		// Words that open a question before what it asks ("so what is…"); an anchored cue may start after them.
 		'so',
 		'ok',
@@ -1294,5 +1299,30 @@ export const en: LanguagePack = {
 		wk: 'week',
 	},
 	alternatives: ['or', 'vs', 'versus'],
-	mentionMarkers: ['for', 'to', 'with', 'from', 'than', 'unlike', 'by', 'into', 'towards'],
+	comparatives: ['than'],
+	// Beneficiaries and partners ("for", "with"), places ("at a wealth management firm", "in retail"), topics
+	// ("about"), and the asker's own things ("my house", "our flat"): what the subject acts on or where, not
+	// what is asked about. "Through"/"via" are not here: the service used is what is asked about ("sell a flat
+	// through an estate agent").
+	mentionMarkers: [
+		'for',
+		'to',
+		'with',
+		'from',
+		'than',
+		'unlike',
+		'by',
+		'into',
+		'towards',
+		'at',
+		'in',
+		'inside',
+		'within',
+		'among',
+		'about',
+		'alongside',
+		'besides',
+		'my',
+		'our',
+	],
 };

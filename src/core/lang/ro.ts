@@ -841,6 +841,9 @@ export const ro: LanguagePack = {
 		'numită',
 		'numește',
 		'păi',
+		// Hedges carry no topic ("realtor or maybe a stockbroker"): the names stay side by side.
+		'probabil',
+		'eventual',
 		// Words that open a question before what it asks ("so what is…"); an anchored cue may start after them.
 		'ok',
 		'stai',
@@ -887,6 +890,25 @@ export const ro: LanguagePack = {
 		aprox: 'aproximativ',
 		imob: 'imobiliar',
 	},
-	alternatives: ['sau', 'ori', 'contra'],
-	mentionMarkers: ['pentru', 'cu', 'de la', 'față de', 'față', 'decât', 'la', 'către'],
+	alternatives: ['sau', 'ori', 'contra', 'față'],
+	comparatives: ['decât', 'comparat cu', 'în comparație cu'],
+	// Beneficiaries, partners, places ("într-o firmă", "în retail"), topics ("despre"). Not "prin": the
+	// service used is what is asked about ("vând apartamentul printr-un agent imobiliar").
+	mentionMarkers: [
+		'pentru',
+		'cu',
+		'de la',
+		'față de',
+		'față',
+		'decât',
+		'la',
+		'către',
+		'în',
+		'într',
+		'într-o',
+		'într-un',
+		'despre',
+		'din',
+		'printre',
+	],
 };

@@ -21,6 +21,13 @@ export interface LanguagePack {
 	variants: Readonly<Record<string, string>>;
 	/** "X or Y?": with two terms named, these words ask how they differ. */
 	alternatives: readonly string[];
+	/**
+	 * The word that introduces the standard of a comparison ("than", "än", "чем"), alone or after the
+	 * comparative it must follow where it has other senses ("mehr als", not "als" = "as"; "più di", not "di" =
+	 * "of"): a term named before it and another named just after it are compared ("front office staff earn
+	 * more than back office staff").
+	 */
+	comparatives?: readonly string[];
 	/** Words after which a named term is merely mentioned, not asked about ("for" in "what does X do for Y"). */
 	mentionMarkers: readonly string[];
 	/** Letters that may join the parts of a compound ("Arbeit-s-platz"); absent where words are not compounded. */
