@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { reportLines, shownRoot } from '../cli/check.ts';
 import type { CommandContext } from '../core/command.ts';
-import { collectGarbage } from './collect-garbage.ts';
+import { boundHeapGrowth, collectGarbage } from './collect-garbage.ts';
 import {
 	type ContentSource,
 	type IndexOutcome,
@@ -85,6 +85,7 @@ export class LiveContent {
 			},
 			'content loaded',
 		);
+		boundHeapGrowth(process.env, process.execArgv);
 		collectGarbage();
 		return new LiveContent(result.content, source, log);
 	}

@@ -1,3 +1,5 @@
+import { AbsenceFilter } from './absence-filter.ts';
+
 /**
  * Lists of strings packed into a few long strings with end offsets: tens of thousands of words or names cost
  * a handful of string objects and one typed array, instead of an object each that the garbage collector walks
@@ -77,9 +79,18 @@ const MEMO_KEY_LENGTH = 40;
 /**
  * Distinct strings sorted by code unit: a position per string, found by binary search. The last few thousand
  * answers are remembered: reading one question asks about the same words in every language, several times.
+ * A Bloom filter answers most look-ups of strings the table does not hold at once.
  */
 export class SortedStrings extends PackedStrings {
 	readonly #memo = new Map<string, number>();
+	readonly #filter: AbsenceFilter;
+
+	constructor(data: PackedStringsData) {
+		super(data);
+		this.#filter = new AbsenceFilter(this.ends.length);
+		for (let i = 0; i < this.ends.length; i++)
+			this.#filter.add(this.chunks[i >> CHUNK_BITS] ?? '', this.start(i), this.ends[i] ?? 0);
+	}
 
 	/** The distinct strings sorted, packed; `strings` gives them in the table's order. */
 	static build(values: Iterable<string>): { table: SortedStrings; strings: string[] } {
@@ -89,6 +100,7 @@ export class SortedStrings extends PackedStrings {
 
 	/** Position of `value`, or −1. */
 	indexOf(value: string): number {
+		if (!this.#filter.mayHold(value)) return -1;
 		const known = this.#memo.get(value);
 		if (known !== undefined) return known;
 		const at = this.#search(value);

@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { AbsenceFilter } from './absence-filter.ts';
 
 /**
  * An index's vocabulary in typed arrays, answering what MiniSearch's radix tree (SearchableMap) answers (exact
@@ -139,10 +140,13 @@ export class Vocabulary {
 	/** Ids by word length, for queries too short for the bigram filter; made on first use. */
 	#byLength: { ids: Uint32Array; offsets: Uint32Array } | undefined;
 	readonly #row: Int32Array[] = [new Int32Array(64), new Int32Array(64)];
+	readonly #filter: AbsenceFilter;
 
 	constructor(terms: readonly string[], data: VocabularyData) {
 		this.#terms = terms;
 		this.#data = data;
+		this.#filter = new AbsenceFilter(terms.length);
+		for (const t of terms) this.#filter.add(t, 0, t.length);
 		this.#lengths = Uint16Array.from(terms, (t) => Math.min(65_535, t.length));
 		let max = 0;
 		for (const t of terms) if (t.length > max) max = t.length;
@@ -155,6 +159,7 @@ export class Vocabulary {
 
 	/** The id of a word, if the vocabulary has it. */
 	get(word: string): number | undefined {
+		if (!this.#filter.mayHold(word)) return undefined;
 		const { sorted } = this.#data;
 		const at = this.#lowerBound(word);
 		const id = sorted[at];
