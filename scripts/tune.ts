@@ -52,7 +52,17 @@ const PARAMS: Param[] = [
 			for (const kind of SECTION_KINDS) c.weights.kind[kind] = v;
 		},
 	},
-	...(['answer', 'answerUnshaped', 'suggest', 'margin', 'subjectEvidence', 'modifierEvidence'] as const).map(
+	...(
+		[
+			'answer',
+			'answerUnshaped',
+			'suggest',
+			'margin',
+			'subjectEvidence',
+			'modifierEvidence',
+			'absentKindEvidence',
+		] as const
+	).map(
 		(key): Param => ({
 			name: `thresholds.${key}`,
 			get: (c) => c.thresholds[key],
@@ -63,7 +73,12 @@ const PARAMS: Param[] = [
 	),
 ];
 
-const GUARDS = ['thresholds.answer', 'thresholds.answerUnshaped', 'thresholds.modifierEvidence'];
+const GUARDS = [
+	'thresholds.answer',
+	'thresholds.answerUnshaped',
+	'thresholds.modifierEvidence',
+	'thresholds.absentKindEvidence',
+];
 
 const clone = (c: RankingConfig): RankingConfig => structuredClone(c);
 const round = (v: number) => Math.round(v * 1000) / 1000;
@@ -127,6 +142,7 @@ if (process.argv.includes('--write')) {
 			margin: best.thresholds.margin,
 			subjectEvidence: best.thresholds.subjectEvidence,
 			modifierEvidence: best.thresholds.modifierEvidence,
+			absentKindEvidence: best.thresholds.absentKindEvidence,
 		},
 	};
 	const source = `import type { Fitted } from './ranking-config.ts';

@@ -1,4 +1,4 @@
-import type { Glossary } from '../content/types.ts';
+import { type Glossary, getArticle } from '../content/types.ts';
 import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import type { TermMatch } from '../search/term-index.ts';
 import { foldName } from '../text/normalize.ts';
@@ -12,6 +12,16 @@ import type { Answer } from './types.ts';
 import { type Readers, type Understood, understand } from './understand.ts';
 
 const TRACE_TOP = 5;
+
+/** Whether the kinds the question asks for most are none the subject's article has a section of. */
+function asksAbsentKind(shape: Shape, termId: string, lang: ContentLanguage, glossary: Glossary): boolean {
+	const article = getArticle(glossary, lang, termId) ?? getArticle(glossary, DEFAULT_LANGUAGE, termId);
+	if (!article || shape.kinds.size === 0) return false;
+	const strongest = Math.max(...shape.kinds.values());
+	const asked = [...shape.kinds].filter(([, strength]) => strength === strongest).map(([kind]) => kind);
+	const has = new Set(article.sections.flatMap((s) => s.kinds));
+	return asked.every((kind) => !has.has(kind));
+}
 
 /** Whether every word of the question that names the term begins a compound. */
 function onlyModifiers(match: TermMatch, u: Understood): boolean {
@@ -83,11 +93,15 @@ export function ask(
 	// "What is X?": nothing asked beyond the name and the shape of a definition.
 	const definitional = own.topical.length === 0 && !otherKinds;
 	const candidates = rankSections({ u, shape, named, askerLang, glossary, readers, config, definitional });
-	// A name with other words that none of its sections hold, and no shape: the name in another sense.
-	// A name that only begins a compound ("hem" in "hemsidan", a web page) may be another word altogether.
+	// A name in another sense: with other words that none of its sections hold and no shape; only beginning
+	// a compound ("hem" in "hemsidan", a web page); or asked for what its article has no section of.
 	const modifierOnly = named.subject ? onlyModifiers(named.subject, u) : false;
 	const evidence = modifierOnly ? config.thresholds.modifierEvidence : config.thresholds.subjectEvidence;
-	const unsupported = !definitional && shape.kinds.size === 0 && (candidates[0]?.meaning ?? 0) < evidence;
+	const meaning = candidates[0]?.meaning ?? 0;
+	const absent = named.subject ? asksAbsentKind(shape, named.subject.termId, u.lang, glossary) : false;
+	const unsupported =
+		!definitional &&
+		((shape.kinds.size === 0 && meaning < evidence) || (absent && meaning < config.thresholds.absentKindEvidence));
 	const decided = decide(candidates, named, config, unsupported, shape.kinds.size > 0);
 	return {
 		...decided,

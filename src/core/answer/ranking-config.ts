@@ -55,6 +55,11 @@ export interface RankingConfig {
 		subjectEvidence: number;
 		/** The same for a name that only begins a compound ("hem" in "hemsidan"): it may be another word. */
 		modifierEvidence: number;
+		/**
+		 * A question that asks its subject for a kind of section the article has none of ("the retail price of a
+		 * console": retail sales has no pay section) is about something else unless this much meaning is found.
+		 */
+		absentKindEvidence: number;
 		/** How close another named term's name score must be to the best to count as named too. */
 		termMargin: number;
 		/** `/define`: the name score that is an answer, and the lead it needs over the next name. */
@@ -112,6 +117,6 @@ export interface Fitted {
 	weights: RankingConfig['weights'];
 	thresholds: Pick<
 		RankingConfig['thresholds'],
-		'answer' | 'answerUnshaped' | 'suggest' | 'margin' | 'subjectEvidence' | 'modifierEvidence'
+		'answer' | 'answerUnshaped' | 'suggest' | 'margin' | 'subjectEvidence' | 'modifierEvidence' | 'absentKindEvidence'
 	>;
 }

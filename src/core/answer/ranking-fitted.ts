@@ -33,5 +33,6 @@ export const FITTED: Fitted = {
 		margin: 0.125,
 		subjectEvidence: 0.1,
 		modifierEvidence: 0.25,
+		absentKindEvidence: 0.3,
 	},
 };
