@@ -12,6 +12,7 @@ import {
 } from './content-pipeline.ts';
 import { listContent, loadIndexFile } from './fs/index-file.ts';
 import { watchContent } from './fs/watch-content.ts';
+import { primeEngine } from './prime-engine.ts';
 
 export interface ContentStatus {
 	hash: string;
@@ -85,6 +86,7 @@ export class LiveContent {
 			},
 			'content loaded',
 		);
+		primeEngine(result.content.ctx.engine);
 		boundHeapGrowth(process.env, process.execArgv);
 		collectGarbage();
 		return new LiveContent(result.content, source, log);
@@ -231,6 +233,7 @@ export class LiveContent {
 
 	private loadBuilt(outcome: Extract<IndexOutcome, { ok: true }>): LoadedContent {
 		const next = withEngine(loadIndexFile(outcome.file), outcome, this.current.ctx.translator);
+		primeEngine(next.ctx.engine);
 		return { ...next, ctx: { ...this.current.ctx, engine: next.ctx.engine } };
 	}
 }
