@@ -4,6 +4,8 @@ export const de: LanguagePack = {
 	lang: 'de',
 	shapes: {
 		definition: [
+			// A name asked for in the asker's language is asked to be explained.
+			'auf deutsch',
 			'erzähl … über',
 			'erzähle … über',
 			'erzählen sie … über',
@@ -303,6 +305,9 @@ export const de: LanguagePack = {
 			'was zählt zum|zur|zu|als|dazu',
 		],
 		differences: [
+			// What two things have in common is half of how they differ.
+			'was haben … gemeinsam',
+			'gemeinsamkeit*',
 			'ist das dasselbe',
 			'was unterscheidet',
 			'worin unterscheiden',
@@ -518,6 +523,9 @@ export const de: LanguagePack = {
 			'reiche leute',
 		],
 		requirements: [
+			// Who supervises them: regulators and authorities are the rules' side of the work.
+			'behörde*',
+			'überwach*',
 			'was braucht man',
 			'muss man',
 			'braucht … eine',
@@ -765,6 +773,10 @@ export const de: LanguagePack = {
 			'^ welches … risik*|nachteil*|gefahr*',
 		],
 		summary: [
+			// The main points, counted or listed.
+			'in drei punkten',
+			'in ein paar punkten',
+			'stichwort*',
 			'kurz erklärt',
 			'kurze erklärung',
 			'was muss ich wissen',

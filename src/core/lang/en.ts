@@ -4,6 +4,8 @@ export const en: LanguagePack = {
 	lang: 'en',
 	shapes: {
 		definition: [
+			// A name asked for in the asker's language is asked to be explained.
+			'in english',
 			'tell me about',
 			'tell me more about',
 			'explain',
@@ -357,6 +359,9 @@ export const en: LanguagePack = {
 			'typical … jobs|roles|workers|positions|employees|staff',
 		],
 		differences: [
+			// What two things have in common is half of how they differ.
+			'in common',
+			'have … in common',
 			'how is … different',
 			'whats the difference',
 			'not the same',
@@ -612,6 +617,11 @@ export const en: LanguagePack = {
 			'what would … pay|earn|charge|cost',
 		],
 		requirements: [
+			// Who supervises them: regulators and authorities are the rules' side of the work.
+			'regulator*',
+			'supervis*',
+			'oversee*',
+			'watchdog',
 			'what do i need',
 			'need a license',
 			'need to be',
@@ -908,6 +918,10 @@ export const en: LanguagePack = {
 			'scammed',
 		],
 		summary: [
+			// The main points, counted or listed.
+			'in three points',
+			'in 3 points',
+			'in a few points',
 			'short answer',
 			'explain briefly',
 			'quick explanation',

@@ -4,6 +4,8 @@ export const it: LanguagePack = {
 	lang: 'it',
 	shapes: {
 		definition: [
+			// A name asked for in the asker's language is asked to be explained.
+			'in italiano',
 			'parlami di',
 			'parlami del',
 			'parlami della',
@@ -276,6 +278,9 @@ export const it: LanguagePack = {
 			'esempi reali|concreti|pratici|tipici',
 		],
 		differences: [
+			// What two things have in common is half of how they differ.
+			'in comune',
+			'cosa hanno … in comune',
 			'è la stessa cosa',
 			'cosa distingue',
 			'in cosa differisce',
@@ -459,6 +464,9 @@ export const it: LanguagePack = {
 			'come si fa retribuire',
 		],
 		requirements: [
+			// Who supervises them: regulators and authorities are the rules' side of the work.
+			'autorità',
+			'vigil*',
 			'cosa serve',
 			'bisogna',
 			'è necessario',
@@ -675,6 +683,10 @@ export const it: LanguagePack = {
 			'^ che … rischi*|svantagg*|pericol*',
 		],
 		summary: [
+			// The main points, counted or listed.
+			'in tre punti',
+			'in pochi punti',
+			'per punti',
 			'cosa devo sapere',
 			'le cose principali',
 			'i punti principali',

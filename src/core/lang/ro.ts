@@ -270,6 +270,9 @@ export const ro: LanguagePack = {
 			'genuri de',
 		],
 		differences: [
+			// What two things have in common is half of how they differ.
+			'în comun',
+			'ce au … în comun',
 			'e același lucru',
 			'ce deosebește',
 			'prin ce diferă',
@@ -456,6 +459,9 @@ export const ro: LanguagePack = {
 			'cei bogați',
 		],
 		requirements: [
+			// Who supervises them: regulators and authorities are the rules' side of the work.
+			'autorit*',
+			'supraveghe*',
 			'de ce ai nevoie',
 			'trebuie să ai',
 			'e nevoie de',
@@ -661,6 +667,9 @@ export const ro: LanguagePack = {
 			'^ ce … risc*|dezavantaj*|pericol*',
 		],
 		summary: [
+			// The main points, counted or listed.
+			'în trei puncte',
+			'în câteva puncte',
 			'în esență',
 			'ce trebuie să știu',
 			'cele mai importante',

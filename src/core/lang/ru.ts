@@ -4,6 +4,9 @@ export const ru: LanguagePack = {
 	lang: 'ru',
 	shapes: {
 		definition: [
+			// A name asked for in the asker's language is asked to be explained.
+			'по-русски',
+			'по русски',
 			'расскажи о',
 			'расскажи про',
 			'расскажите о',
@@ -287,6 +290,9 @@ export const ru: LanguagePack = {
 			'назови* несколько',
 		],
 		differences: [
+			// What two things have in common is half of how they differ.
+			'что общего',
+			'общего',
 			'это одно и то же',
 			'чем отличается',
 			'в чем разница',
@@ -476,6 +482,8 @@ export const ru: LanguagePack = {
 			'для богатых',
 		],
 		requirements: [
+			// Who supervises them: regulators and authorities are the rules' side of the work.
+			'контролир*',
 			'что нужно',
 			'нужна ли',
 			'нужен ли',
@@ -711,6 +719,11 @@ export const ru: LanguagePack = {
 			'доверишь',
 		],
 		summary: [
+			// The main points, counted or listed.
+			'в трёх пунктах',
+			'в двух пунктах',
+			'в нескольких пунктах',
+			'по пунктам',
 			'что важно знать',
 			'самое важное',
 			'основное о',

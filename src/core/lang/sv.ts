@@ -4,6 +4,8 @@ export const sv: LanguagePack = {
 	lang: 'sv',
 	shapes: {
 		definition: [
+			// A name asked for in the asker's language is asked to be explained.
+			'på svenska',
 			'berätta om',
 			'berätta mer om',
 			'förklara',
@@ -270,6 +272,9 @@ export const sv: LanguagePack = {
 			'^ vilka är typiska|vanliga|några',
 		],
 		differences: [
+			// What two things have in common is half of how they differ.
+			'gemensamt',
+			'har … gemensamt',
 			'är det samma',
 			'vad skiljer',
 			'skillnaden mellan',
@@ -458,6 +463,9 @@ export const sv: LanguagePack = {
 			'rika människor',
 		],
 		requirements: [
+			// Who supervises them: regulators and authorities are the rules' side of the work.
+			'myndighet*',
+			'övervak*',
 			'vad krävs',
 			'behöver man',
 			'måste man',
@@ -702,6 +710,11 @@ export const sv: LanguagePack = {
 			'jävsituation*',
 		],
 		summary: [
+			// The main points, counted or listed.
+			'i tre punkter',
+			'i några punkter',
+			'punktform',
+			'huvudpunkter*',
 			'kort och gott',
 			'snabbt förklarat',
 			'vad bör jag komma ihåg',
