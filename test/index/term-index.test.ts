@@ -62,7 +62,7 @@ describe('term index: a word of longer names that only one term has', () => {
 	const { glossary } = buildGlossary(readContentFiles('content'));
 	if (!glossary) throw new Error('content does not load');
 	const index = new TermIndex(glossary);
-	const named = (question: string) => index.mentionedIn(question).map((m) => [m.termId, m.score]);
+	const named = (question: string) => index.mentionedIn(question, undefined, true).map((m) => [m.termId, m.score]);
 
 	it.each([
 		[

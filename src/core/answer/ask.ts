@@ -58,8 +58,8 @@ export function shapeOfQuestion(u: Understood, found: NamedTerms): Shape {
  * The step after understanding: the terms named and the one asked about, the shape, and whether the question
  * compares two terms (then the first named is the subject and the differences are asked for).
  */
-export function subjectOfQuestion(u: Understood, readers: Readers, config: RankingConfig) {
-	const found = findTerms(u, readers, config);
+export function subjectOfQuestion(u: Understood, readers: Readers, config: RankingConfig, partial = false) {
+	const found = findTerms(u, readers, config, partial);
 	const shape = shapeOfQuestion(u, found);
 	const own = analyseIn(u.lang, u, shape, found, readers);
 	const compare = asksToCompare(found, u, shape);
@@ -88,7 +88,27 @@ export function ask(
 	// A question that is a section's heading word for word asks for that section, as a name asks for a term.
 	const headed = readers.lexicon.sectionHeaded(u.text);
 	if (headed) return { status: 'answer', ...headed, matchedLang: u.lang, suggestions: [] };
-	const { named, shape, own } = subjectOfQuestion(u, readers, config);
+	const read: Reading = { u, askerLang, glossary, readers, config };
+	const answer = answerRead(read, false);
+	if (answer.status !== 'not-found' || answer.trace?.subject) return answer;
+	// Only a question nothing else answers is read by a word of a longer name ("planner"): in a glossary of
+	// thousands of terms most words belong to some name, and the sections holding the question's words know better.
+	const byPartialName = answerRead(read, true);
+	return byPartialName.trace?.subject ? byPartialName : answer;
+}
+
+interface Reading {
+	u: Understood;
+	askerLang: ContentLanguage;
+	glossary: Glossary;
+	readers: Readers;
+	config: RankingConfig;
+}
+
+/** Finds the terms and the shape, ranks the sections and decides, for a question understood. */
+function answerRead(read: Reading, partial: boolean): Answer {
+	const { u, askerLang, glossary, readers, config } = read;
+	const { named, shape, own } = subjectOfQuestion(u, readers, config, partial);
 	const otherKinds = [...shape.kinds.keys()].some((k) => k !== 'definition');
 	// "What is X?": nothing asked beyond the name and the shape of a definition.
 	const definitional = own.topical.length === 0 && !otherKinds;

@@ -53,13 +53,19 @@ const isMarked = (position: number, u: Understood) => markerBefore(position, u) 
  * The terms a question names, and which one it is about: by how well it is named, whether it comes first,
  * and whether a marker makes it a mere mention. Names clearly weaker than the best do not count.
  */
-export function findTerms(u: Understood, readers: Pick<Readers, 'terms' | 'lexicon'>, cfg: RankingConfig): NamedTerms {
+export function findTerms(
+	u: Understood,
+	readers: Pick<Readers, 'terms' | 'lexicon'>,
+	cfg: RankingConfig,
+	partial = false,
+): NamedTerms {
 	const { terms, lexicon } = readers;
 	const shapes = shapeWordsOf(u.lang);
-	const found = terms.mentionedIn(u.words.map((w) => w.raw).join(' '), {
-		typo: (w) => lexicon.knowsWord(u.lang, w) || shapes.has(w),
-		inflection: (w) => shapes.has(w),
-	});
+	const found = terms.mentionedIn(
+		u.words.map((w) => w.raw).join(' '),
+		{ typo: (w) => lexicon.knowsWord(u.lang, w) || shapes.has(w), inflection: (w) => shapes.has(w) },
+		partial,
+	);
 	const top = found[0];
 	if (!top) return { subject: undefined, mentioned: [], nameWords: new Set(), inOrder: [], marked: new Map() };
 	const close = found.filter((m) => m.score >= top.score - cfg.thresholds.termMargin);

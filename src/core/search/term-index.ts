@@ -275,9 +275,10 @@ export class TermIndex {
 	/**
 	 * Terms named inside a free question ("what roles are client-facing?" → customer-facing). A name counts
 	 * only when every word of it that carries meaning is in the question (typos allowed on long words; see
-	 * NotNames).
+	 * NotNames). With `partial`, a question that names no term in full may name one by a word of its longer
+	 * names (PARTIAL_NAME).
 	 */
-	mentionedIn(question: string, notNames: NotNames = NO_EXCEPTIONS): TermMatch[] {
+	mentionedIn(question: string, notNames: NotNames = NO_EXCEPTIONS, partial = false): TermMatch[] {
 		const folded = foldName(question);
 		const words = splitWords(folded).filter((w) => !isStopwordAnywhere(w));
 		if (words.length === 0) return [];
@@ -316,7 +317,7 @@ export class TermIndex {
 			);
 		}
 		this.inflectedNames(question, offer, notNames.inflection);
-		if (found.size === 0) this.partialNames(question, offer);
+		if (found.size === 0 && partial) this.partialNames(question, offer);
 		return [...found.values()].sort((a, b) => b.score - a.score || a.termId.localeCompare(b.termId));
 	}
 
