@@ -1,4 +1,4 @@
-import { type Glossary, getArticle } from '../content/types.ts';
+import { type Glossary, getArticleOr } from '../content/types.ts';
 import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import type { TermMatch } from '../search/term-index.ts';
 import { foldName } from '../text/normalize.ts';
@@ -15,7 +15,7 @@ const TRACE_TOP = 5;
 
 /** Whether the kinds the question asks for most are none the subject's article has a section of. */
 function asksAbsentKind(shape: Shape, termId: string, lang: ContentLanguage, glossary: Glossary): boolean {
-	const article = getArticle(glossary, lang, termId) ?? getArticle(glossary, DEFAULT_LANGUAGE, termId);
+	const article = getArticleOr(glossary, lang, DEFAULT_LANGUAGE, termId);
 	if (!article || shape.kinds.size === 0) return false;
 	const strongest = Math.max(...shape.kinds.values());
 	const asked = [...shape.kinds].filter(([, strength]) => strength === strongest).map(([kind]) => kind);
@@ -58,8 +58,11 @@ export function shapeOfQuestion(u: Understood, found: NamedTerms): Shape {
  * The step after understanding: the terms named and the one asked about, the shape, and whether the question
  * compares two terms (then the first named is the subject and the differences are asked for).
  */
-export function subjectOfQuestion(u: Understood, readers: Readers, config: RankingConfig, partial = false) {
-	const found = findTerms(u, readers, config, partial);
+export function subjectOfQuestion(u: Understood, readers: Readers, config: RankingConfig) {
+	return readSubject(u, readers, findTerms(u, readers, config));
+}
+
+function readSubject(u: Understood, readers: Readers, found: NamedTerms) {
 	const shape = shapeOfQuestion(u, found);
 	const own = analyseIn(u.lang, u, shape, found, readers);
 	const compare = asksToCompare(found, u, shape);
@@ -89,12 +92,12 @@ export function ask(
 	const headed = readers.lexicon.sectionHeaded(u.text);
 	if (headed) return { status: 'answer', ...headed, matchedLang: u.lang, suggestions: [] };
 	const read: Reading = { u, askerLang, glossary, readers, config };
-	const answer = answerRead(read, false);
+	const answer = answerRead(read, findTerms(u, readers, config));
 	if (answer.status !== 'not-found' || answer.trace?.subject) return answer;
 	// Only a question nothing else answers is read by a word of a longer name ("planner"): in a glossary of
 	// thousands of terms most words belong to some name, and the sections holding the question's words know better.
-	const byPartialName = answerRead(read, true);
-	return byPartialName.trace?.subject ? byPartialName : answer;
+	const byPartialName = findTerms(u, readers, config, true);
+	return byPartialName.subject ? answerRead(read, byPartialName) : answer;
 }
 
 interface Reading {
@@ -105,10 +108,10 @@ interface Reading {
 	config: RankingConfig;
 }
 
-/** Finds the terms and the shape, ranks the sections and decides, for a question understood. */
-function answerRead(read: Reading, partial: boolean): Answer {
+/** Reads the subject and the shape, ranks the sections and decides, for a question understood. */
+function answerRead(read: Reading, found: NamedTerms): Answer {
 	const { u, askerLang, glossary, readers, config } = read;
-	const { named, shape, own } = subjectOfQuestion(u, readers, config, partial);
+	const { named, shape, own } = readSubject(u, readers, found);
 	const otherKinds = [...shape.kinds.keys()].some((k) => k !== 'definition');
 	// "What is X?": nothing asked beyond the name and the shape of a definition.
 	const definitional = own.topical.length === 0 && !otherKinds;

@@ -1,20 +1,14 @@
 import { LANGUAGE_PACKS } from '../lang/index.ts';
 import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import type { TermMatch } from '../search/term-index.ts';
-import { isStopword } from '../text/analyzer.ts';
 import { foldName } from '../text/normalize.ts';
 import type { Shape } from './shape.ts';
-import type { NamedTerms } from './subject.ts';
+import { isSmallWord, type NamedTerms } from './subject.ts';
 import type { Understood } from './understand.ts';
 
 /** Words that open the standard of a comparison in the question's language and English ("than", "mehr als"). */
 function comparativesOf(lang: ContentLanguage): readonly string[] {
 	return [...(LANGUAGE_PACKS[lang].comparatives ?? []), ...(LANGUAGE_PACKS[DEFAULT_LANGUAGE].comparatives ?? [])];
-}
-
-/** Words that carry no topic in the question's language or English. */
-function isSmallWord(word: string, lang: ContentLanguage): boolean {
-	return isStopword(lang, word) || isStopword(DEFAULT_LANGUAGE, word);
 }
 
 /** For each position of the question, the named terms whose names that word belongs to ("office": two). */

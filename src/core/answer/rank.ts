@@ -1,5 +1,5 @@
 import type { SectionKind } from '../content/section-kinds.ts';
-import { answerSections, type Glossary, getArticle } from '../content/types.ts';
+import { answerSections, type Glossary, getArticleOr } from '../content/types.ts';
 import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import type { SectionHit } from '../search/section-index.ts';
 import type { RankingConfig } from './ranking-config.ts';
@@ -130,12 +130,12 @@ export function rankSections(input: RankInput): Candidate[] {
 
 	const sections = new Map<string, { termId: string; sectionId: string; kinds: readonly SectionKind[] }>();
 	const add = (termId: string, sectionId: string) => {
-		const article = getArticle(glossary, u.lang, termId) ?? getArticle(glossary, DEFAULT_LANGUAGE, termId);
+		const article = getArticleOr(glossary, u.lang, DEFAULT_LANGUAGE, termId);
 		const section = article?.sections.find((s) => s.id === sectionId);
 		if (section) sections.set(key(termId, sectionId), { termId, sectionId, kinds: section.kinds });
 	};
 	for (const termId of termIds ?? []) {
-		const article = getArticle(glossary, u.lang, termId) ?? getArticle(glossary, DEFAULT_LANGUAGE, termId);
+		const article = getArticleOr(glossary, u.lang, DEFAULT_LANGUAGE, termId);
 		for (const s of article ? answerSections(article) : []) add(termId, s.id);
 	}
 	if (!termIds) for (const { hits } of results) for (const h of hits.values()) add(h.termId, h.sectionId);

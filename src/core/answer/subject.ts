@@ -19,6 +19,11 @@ export interface NamedTerms {
 	marked: Map<string, string>;
 }
 
+/** Words that carry no topic in the question's language or English. */
+export function isSmallWord(word: string, lang: ContentLanguage): boolean {
+	return isStopword(lang, word) || isStopword(DEFAULT_LANGUAGE, word);
+}
+
 // How far back over small words ("for the", "für das") a marker may stand before a name.
 const MARKER_REACH = 3;
 
@@ -42,7 +47,7 @@ function markerBefore(position: number, u: Understood): string | undefined {
 		const word = u.words[i];
 		if (!word) break;
 		if (markers.has(word.raw) || markers.has(word.folded)) return word.folded;
-		if (!isStopword(u.lang as ContentLanguage, word.raw) && !isStopword(DEFAULT_LANGUAGE, word.raw)) break;
+		if (!isSmallWord(word.raw, u.lang)) break;
 	}
 	return undefined;
 }

@@ -70,6 +70,16 @@ export function getArticle(glossary: Glossary, lang: ContentLanguage, termId: st
 	return glossary.articles.get(lang)?.get(termId);
 }
 
+/** A term's article in `lang`, or in `fallback` where `lang` has no translation of it. */
+export function getArticleOr(
+	glossary: Glossary,
+	lang: ContentLanguage,
+	fallback: ContentLanguage,
+	termId: string,
+): Article | undefined {
+	return getArticle(glossary, lang, termId) ?? getArticle(glossary, fallback, termId);
+}
+
 export function getSection(article: Article, sectionId: string): Section | undefined {
 	return article.sections.find((s) => s.id === sectionId);
 }
