@@ -20,6 +20,7 @@ const weight = (
 		| 'coverage'
 		| 'kindWords'
 		| 'weakerShape'
+		| 'defaultShape'
 		| 'definitional'
 		| 'subject'
 		| 'firstNamed'
@@ -38,6 +39,7 @@ const PARAMS: Param[] = [
 	weight('coverage'),
 	weight('kindWords'),
 	weight('weakerShape'),
+	weight('defaultShape'),
 	weight('definitional'),
 	weight('subject'),
 	weight('firstNamed'),

@@ -6,7 +6,7 @@ import { asksToCompare } from './compare.ts';
 import { decide } from './confidence.ts';
 import { analyseIn, rankSections } from './rank.ts';
 import type { RankingConfig } from './ranking-config.ts';
-import { readShape, type Shape } from './shape.ts';
+import { isShaped, readShape, type Shape } from './shape.ts';
 import { findTerms, type NamedTerms } from './subject.ts';
 import type { Answer } from './types.ts';
 import { type Readers, type Understood, understand } from './understand.ts';
@@ -16,7 +16,7 @@ const TRACE_TOP = 5;
 /** Whether the kinds the question asks for most are none the subject's article has a section of. */
 function asksAbsentKind(shape: Shape, termId: string, lang: ContentLanguage, glossary: Glossary): boolean {
 	const article = getArticleOr(glossary, lang, DEFAULT_LANGUAGE, termId);
-	if (!article || shape.kinds.size === 0) return false;
+	if (!article || !isShaped(shape)) return false;
 	const strongest = Math.max(...shape.kinds.values());
 	const asked = [...shape.kinds].filter(([, strength]) => strength === strongest).map(([kind]) => kind);
 	const has = new Set(article.sections.flatMap((s) => s.kinds));
@@ -124,8 +124,8 @@ function answerRead(read: Reading, found: NamedTerms): Answer {
 	const absent = named.subject ? asksAbsentKind(shape, named.subject.termId, u.lang, glossary) : false;
 	const unsupported =
 		!definitional &&
-		((shape.kinds.size === 0 && meaning < evidence) || (absent && meaning < config.thresholds.absentKindEvidence));
-	const decided = decide(candidates, named, config, unsupported, shape.kinds.size > 0);
+		((!isShaped(shape) && meaning < evidence) || (absent && meaning < config.thresholds.absentKindEvidence));
+	const decided = decide(candidates, named, config, unsupported, isShaped(shape));
 	return {
 		...decided,
 		matchedLang: u.lang,

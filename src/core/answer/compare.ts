@@ -2,7 +2,7 @@ import { LANGUAGE_PACKS } from '../lang/index.ts';
 import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import type { TermMatch } from '../search/term-index.ts';
 import { foldName } from '../text/normalize.ts';
-import type { Shape } from './shape.ts';
+import { isShaped, type Shape } from './shape.ts';
 import { isSmallWord, type NamedTerms } from './subject.ts';
 import type { Understood } from './understand.ts';
 
@@ -98,5 +98,5 @@ export function asksToCompare(named: NamedTerms, u: Understood, shape: Shape) {
 	// after the standard of a comparison ("als", "di") it is still weighed against the other.
 	const standards = new Set(comparativesOf(u.lang).map((phrase) => foldName(phrase).split(' ').at(-1)));
 	const acted = [...named.marked.values()].some((marker) => !standards.has(marker));
-	return shape.kinds.size === 0 && !acted && onlyNames(u, named, shape);
+	return !isShaped(shape) && !acted && onlyNames(u, named, shape);
 }

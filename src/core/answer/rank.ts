@@ -97,7 +97,8 @@ function shapeWeight(shape: Shape, kind: SectionKind, config: RankingConfig): nu
 	const own = shape.kinds.get(kind);
 	if (own === undefined) return 0;
 	const strongest = Math.max(0, ...shape.kinds.values());
-	return config.weights.kind[kind] * (own >= strongest ? 1 : config.weights.weakerShape);
+	const weaker = own >= strongest ? 1 : config.weights.weakerShape;
+	return config.weights.kind[kind] * weaker * (shape.byDefault ? config.weights.defaultShape : 1);
 }
 
 export interface RankInput {

@@ -26,7 +26,12 @@ export interface Shape {
 	kinds: Map<SectionKind, number>;
 	/** Positions of the question's words that belong to a shape ("how much", "difference"): not topics. */
 	shapeWords: Set<number>;
+	/** Read only by a default cue (a bare "how …?"): it orders a term's sections but is no evidence of a topic. */
+	byDefault?: true;
 }
+
+/** Whether a specific cue asked for a kind: what confidence counts as a shaped question. */
+export const isShaped = (shape: Shape): boolean => shape.kinds.size > 0 && shape.byDefault !== true;
 
 // A skipped stretch ("how does … work") spans at most this many words: a noun phrase with its article
 // and adjectives ("how does selling my house through an agent go").
@@ -88,10 +93,13 @@ function cueKeys(w: Word): string[] {
 }
 
 const CUES = new Map<ContentLanguage, Cues>();
-function cuesOf(lang: ContentLanguage): Cues {
-	let cues = CUES.get(lang);
+const DEFAULT_CUES = new Map<ContentLanguage, Cues>();
+function cuesOf(lang: ContentLanguage, fallback = false): Cues {
+	const cache = fallback ? DEFAULT_CUES : CUES;
+	let cues = cache.get(lang);
 	if (!cues) {
-		const shapes = LANGUAGE_PACKS[lang].shapes;
+		const pack = LANGUAGE_PACKS[lang];
+		const shapes = (fallback ? pack.defaultShapes : pack.shapes) ?? {};
 		const all = Object.entries(shapes).flatMap(([kind, phrases]) =>
 			(phrases ?? []).map((p) => compile(p, kind as SectionKind)),
 		);
@@ -102,7 +110,7 @@ function cuesOf(lang: ContentLanguage): Cues {
 			for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), index]);
 		});
 		cues = { all, byKey };
-		CUES.set(lang, cues);
+		cache.set(lang, cues);
 	}
 	return cues;
 }
@@ -195,11 +203,18 @@ function fillersOf(lang: ContentLanguage): Set<string> {
  * question's own, and English, which mixes into every language's chat).
  */
 export function readShape(tokens: readonly string[], langs: readonly ContentLanguage[]): Shape {
+	const shape = readCues(tokens, langs, false);
+	if (shape.kinds.size > 0) return shape;
+	const fallback = readCues(tokens, langs, true);
+	return fallback.kinds.size > 0 ? { ...fallback, byDefault: true } : fallback;
+}
+
+function readCues(tokens: readonly string[], langs: readonly ContentLanguage[], fallback: boolean): Shape {
 	const kinds = new Map<SectionKind, number>();
 	const shapeWords = new Set<number>();
 	const anchors = Array.from({ length: opening(tokens, langs) + 1 }, (_, i) => i);
 	for (const lang of new Set(langs)) {
-		for (const cue of cuesFor(cuesOf(lang), tokens)) {
+		for (const cue of cuesFor(cuesOf(lang, fallback), tokens)) {
 			const starts = cue.anchored ? anchors : tokens.map((_, i) => i);
 			for (const start of starts) {
 				const used = matchAt(cue, tokens, start);

@@ -891,6 +891,9 @@ export const de: LanguagePack = {
 			'drei sätzen',
 		],
 	},
+	defaultShapes: {
+		'how-it-works': ['^ wie'],
+	},
 	stopwords: [
 		// Question words carry no topic; the Snowball list lacks these.
 		'warum',

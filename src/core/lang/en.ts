@@ -1064,6 +1064,9 @@ export const en: LanguagePack = {
 			'couple of lines',
 		],
 	},
+	defaultShapes: {
+		'how-it-works': ['^ how'],
+	},
 	stopwords: [
 		'a',
 		'mean',

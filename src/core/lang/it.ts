@@ -791,6 +791,9 @@ export const it: LanguagePack = {
 			'poche righe',
 		],
 	},
+	defaultShapes: {
+		'how-it-works': ['^ come', '^ in che modo'],
+	},
 	stopwords: [
 		// Question words carry no topic; the Snowball list lacks these.
 		'quando',

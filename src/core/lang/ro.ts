@@ -773,6 +773,9 @@ export const ro: LanguagePack = {
 			'câteva puncte',
 		],
 	},
+	defaultShapes: {
+		'how-it-works': ['^ cum'],
+	},
 	stopwords: [
 		'inseamna',
 		'definitie',

@@ -831,6 +831,9 @@ export const ru: LanguagePack = {
 			'кратко о',
 		],
 	},
+	defaultShapes: {
+		'how-it-works': ['^ как'],
+	},
 	stopwords: [
 		'означает',
 		'значит',

@@ -819,6 +819,9 @@ export const sv: LanguagePack = {
 			'några rader',
 		],
 	},
+	defaultShapes: {
+		'how-it-works': ['^ hur'],
+	},
 	stopwords: [
 		'betyder',
 		'betyda',

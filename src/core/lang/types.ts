@@ -15,6 +15,11 @@ export interface LanguagePack {
 	lang: ContentLanguage;
 	/** Question shapes that ask for a kind of section, as many natural ways of asking as a speaker knows. */
 	shapes: Partial<Record<SectionKind, readonly string[]>>;
+	/**
+	 * Cues read only when no cue of `shapes` matched: a bare question word whose plain sense is a kind ("how
+	 * …?" with nothing more specific asks how it works; "how much", "how to become" are read by `shapes`).
+	 */
+	defaultShapes?: Partial<Record<SectionKind, readonly string[]>>;
 	/** Words that carry no topic in a question, on top of the Snowball stopword list. */
 	stopwords: readonly string[];
 	/** Chat shorthand and colloquial spellings, and the words they stand for ("whats" → "what is"). */

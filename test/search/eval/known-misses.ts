@@ -6,7 +6,6 @@
  */
 export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'de-022': 'financialplanner#examples',
-	'de-032': 'home#definition',
 	'de-045': 'home#how-it-works',
 	'de-203': '(not-found)',
 	'de-204': '(not-found)',
@@ -34,7 +33,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'en-025': 'financialplanner#definition',
 	'en-040': 'home#examples',
 	'en-042': 'home#costs-of-ownership',
-	'en-050': 'independent-agent#examples',
 	'en-063': 'home#examples',
 	'en-065': 'retail-sales#differences',
 	'en-066': 'retail-sales#examples',
@@ -83,7 +81,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'ro-328': 'stockbroker#pay-and-regulation',
 	'ro-429': 'stockbroker#pay-and-regulation',
 	'ro-524': 'home#how-it-works',
-	'ro-534': 'home#differences',
 	'ru-010': 'customer-facing#types',
 	'ru-011': 'financial-advisor#examples',
 	'ru-039': 'realtor#differences',
@@ -97,7 +94,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'ru-400': 'backoffice#how-it-works',
 	'ru-426': 'retail-sales#definition',
 	'ru-510': '(not-found)',
-	'ru-520': 'independent-agent#examples',
 	'ru-528': '(not-found)',
 	'sv-004': 'backoffice#examples',
 	'sv-010': 'customer-facing#types',
