@@ -8,7 +8,7 @@ import { isStopword, tokenize } from '../text/analyzer.ts';
 import { cleanInput, foldName } from '../text/normalize.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { RankingConfig } from './ranking-config.ts';
-import { correctSpelling, shapeWords, type Vocabulary } from './spelling.ts';
+import { correctSpelling, oneEditAway, shapeWords, type Vocabulary } from './spelling.ts';
 
 export interface Word {
 	/** As typed, lowercased (diacritics kept: stemmers need them). */
@@ -120,6 +120,20 @@ function vocabularyOf(lang: ContentLanguage, readers: Readers, stems: readonly s
 	};
 }
 
+// A short word is corrected only into a name of several words whose other words stand next to it, spelled
+// right ("bak office"): alone, one slip from three or four letters is too often another word.
+const SHORT_SLIP = 3;
+
+/** The word of a several-word name one slip from a short unknown word, when its neighbour completes that name. */
+function nameSlip(folded: string, before: string | undefined, after: string | undefined, readers: Readers) {
+	for (const candidate of [...oneEditAway(folded)].sort()) {
+		if (!readers.terms.knowsNameWord(candidate)) continue;
+		const names = [before ? `${before} ${candidate}` : '', after ? `${candidate} ${after}` : ''];
+		if (names.some((name) => name !== '' && readers.terms.exactMatches(name).length > 0)) return candidate;
+	}
+	return undefined;
+}
+
 export function understand(question: string, preferred: ContentLanguage, readers: Readers, config: RankingConfig) {
 	const text = cleanInput(question).slice(0, config.limits.questionChars);
 	const lang = detectLanguage(text, preferred, readers.lexicon, config.detect);
@@ -137,8 +151,9 @@ export function understand(question: string, preferred: ContentLanguage, readers
 	const raw = expandVariants(tokenize(text.toLowerCase()), lang);
 	const vocabulary = vocabularyOf(lang, readers, stems);
 	let attempts = config.limits.typoWords;
-	const words: Word[] = raw.flatMap((word) => {
-		const folded = foldName(word);
+	const foldedAll = raw.map(foldName);
+	const words: Word[] = raw.flatMap((word, i) => {
+		const folded = foldedAll[i] ?? '';
 		const { typoMinLength, typoMaxLength } = config.limits;
 		const unknown =
 			attempts > 0 &&
@@ -146,7 +161,12 @@ export function understand(question: string, preferred: ContentLanguage, readers
 			folded.length <= typoMaxLength &&
 			!vocabulary.knows(folded, word);
 		if (unknown) attempts--;
-		const corrected = unknown ? correctSpelling(folded, vocabulary) : undefined;
+		const short = folded.length >= SHORT_SLIP && folded.length < typoMinLength;
+		const corrected = unknown
+			? correctSpelling(folded, vocabulary)
+			: short && !vocabulary.knows(folded, word)
+				? nameSlip(folded, foldedAll[i - 1], foldedAll[i + 1], readers)
+				: undefined;
 		if (corrected) return [{ raw: corrected, folded: corrected }];
 		const parts = splitCompound(folded, lang, known);
 		if (parts.length === 1) return [{ raw: word, folded }];

@@ -1,0 +1,33 @@
+/**
+ * A slip in a short word of a several-word name ("bak office") is forgiven when the name's other words stand
+ * next to it spelled right; a short word that is a real word ("bank office"), or that stands alone, is kept.
+ */
+import { describe, expect, it } from 'vitest';
+import { RANKING } from '../../src/core/answer/ranking-config.ts';
+import { understand } from '../../src/core/answer/understand.ts';
+import type { ContentLanguage } from '../../src/core/locales.ts';
+import { contentReaders } from './probe-readers.ts';
+
+const readers = contentReaders();
+const words = (q: string, lang: ContentLanguage) =>
+	understand(q, lang, readers, RANKING)
+		.words.map((w) => w.folded)
+		.join(' ');
+
+describe('slips in the short word of a several-word name', () => {
+	it.each([
+		['en', 'what is the bak office', 'what is the back office'],
+		['en', 'what does fron office mean', 'what does front office mean'],
+		['it', "che cos'è il bakc office", 'che cos e il back office'],
+		['de', 'was macht das bck office', 'was macht das back office'],
+	] as const)('%s: %s', (lang, q, read) => {
+		expect(words(q, lang)).toBe(read);
+	});
+	it.each([
+		['en', 'what is a bank office', 'what is a bank office'],
+		['en', 'bak a cake at home', 'bak a cake at home'],
+		['en', 'office bak', 'office bak'],
+	] as const)('keeps %s: %s', (lang, q, read) => {
+		expect(words(q, lang)).toBe(read);
+	});
+});
