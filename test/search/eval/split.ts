@@ -76,7 +76,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 }
 
 /** Shuffles each language's ids (in id order) with one PRNG stream, languages in a fixed order; first half 'train'. */
-function splitByLanguage(
+export function splitByLanguage(
 	byLanguage: Readonly<Record<string, readonly EvalRow[]>>,
 	seed: number,
 	include: (id: string) => boolean,
