@@ -5,6 +5,7 @@ import { analyzeTerm, isStopword, tokenize } from '../text/analyzer.ts';
 import { foldName } from '../text/normalize.ts';
 import { PostingsBuilder, type PostingsData, PostingsIndex, type QuerySpec } from './postings.ts';
 import { PackedStrings, type PackedStringsData, SortedStrings } from './sorted-strings.ts';
+import { SubstringDistance } from './substring-distance.ts';
 
 export interface NameEntry {
 	termId: string;
@@ -120,6 +121,7 @@ export class TermIndex {
 	private readonly exact: Multimap;
 	private readonly byStem: Multimap;
 	private readonly words: PostingsIndex;
+	readonly #near = new SubstringDistance();
 
 	constructor(glossary: Glossary | TermIndexDump) {
 		this.#stored = 'words' in glossary ? glossary : build(glossary);
@@ -139,12 +141,17 @@ export class TermIndex {
 	/** Name number i, as an object (made when it is a candidate, not kept). */
 	private entry(i: number): NameEntry {
 		const folded = this.#folded.at(i);
+		let content: string[] | undefined;
 		return {
 			termId: this.#stored.termIds[this.#stored.entryTerm[i] ?? 0] ?? '',
 			lang: CONTENT_LANGUAGES[this.#stored.entryLang[i] ?? 0] ?? DEFAULT_LANGUAGE,
 			name: this.#names.at(i),
 			folded,
-			content: contentWords(folded),
+			// Worked out when read: a look-up by name ranks up to 60 candidates and reads no one's content words.
+			get content() {
+				content ??= contentWords(folded);
+				return content;
+			},
 			kind: KINDS[this.#stored.entryKind[i] ?? 0] ?? 'title',
 		};
 	}
@@ -163,8 +170,10 @@ export class TermIndex {
 	 * Fuse.js over one language's names, for one long word that matched nothing: names that hold it, or
 	 * something close to it, inside a longer word. Fuse matches when some part of a name is within
 	 * ⌊0.34 · n⌋ edits of the word's n letters, so a name it matches shares at least n − 1 − 2 · ⌊0.34 · n⌋
-	 * of the word's bigrams: only those names are handed to Fuse, in their order, which gives the same results
-	 * as Fuse over all of the language's names (tens of thousands, ~20 ms) at a fraction of the cost.
+	 * of the word's bigrams; of those, the names with a part within that many edits (what Fuse's Bitap search
+	 * finds, checked without Fuse) are handed to Fuse, in their order, which gives the same results as Fuse over
+	 * all of the language's names (tens of thousands, ~20 ms) at a fraction of the cost: a six-letter word shares
+	 * one bigram with thousands of names, and making each an object for Fuse took 2–4 ms of an autocomplete.
 	 * `scanAll` hands Fuse every name of the language (what the filter is tested against).
 	 */
 	namesContaining(folded: string, lang: ContentLanguage, limit: number, scanAll = false): FuseResult<NameEntry>[] {
@@ -181,7 +190,12 @@ export class TermIndex {
 			this.words.bigramOverlap(folded, 0, (doc, count) => {
 				if (this.#stored.entryLang[doc] === l) shared.set(doc, (shared.get(doc) ?? 0) + count);
 			});
-			names = [...shared].filter(([, count]) => count >= needed).map(([doc]) => doc);
+			// Of those, only the names Fuse would match (the same edit bound, checked without Fuse's objects).
+			const pattern = folded.toLowerCase();
+			names = [];
+			for (const [doc, count] of shared) {
+				if (count >= needed && this.#near.within(pattern, this.#folded.at(doc).toLowerCase(), errors)) names.push(doc);
+			}
 			names.sort((a, b) => a - b);
 		}
 		const fuse = new Fuse(
