@@ -432,23 +432,61 @@ export class PostingsIndex {
 		}
 	}
 
-	/** The `max` completions with the highest prefix weight × idf in `fields` (an upper bound of what they add). */
+	/**
+	 * The `max` completions with the highest prefix weight × idf in `fields` (an upper bound of what they add),
+	 * ties to the earlier, kept in their order. Chosen with a heap of `max`: two letters complete to thousands of
+	 * words, and sorting them all took a fifth of an autocomplete.
+	 */
 	private strongest(ids: Uint32Array, prefix: string, max: number, fields: SearchSpec['fields']): Uint32Array {
 		const { offsets, documentCount } = this.data;
-		const bound = new Float64Array(ids.length);
-		ids.forEach((id, i) => {
+		// Positions in `ids`; the root is the weakest kept: the lowest bound, then the latest.
+		const heap = new Uint32Array(max);
+		const bounds = new Float64Array(max);
+		let size = 0;
+		const weaker = (a: number, b: number) =>
+			(bounds[a] as number) < (bounds[b] as number) ||
+			((bounds[a] as number) === (bounds[b] as number) && (heap[a] as number) > (heap[b] as number));
+		const swap = (a: number, b: number) => {
+			const p = heap[a] as number;
+			heap[a] = heap[b] as number;
+			heap[b] = p;
+			const w = bounds[a] as number;
+			bounds[a] = bounds[b] as number;
+			bounds[b] = w;
+		};
+		for (let i = 0; i < ids.length; i++) {
+			const id = ids[i] as number;
 			let idf = 0;
 			for (const { field, boost } of fields) {
 				const df = (offsets[id * this.F + field + 1] ?? 0) - (offsets[id * this.F + field] ?? 0);
 				if (df > 0) idf = Math.max(idf, boost * Math.log(1 + (documentCount - df + 0.5) / (df + 0.5)));
 			}
-			bound[i] = idf * (prefixWeight(1, this.termAt(id).length, prefix.length) ?? 0);
-		});
-		const kept = Array.from(ids.keys())
-			.sort((a, b) => (bound[b] ?? 0) - (bound[a] ?? 0) || a - b)
-			.slice(0, max)
-			.sort((a, b) => a - b);
-		return Uint32Array.from(kept, (i) => ids[i] ?? 0);
+			const bound = idf * (prefixWeight(1, this.termAt(id).length, prefix.length) ?? 0);
+			if (size < max) {
+				let at = size++;
+				heap[at] = i;
+				bounds[at] = bound;
+				while (at > 0 && weaker(at, (at - 1) >> 1)) {
+					swap(at, (at - 1) >> 1);
+					at = (at - 1) >> 1;
+				}
+			} else if (bound > (bounds[0] as number)) {
+				heap[0] = i;
+				bounds[0] = bound;
+				for (let at = 0; ; ) {
+					const left = 2 * at + 1;
+					if (left >= size) break;
+					const right = left + 1;
+					const child = right < size && weaker(right, left) ? right : left;
+					if (!weaker(child, at)) break;
+					swap(at, child);
+					at = child;
+				}
+			}
+		}
+		const kept = heap.subarray(0, size).sort();
+		for (let k = 0; k < size; k++) kept[k] = ids[kept[k] as number] as number;
+		return kept;
 	}
 
 	private termResults(
