@@ -9,14 +9,19 @@ export class SubstringDistance {
 
 	/** Whether some part of `text` is within `max` edits of `pattern`. */
 	within(pattern: string, text: string, max: number): boolean {
+		return this.distance(pattern, text, max) <= max;
+	}
+
+	/** The fewest edits from `pattern` to a part of `text`, or `max` + 1 if that is more than `max`. */
+	distance(pattern: string, text: string, max: number): number {
 		const n = pattern.length;
-		if (n <= max) return true;
 		if (this.#row.length <= n) this.#row = new Int32Array(2 * (n + 1));
 		const row = this.#row;
 		// row[i]: fewest edits turning pattern[0..i) into some part of the text that ends here (row[0] stays 0:
 		// a match may start anywhere).
 		for (let i = 0; i <= n; i++) row[i] = i;
-		for (let j = 0; j < text.length; j++) {
+		let best = n;
+		for (let j = 0; j < text.length && best > 0; j++) {
 			const c = text.charCodeAt(j);
 			let diagonal = 0;
 			for (let i = 1; i <= n; i++) {
@@ -29,8 +34,8 @@ export class SubstringDistance {
 				diagonal = above;
 				row[i] = value;
 			}
-			if ((row[n] as number) <= max) return true;
+			if ((row[n] as number) < best) best = row[n] as number;
 		}
-		return false;
+		return best <= max ? best : max + 1;
 	}
 }

@@ -3,9 +3,9 @@ import type { Glossary } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import { analyzeTerm, isStopword, tokenize } from '../text/analyzer.ts';
 import { foldName } from '../text/normalize.ts';
+import { FuseScores } from './fuse-scores.ts';
 import { PostingsBuilder, type PostingsData, PostingsIndex, type QuerySpec } from './postings.ts';
 import { PackedStrings, type PackedStringsData, SortedStrings } from './sorted-strings.ts';
-import { SubstringDistance } from './substring-distance.ts';
 
 export interface NameEntry {
 	termId: string;
@@ -121,7 +121,7 @@ export class TermIndex {
 	private readonly exact: Multimap;
 	private readonly byStem: Multimap;
 	private readonly words: PostingsIndex;
-	readonly #near = new SubstringDistance();
+	readonly #scores = new FuseScores();
 
 	constructor(glossary: Glossary | TermIndexDump) {
 		this.#stored = 'words' in glossary ? glossary : build(glossary);
@@ -170,11 +170,11 @@ export class TermIndex {
 	 * Fuse.js over one language's names, for one long word that matched nothing: names that hold it, or
 	 * something close to it, inside a longer word. Fuse matches when some part of a name is within
 	 * ⌊0.34 · n⌋ edits of the word's n letters, so a name it matches shares at least n − 1 − 2 · ⌊0.34 · n⌋
-	 * of the word's bigrams; of those, the names with a part within that many edits (what Fuse's Bitap search
-	 * finds, checked without Fuse) are handed to Fuse, in their order, which gives the same results as Fuse over
-	 * all of the language's names (tens of thousands, ~20 ms) at a fraction of the cost: a six-letter word shares
-	 * one bigram with thousands of names, and making each an object for Fuse took 2–4 ms of an autocomplete.
-	 * `scanAll` hands Fuse every name of the language (what the filter is tested against).
+	 * of the word's bigrams: only those names are scored, in their order, as Fuse scores them (FuseScores, without
+	 * Fuse's objects), which gives the same results as Fuse over all of the language's names (tens of thousands,
+	 * ~20 ms) at a fraction of the cost: a six-letter word shares one bigram with thousands of names, and making
+	 * each an object for Fuse took 2–4 ms of an autocomplete. `scanAll` hands Fuse itself every name of the
+	 * language (what the filter and the scores are tested against).
 	 */
 	namesContaining(folded: string, lang: ContentLanguage, limit: number, scanAll = false): FuseResult<NameEntry>[] {
 		const n = folded.length;
@@ -182,27 +182,40 @@ export class TermIndex {
 		while ((errors + 1) / n <= NAME_FUSE.threshold) errors++;
 		const needed = n - 1 - 2 * errors;
 		const l = CONTENT_LANGUAGES.indexOf(lang);
-		let names: number[];
 		// Fuse cuts words of more than 32 letters into pieces, where the bound does not hold: those scan all.
-		if (scanAll || n > 32 || needed < 1) names = this.namesIn(l);
+		if (scanAll || n > 32)
+			return new Fuse(
+				this.namesIn(l).map((i) => this.entry(i)),
+				NAME_FUSE,
+			).search(folded, { limit });
+		let names: number[];
+		if (needed < 1) names = this.namesIn(l);
 		else {
 			const shared = new Map<number, number>();
 			this.words.bigramOverlap(folded, 0, (doc, count) => {
 				if (this.#stored.entryLang[doc] === l) shared.set(doc, (shared.get(doc) ?? 0) + count);
 			});
-			// Of those, only the names Fuse would match (the same edit bound, checked without Fuse's objects).
-			const pattern = folded.toLowerCase();
-			names = [];
-			for (const [doc, count] of shared) {
-				if (count >= needed && this.#near.within(pattern, this.#folded.at(doc).toLowerCase(), errors)) names.push(doc);
-			}
+			names = [...shared].filter(([, count]) => count >= needed).map(([doc]) => doc);
 			names.sort((a, b) => a - b);
 		}
-		const fuse = new Fuse(
-			names.map((i) => this.entry(i)),
-			NAME_FUSE,
+		return this.ranked(folded, names, NAME_FUSE.threshold).slice(0, limit);
+	}
+
+	/** Fuse.js's results for names `names` (numbers), worked out without Fuse's objects (see FuseScores). */
+	private ranked(folded: string, names: readonly number[], threshold: number): FuseResult<NameEntry>[] {
+		const scored = this.#scores.rank(
+			folded,
+			names.map((i) => this.#folded.at(i)),
+			threshold,
 		);
-		return fuse.search(folded, { limit });
+		if (!scored) {
+			const fuse = new Fuse(
+				names.map((i) => this.entry(i)),
+				{ ...NAME_FUSE, threshold },
+			);
+			return fuse.search(folded);
+		}
+		return scored.map(({ index, score }) => ({ item: this.entry(names[index] ?? 0), refIndex: index, score }));
 	}
 
 	private namesIn(l: number): number[] {
@@ -270,10 +283,13 @@ export class TermIndex {
 			fuzzy: (term) => fuzziness(term),
 			maxCompletions,
 		}).top(60);
-		const candidates = hits.map((hit) => this.entry(hit.doc));
-		if (candidates.length > 0) {
-			const fuse = new Fuse(candidates, { keys: ['folded'], includeScore: true, ignoreLocation: true, threshold: 0.5 });
-			for (const result of fuse.search(folded)) {
+		if (hits.length > 0) {
+			const ranked = this.ranked(
+				folded,
+				hits.map((hit) => hit.doc),
+				0.5,
+			);
+			for (const result of ranked) {
 				const coverage = Math.min(1, queryWords.length / splitWords(result.item.folded).length);
 				offer(result.item, 0.95 - (result.score ?? 1) * 0.6 - (1 - coverage) * 0.1);
 			}
