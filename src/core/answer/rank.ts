@@ -57,6 +57,7 @@ function search(a: Analysed, terms: ReadonlySet<string> | undefined, r: Readers,
 		...(terms ? { terms } : {}),
 		downweight: light,
 		limit: cfg.limits.candidates,
+		looseEndings: cfg.limits.looseEndings,
 	});
 }
 

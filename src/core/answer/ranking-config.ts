@@ -83,6 +83,11 @@ export interface RankingConfig {
 		typoMaxLength: number;
 		/** Unknown words tried for a correction per question, at most: each try looks up hundreds of spellings. */
 		typoWords: number;
+		/**
+		 * A word the glossary does not know, this long, also matches the known words that begin with all but its
+		 * last letters: stemmers leave some derivations whole ("automatisering" and "automatiseras").
+		 */
+		looseEndings: { minLength: number; letters: number };
 		/** Sections ranked per language before fusion. */
 		candidates: number;
 		/**
@@ -109,6 +114,7 @@ export const RANKING: RankingConfig = {
 		typoMinLength: 5,
 		typoMaxLength: 32,
 		typoWords: 8,
+		looseEndings: { minLength: 9, letters: 3 },
 		candidates: 12,
 		autocompleteCompletions: 48,
 	},

@@ -22,6 +22,33 @@ export interface SectionHit {
 const FIELDS = ['title', 'aliases', 'heading', 'body'] as const;
 const BOOST = RANKING.fields;
 const NAME_WEIGHT = RANKING.nameWeight;
+
+export interface LooseEndings {
+	minLength: number;
+	letters: number;
+}
+
+/**
+ * Adds a prefix query for each long word the language does not know, cut by a few letters: a stemmer leaves
+ * some derivations whole ("automatisering" beside "automatiseras" → "automatiser"). Returns each cut's word.
+ */
+function looseQueries(
+	words: readonly string[],
+	vocab: PostingsIndex,
+	loose: LooseEndings,
+	downweight: ReadonlySet<string> | undefined,
+	queries: QuerySpec[],
+): Map<string, string> {
+	const origin = new Map<string, string>();
+	for (const term of words) {
+		if (vocab.has(term) || term.length < loose.minLength) continue;
+		const cut = term.slice(0, term.length - loose.letters);
+		if (words.includes(cut) || origin.has(cut)) continue;
+		origin.set(cut, term);
+		queries.push({ term: cut, fuzzy: false, prefix: true, boost: downweight?.has(term) ? NAME_WEIGHT : 1 });
+	}
+	return origin;
+}
 const ALL_FIELDS = FIELDS.map((name, field) => ({ field, boost: BOOST[name] }));
 const HEADING_ONLY = [{ field: FIELDS.indexOf('heading'), boost: 1 }];
 
@@ -167,6 +194,7 @@ export class SectionIndex {
 			boostFactor = 1.6,
 			downweight,
 			limit = 10,
+			looseEndings,
 		}: {
 			terms?: ReadonlySet<string>;
 			boostSections?: (sectionId: string) => boolean;
@@ -174,6 +202,8 @@ export class SectionIndex {
 			/** Analysed words that count for little (the term's own names, present in all its sections). */
 			downweight?: ReadonlySet<string>;
 			limit?: number;
+			/** An unknown word this long also matches the known words that begin with all but its last `letters`. */
+			looseEndings?: LooseEndings | undefined;
 		} = {},
 	): SectionHit[] {
 		const index = this.indexes.get(lang);
@@ -194,6 +224,7 @@ export class SectionIndex {
 			prefix: i === all.length - 1 && term.length >= 4 && !vocab.has(term),
 			boost: downweight?.has(term) ? NAME_WEIGHT : 1,
 		}));
+		const origin = looseEndings ? looseQueries(words, vocab, looseEndings, downweight, queries) : new Map();
 		// With named terms, only their sections are scored: the same results as scoring all and filtering.
 		const ranges = terms ? this.rangesOf(index, terms) : undefined;
 		const results = vocab.search(queries, {
@@ -206,7 +237,7 @@ export class SectionIndex {
 		const hits = top.map((r) => {
 			const termId = this.termIds[index.docTerm[r.doc] ?? 0] ?? '';
 			const sectionId = this.sectionIds[index.docSection[r.doc] ?? 0] ?? '';
-			const queryTerms = results.queryTerms(r.doc);
+			const queryTerms = [...new Set(results.queryTerms(r.doc).map((t) => origin.get(t) ?? t))];
 			// Words that count for little (the term's names) do not count towards coverage either.
 			const counted = downweight ? wanted.filter((w) => !downweight.has(w)) : wanted;
 			const basis = counted.length > 0 ? counted : wanted;
@@ -217,7 +248,7 @@ export class SectionIndex {
 			const credit = wantedShape ? Math.max(coverage, 0.5) : coverage;
 			let score = r.score * credit * credit;
 			if (wantedShape) score *= boostFactor;
-			const exactly = results.exactWords(r.doc);
+			const exactly = results.exactWords(r.doc).filter((t) => !origin.has(t));
 			return {
 				termId,
 				sectionId,

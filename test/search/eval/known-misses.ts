@@ -106,7 +106,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'sv-325': '(not-found)',
 	'sv-333': '(not-found)',
 	'sv-404': '(not-found)',
-	'sv-406': 'customer-facing#types',
 	'sv-408': '(not-found)',
 	'sv-430': 'stockbroker#definition',
 	'sv-502': '(not-found)',
