@@ -1,5 +1,5 @@
 import { type Glossary, getArticleOr } from '../content/types.ts';
-import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
+import { CONTENT_LANGUAGES, type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import type { TermMatch } from '../search/term-index.ts';
 import { foldName } from '../text/normalize.ts';
 import { asksToCompare } from './compare.ts';
@@ -12,6 +12,7 @@ import type { Answer } from './types.ts';
 import { type Readers, type Understood, understand } from './understand.ts';
 
 const TRACE_TOP = 5;
+const WIDE_CUE_WORDS = 2;
 
 /** Whether the kinds the question asks for most are none the subject's article has a section of. */
 function asksAbsentKind(shape: Shape, termId: string, lang: ContentLanguage, glossary: Glossary): boolean {
@@ -48,10 +49,14 @@ function shortestName(match: TermMatch): string[] {
  */
 export function shapeOfQuestion(u: Understood, found: NamedTerms): Shape {
 	const nameWords = new Set(found.inOrder.flatMap(shortestName));
-	return readShape(
-		u.words.map((w) => (nameWords.has(w.folded) ? '' : w.folded)),
-		[u.lang, DEFAULT_LANGUAGE],
-	);
+	const tokens = u.words.map((w) => (nameWords.has(w.folded) ? '' : w.folded));
+	const shape = readShape(tokens, [u.lang, DEFAULT_LANGUAGE]);
+	if (isShaped(shape)) return shape;
+	// A short question's language is often misread ("slowmode cos'è" from a German client): its shape may
+	// be in any language the glossary has, when a cue of two words or more says so (one word, as "contro",
+	// is too often another language's word).
+	const wide = readShape(tokens, CONTENT_LANGUAGES);
+	return isShaped(wide) && Math.max(...wide.kinds.values()) >= WIDE_CUE_WORDS ? wide : shape;
 }
 
 /**

@@ -54,6 +54,15 @@ function markerBefore(position: number, u: Understood): string | undefined {
 
 const isMarked = (position: number, u: Understood) => markerBefore(position, u) !== undefined;
 
+const wordsOf = (m: TermMatch) => new Set(m.names.flatMap((n) => n.words));
+
+/** Names not inside another's: "mod" (moderator) is no name of its own in "mod lent" (slow mode). */
+function outermost(matches: TermMatch[]): TermMatch[] {
+	const words = matches.map(wordsOf);
+	const inside = (a: Set<string>, b: Set<string>) => a.size < b.size && [...a].every((w) => b.has(w));
+	return matches.filter((_, i) => !words.some((other, j) => j !== i && inside(words[i] ?? new Set(), other)));
+}
+
 /**
  * The terms a question names, and which one it is about: by how well it is named, whether it comes first,
  * and whether a marker makes it a mere mention. Names clearly weaker than the best do not count.
@@ -73,7 +82,7 @@ export function findTerms(
 	);
 	const top = found[0];
 	if (!top) return { subject: undefined, mentioned: [], nameWords: new Set(), inOrder: [], marked: new Map() };
-	const close = found.filter((m) => m.score >= top.score - cfg.thresholds.termMargin);
+	const close = outermost(found.filter((m) => m.score >= top.score - cfg.thresholds.termMargin));
 	const named = close.map((match) => ({ match, at: firstPosition(match, close, u) })).sort((a, b) => a.at - b.at);
 	const w = cfg.weights;
 	// A longer name is the more specific one ("estate agent" over "house" in "selling my house through an

@@ -696,6 +696,14 @@ export const de: LanguagePack = {
 			'^ welche … geschichte*|ursprung*|herkunft',
 			'^ welcher … geschichte*|ursprung*|herkunft',
 			'^ welches … geschichte*|ursprung*|herkunft',
+			// Who coined or came up with it.
+			'ausgedacht',
+			'wer hat … erfunden',
+			'wer hat … ausgedacht',
+			'geprägt',
+			'wer kam auf',
+			'auf die idee',
+			'den begriff geprägt',
 		],
 		risks: [
 			'risik*',

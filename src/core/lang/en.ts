@@ -825,6 +825,12 @@ export const en: LanguagePack = {
 			'^ what is … history|origin*',
 			'^ what s … history|origin*',
 			'^ what are … history|origin*',
+			// Who coined or came up with it.
+			'who invented',
+			'who thought up',
+			'thought up',
+			'who named',
+			'who created',
 		],
 		risks: [
 			'risk*',

@@ -610,6 +610,13 @@ export const it: LanguagePack = {
 			'^ quali … storia|origin*',
 			'^ quale … storia|origin*',
 			'^ che … storia|origin*',
+			// Who coined or came up with it.
+			'chi ha coniato',
+			'coniat*',
+			'chi si è inventato',
+			'chi ha ideato',
+			'ideato',
+			'chi ha creato',
 		],
 		risks: [
 			'rischi*',

@@ -600,6 +600,12 @@ export const ro: LanguagePack = {
 			'^ ce e … istori*|origin*',
 			'^ care … istori*|origin*',
 			'^ ce … istori*|origin*',
+			// Who coined or came up with it.
+			'cine a venit cu',
+			'cine a creat',
+			'a creat termenul',
+			'a născocit',
+			'cine a numit',
 		],
 		risks: [
 			'risc*',

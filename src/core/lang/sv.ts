@@ -631,6 +631,13 @@ export const sv: LanguagePack = {
 			'^ vilka … historia|historien|historik|ursprung*',
 			'^ vilken … historia|historien|historik|ursprung*',
 			'^ vilket … historia|historien|historik|ursprung*',
+			// Who coined or came up with it.
+			'vem kom på',
+			'kom på',
+			'myntade*',
+			'hittade på',
+			'vem hittade på',
+			'vem skapade',
 		],
 		risks: [
 			'risk*',
