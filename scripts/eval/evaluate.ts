@@ -89,10 +89,16 @@ export function evaluate(
 		count(report.byLanguage, questionLanguage(row), ok);
 		count(report.byKind, kindOf(row, engine, rename), ok);
 		for (const tag of row.tags) count(report.byTag, tag, ok);
-		count(report.byBatch, String(Math.max(1, Math.floor(Number(row.id.split('-')[1]) / 100))), ok);
+		count(report.byBatch, batchOf(row), ok);
 		if (!ok) count(report.byFailure, failure(row, got, engine, rename), false);
 	}
 	return report;
+}
+
+/** Batches 1 to 5 of the bundled glossary's set (ids by hundreds), or the other glossary's prefix ("b"). */
+function batchOf(row: EvalRow): string {
+	const [first = '', second = ''] = row.id.split('-');
+	return /^\d+$/.test(second) ? String(Math.max(1, Math.floor(Number(second) / 100))) : first.toUpperCase();
 }
 
 const pct = (s: Score) => (s.total === 0 ? '   -  ' : `${((100 * s.correct) / s.total).toFixed(1).padStart(5)}%`);

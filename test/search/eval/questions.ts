@@ -102,5 +102,7 @@ export const TEST_ROWS: readonly EvalRow[] = EVAL_ROWS.filter((row) => row.split
 
 /** The language a row's question is written in, from its id prefix. */
 export function questionLanguage(row: EvalRow): string {
-	return row.id.slice(0, row.id.indexOf('-'));
+	// "en-013", or "b-en-01" for another glossary's set: the language is the part before the number.
+	const parts = row.id.split('-');
+	return parts[parts.length - 2] ?? '';
 }
