@@ -21,6 +21,7 @@ const weight = (
 		| 'kindWords'
 		| 'weakerShape'
 		| 'defaultShape'
+		| 'topicLead'
 		| 'definitional'
 		| 'subject'
 		| 'firstNamed'
@@ -40,6 +41,7 @@ const PARAMS: Param[] = [
 	weight('kindWords'),
 	weight('weakerShape'),
 	weight('defaultShape'),
+	weight('topicLead'),
 	weight('definitional'),
 	weight('subject'),
 	weight('firstNamed'),

@@ -160,6 +160,19 @@ export function rankSections(input: RankInput): Candidate[] {
 			w.lexical * lexical + w.crossLexical * crossLexical + w.coverage * coverage + kindScore + definitional + subject;
 		candidates.push({ ...s, score, lexical, crossLexical, coverage, meaning });
 	}
+	liftTopic(candidates, w.topicLead);
 	// Equal scores keep article order, so that with nothing else to go on the opening section wins.
 	return candidates.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A `topic` section is found by its words alone (content-format.md): no question shape asks for it. Its words
+ * are its cue: when it holds the question's words clearly more than any other section, it gains in proportion
+ * to that lead, as a section of the kind a shape asks for gains by the kind.
+ */
+function liftTopic(candidates: Candidate[], weight: number): void {
+	const [top = 0, second = 0] = candidates.map((c) => c.lexical).sort((a, b) => b - a);
+	for (const c of candidates) {
+		if (c.lexical === top && c.kinds.includes('topic')) c.score += weight * (top - second);
+	}
 }

@@ -21,6 +21,8 @@ export interface RankingConfig {
 		kind: Record<SectionKind, number>;
 		/** Share of a kind's weight kept when another kind's cue in the same question was more specific. */
 		weakerShape: number;
+		/** A `topic` section that holds the question's words more than any other: per unit of its lexical lead. */
+		topicLead: number;
 		/** Share of a kind's weight kept when only a default cue asked for it (a bare "how …?"). */
 		defaultShape: number;
 		/** The question is worded like the glossary's sections of that kind (kind-model.ts). */

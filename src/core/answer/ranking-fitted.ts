@@ -21,6 +21,7 @@ export const FITTED: Fitted = {
 		kindWords: 0.4,
 		weakerShape: 0.5,
 		defaultShape: 0.75,
+		topicLead: 3,
 		definitional: 0.64,
 		subject: 2,
 		firstNamed: 0.2,
