@@ -160,7 +160,8 @@ export function rankSections(input: RankInput): Candidate[] {
 			w.lexical * lexical + w.crossLexical * crossLexical + w.coverage * coverage + kindScore + definitional + subject;
 		candidates.push({ ...s, score, lexical, crossLexical, coverage, meaning });
 	}
-	liftTopic(candidates, w.topicLead);
+	// Only the question's own topic words lead to a topic: a name is in all its term's sections.
+	if ((own?.a.topical.length ?? 0) > 0) liftTopic(candidates, w.topicLead);
 	// Equal scores keep article order, so that with nothing else to go on the opening section wins.
 	return candidates.sort((a, b) => b.score - a.score);
 }

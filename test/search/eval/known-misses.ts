@@ -124,7 +124,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'ru-510': '(not-found)',
 	'ru-528': '(not-found)',
 	'sv-004': 'backoffice#examples',
-	'sv-007': 'customer-facing#financial-services',
 	'sv-010': 'customer-facing#types',
 	'sv-022': 'financialplanner#key-takeaways',
 	'sv-043': 'home#how-it-works',
