@@ -11,7 +11,8 @@
  * Options: `--sizes 0,500,5000,20000` (0 = the bundled content; default 0,500,5000), `--n 300` inputs per kind,
  * `--duration 5` seconds of throughput, `--reuse DIR` to keep the content and index between runs, `--storage
  * none` to run without the embedded database (by default the server records every question in PGlite, as it
- * does out of the box, in a fresh directory per size; `none` tells that database's memory and latency apart).
+ * does out of the box, in a fresh directory per size; `none` tells that database's memory and latency apart),
+ * `--launch bare` to start the server as plain `node` rather than with the container image's memory settings.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import autocannon from 'autocannon';
 import Fuse from 'fuse.js';
+import { SERVER_LAUNCH_ENV } from '../src/adapters/server-launch.ts';
 import { parseArticle } from '../src/core/content/parse-article.ts';
 import { answerSections, type ContentFile } from '../src/core/content/types.ts';
 import { type ContentLanguage, LOCALE_FOR_LANGUAGE } from '../src/core/locales.ts';
@@ -59,6 +61,11 @@ const STORAGE = arg('--storage') === 'none' ? 'none' : 'embedded';
  * iterate on the server alone (build time is then not measured; the embedded database is still made anew).
  */
 const REUSE = arg('--reuse');
+/**
+ * `--launch image` (the default): the server starts with the memory settings the container image gives it
+ * (SERVER_LAUNCH_ENV); `--launch bare` starts plain `node`, as `npm start` outside a container does.
+ */
+const LAUNCH = arg('--launch') === 'bare' ? 'bare' : 'image';
 const progress = (message: string) => process.stderr.write(`${message}\n`);
 
 // ── Playing Discord ──────────────────────────────────────────────────────────────────────────────────
@@ -357,6 +364,7 @@ async function runSize(terms: number, keys: Keys): Promise<SizeResult> {
 		child = spawn(process.execPath, [...flags, BIN, 'serve-http'], {
 			env: {
 				PATH: process.env.PATH,
+				...(LAUNCH === 'image' ? SERVER_LAUNCH_ENV : {}),
 				DISCORD_PUBLIC_KEY: keys.publicHex,
 				DISCORD_CLIENT_ID: '1200000000000000000',
 				CONTENT_DIR: contentDir,
@@ -491,6 +499,11 @@ function table(results: SizeResult[]): string {
 	return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
 }
 
+const launchSettings = () =>
+	Object.entries(SERVER_LAUNCH_ENV)
+		.map(([k, v]) => `${k}=${v}`)
+		.join(' ');
+
 const r0 = (v: number) => (Number.isNaN(v) ? 0 : v);
 
 async function main(): Promise<void> {
@@ -511,6 +524,7 @@ async function main(): Promise<void> {
 	const out = [
 		`glossary-bot bench: the real serve-http, one fresh process per size; generated glossaries have six languages per term plus the bundled content; seed ${SEED}; Node ${process.version}; ${((performance.now() - started) / 1000).toFixed(0)} s in all`,
 		`${N} distinct signed requests per kind, one at a time (client-side wall time, keep-alive); hit@1 = the reply shows the expected term (and section, for /ask)`,
+		`launch: ${LAUNCH === 'image' ? `as the container image starts it (${launchSettings()})` : 'bare node (--launch bare)'}`,
 		`storage: ${STORAGE === 'none' ? 'none (DATA_DIR=none: nothing recorded)' : 'embedded PGlite, as out of the box (a fresh one per size)'}`,
 		`${availableParallelism()} cores; 1-minute load average ${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end`,
 		'',

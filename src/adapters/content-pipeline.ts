@@ -116,10 +116,16 @@ export interface LoadedContent {
 /** Ensures the index, then loads it into a context for the commands. */
 export function loadContent(
 	source: ContentSource,
-	options: { progress?: (message: string) => void; translator?: CommandContext['translator'] } = {},
+	options: {
+		progress?: (message: string) => void;
+		translator?: CommandContext['translator'];
+		/** Called once the index exists (built or not), right before it is read into memory. */
+		beforeLoad?: () => void;
+	} = {},
 ): { ok: true; content: LoadedContent } | Extract<IndexOutcome, { ok: false }> {
 	let outcome = ensureIndex(source, options);
 	if (!outcome.ok) return outcome;
+	options.beforeLoad?.();
 	let index: ReturnType<typeof loadIndexFile>;
 	try {
 		index = loadIndexFile(outcome.file);

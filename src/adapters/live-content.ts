@@ -71,7 +71,13 @@ export class LiveContent {
 		log: Log,
 		options: { served?: string | undefined } = {},
 	): LiveContent | undefined {
-		const result = loadContent(source, { progress: (message) => log.info({ event: 'build' }, message) });
+		const result = loadContent(source, {
+			progress: (message) => log.info({ event: 'build' }, message),
+			// Bounded before the index is read, not after: reading it leaves ~100 MB of parser garbage behind, and
+			// with V8's default growth the heap kept it until well past it (the start's peak RSS, ~100 MB above ready).
+			// After building, not before: a build in this process would collect too often.
+			beforeLoad: () => boundHeapGrowth(process.env, process.execArgv),
+		});
 		if (!result.ok) {
 			reportFailure(result, source.contentDir, log);
 			return options.served ? LiveContent.keepServing(source, log, options.served, result) : undefined;
@@ -87,7 +93,6 @@ export class LiveContent {
 			'content loaded',
 		);
 		primeEngine(result.content.ctx.engine);
-		boundHeapGrowth(process.env, process.execArgv);
 		collectGarbage();
 		return new LiveContent(result.content, source, log);
 	}

@@ -6,10 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import { DockerfileParser } from 'dockerfile-ast';
+import { DockerfileParser, type Env } from 'dockerfile-ast';
 import { validate } from 'dockerfile-utils';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { SERVER_LAUNCH_ENV } from '../../src/adapters/server-launch.ts';
 import { REPO_ROOT } from '../e2e/bot-process.ts';
 
 const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
@@ -69,6 +70,16 @@ describe('Dockerfile', () => {
 		// Exec form: node is PID 1 and receives SIGTERM itself (a shell would swallow it).
 		const entrypoint = runtime.find((i) => i.getKeyword() === 'ENTRYPOINT')?.getTextContent() ?? '';
 		expect(entrypoint).toMatch(/^ENTRYPOINT \[/);
+	});
+
+	it('starts the bot with the memory settings the bench measures it with', () => {
+		const env = Object.fromEntries(
+			runtime
+				.filter((i) => i.getKeyword() === 'ENV')
+				.flatMap((i) => (i as Env).getProperties().map((p) => [p.getName(), p.getValue()])),
+		);
+		expect(Object.keys(SERVER_LAUNCH_ENV).length).toBeGreaterThan(0);
+		for (const [name, value] of Object.entries(SERVER_LAUNCH_ENV)) expect(env[name], name).toBe(value);
 	});
 
 	it('copies only files that exist and that .dockerignore lets into the build context', () => {
