@@ -338,6 +338,7 @@ export class TermIndex {
 			const entry = this.entry(hit.doc);
 			const matched = new Set(results.terms(hit.doc));
 			if (!entry.content.every((w) => matched.has(w))) continue;
+			if (!this.together(words, results.queryTerms(hit.doc))) continue;
 			const exactWords = entry.content.filter((w) => words.includes(w)).length;
 			// Longer names are more specific ("back office" over "office"); exact spellings over typos.
 			offer(
@@ -346,9 +347,29 @@ export class TermIndex {
 				results.queryTerms(hit.doc),
 			);
 		}
-		this.inflectedNames(question, offer, notNames.inflection);
+		this.inflectedNames(question, offer, notNames.inflection, words);
 		if (found.size === 0 && partial) this.partialNames(question, offer);
 		return [...found.values()].sort((a, b) => b.score - a.score || a.termId.localeCompare(b.termId));
+	}
+
+	/**
+	 * Whether a name's words stand together in the question: any word between them must be a name's word too
+	 * ("back and front office"), not another word ("slow cooker mode" names no slow mode).
+	 */
+	private together(words: readonly string[], nameWords: readonly string[]): boolean {
+		const wanted = new Set(nameWords);
+		if (wanted.size < 2) return true;
+		// Runs of names' words in the question: one of them must hold every word of this name.
+		let run = new Set<string>();
+		for (const w of [...words, '']) {
+			if (w !== '' && (wanted.has(w) || this.knowsNameWord(w))) {
+				run.add(w);
+				continue;
+			}
+			if ([...wanted].every((n) => run.has(n))) return true;
+			run = new Set();
+		}
+		return false;
 	}
 
 	/** Names of which the question holds one word that belongs to no other term's names (PARTIAL_NAME). */
@@ -385,6 +406,7 @@ export class TermIndex {
 		question: string,
 		offer: (entry: NameEntry, score: number, words: string[]) => void,
 		notInflected: (folded: string) => boolean,
+		questionWords: readonly string[],
 	): void {
 		const words = tokenize(question.toLowerCase()).filter((w) => !notInflected(foldName(w)));
 		for (const lang of CONTENT_LANGUAGES) {
@@ -400,6 +422,7 @@ export class TermIndex {
 				if (!entryStems.every((s) => stems.has(s))) continue;
 				const entry = this.entry(i);
 				const matched = entryStems.map((s) => stems.get(s) ?? s);
+				if (!this.together(questionWords, matched)) continue;
 				offer(entry, 0.55 + 0.1 * entry.content.length + 0.2, matched);
 			}
 		}
