@@ -206,6 +206,11 @@ export const de: LanguagePack = {
 			'wie sieht die arbeit … aus',
 			'wie sieht der alltag … aus',
 			'erklär* … was … macht|machen|tut|tun',
+			// Which steps or stages it goes through.
+			'^ welche schritte',
+			'welche schritte',
+			'^ welche phasen',
+			'^ welche stufen',
 		],
 		examples: [
 			// A compound ending in Beispiel (Rechenbeispiel, Praxisbeispiele) asks for examples.

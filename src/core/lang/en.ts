@@ -237,6 +237,11 @@ export const en: LanguagePack = {
 			'the steps',
 			'explain what … does|do',
 			'explain … what … does|do',
+			// Which steps or stages it goes through.
+			'^ what steps',
+			'^ which steps',
+			'^ what are the steps',
+			'^ what stages',
 		],
 		examples: [
 			'e g',

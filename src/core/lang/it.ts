@@ -186,6 +186,13 @@ export const it: LanguagePack = {
 			'come funziona con',
 			'spieg* … cosa fa|fanno',
 			'^ spieg* … come',
+			// Which steps or stages it goes through.
+			'^ quali passi',
+			'quali passi',
+			'^ quali fasi',
+			'quali fasi',
+			'i passaggi',
+			'^ quali passaggi',
 		],
 		examples: [
 			'qualche esempio',

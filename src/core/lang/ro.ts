@@ -184,6 +184,12 @@ export const ro: LanguagePack = {
 			'o zi din viața',
 			'explic* … ce face|fac',
 			'^ explic* … cum',
+			// Which steps or stages it goes through.
+			'^ ce pași',
+			'ce pași',
+			'care sunt pașii',
+			'^ ce etape',
+			'etapele',
 		],
 		examples: [
 			'câteva exemple',

@@ -208,6 +208,11 @@ export const ru: LanguagePack = {
 			'объясни* … что делает|делают',
 			'^ объясни* … как',
 			'расскажи* … что делает|делают',
+			// Which steps or stages it goes through.
+			'^ какие шаги',
+			'какие шаги',
+			'^ какие этапы',
+			'какие этапы',
 		],
 		examples: [
 			// Who works there asks for the roles, as in every pack.

@@ -177,6 +177,12 @@ export const sv: LanguagePack = {
 			'hur fungerar det med',
 			'förklara vad … gör',
 			'förklara … vad … gör',
+			// Which steps or stages it goes through.
+			'^ vilka steg',
+			'vilka steg',
+			'stegen',
+			'^ vilka moment',
+			'^ vilka faser',
 		],
 		examples: [
 			// A compound ending in exempel (räkneexempel, typexempel) asks for examples.
