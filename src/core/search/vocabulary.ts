@@ -126,6 +126,19 @@ function bigramIndex(
 	return { gramKeys, gramOffsets, gramWords, gramCounts };
 }
 
+/** One distinct bigram of a query: its words (of the lengths asked for) and how often the query holds it. */
+interface GramList {
+	from: number;
+	to: number;
+	inQuery: number;
+}
+
+/**
+ * The fewest shared bigrams a candidate must have in the lists that are read: lower reads fewer lists but
+ * measures more candidates' distances.
+ */
+const MIN_SHARED = 3;
+
 /** A typo candidate: the word's id and its edit distance from the query. */
 export type Near = [id: number, distance: number];
 
@@ -210,12 +223,23 @@ export class Vocabulary {
 		return out.sort((a, b) => (fuzzyRank[a[0]] ?? 0) - (fuzzyRank[b[0]] ?? 0));
 	}
 
-	/** Words sharing enough bigrams with `word` to be within `maxDistance` edits of it (see the class comment). */
+	/**
+	 * Words sharing enough bigrams with `word` to be within `maxDistance` edits of it (see the class comment).
+	 * The longest lists (a bigram such as "er" lists thousands of words) are left unread while what they could
+	 * add leaves at least MIN_SHARED bigrams to be found in the others: a word reaching the bound reaches the
+	 * bound less what was left unread, and `check` measures each candidate's distance exactly.
+	 */
 	#bigramCandidates(word: string, maxDistance: number, shortest: number, check: (id: number) => void): void {
 		const n = word.length;
-		this.#tally(word, shortest, n + maxDistance, (id, shared) => {
+		const lists = this.#gramLists(word, shortest, n + maxDistance).sort((a, b) => b.to - b.from - (a.to - a.from));
+		const least = Math.max(n, shortest) - 1 - 2 * maxDistance;
+		let unread = 0;
+		let skipped = 0;
+		while (skipped < lists.length && unread + (lists[skipped]?.inQuery ?? 0) <= least - MIN_SHARED)
+			unread += lists[skipped++]?.inQuery ?? 0;
+		this.#tallyLists(lists.slice(skipped), (id, shared) => {
 			const m = this.#lengths[id] as number;
-			if (shared >= Math.max(n, m) - 1 - 2 * maxDistance) check(id);
+			if (shared + unread >= Math.max(n, m) - 1 - 2 * maxDistance) check(id);
 		});
 	}
 
@@ -237,8 +261,12 @@ export class Vocabulary {
 
 	/** The bigrams each word of length shortest … longest shares with `word`, tallied in typed scratch arrays. */
 	#tally(word: string, shortest: number, longest: number, visit: (id: number, shared: number) => void): void {
+		this.#tallyLists(this.#gramLists(word, shortest, longest), visit);
+	}
+
+	/** How much of the lists' bigrams each word in them shares with the query. */
+	#tallyLists(lists: readonly GramList[], visit: (id: number, shared: number) => void): void {
 		const { gramWords, gramCounts } = this.#data;
-		const lists = this.#gramLists(word, shortest, longest);
 		const { counts, stamps, touched } = this.#scratchSpace();
 		const stamp = ++this.#stamp;
 		let touchedCount = 0;
@@ -258,14 +286,14 @@ export class Vocabulary {
 	}
 
 	/** Per distinct bigram of `word`: how often it occurs there, and its words of length min … max. */
-	#gramLists(word: string, min: number, max: number): { from: number; to: number; inQuery: number }[] {
+	#gramLists(word: string, min: number, max: number): GramList[] {
 		const { gramKeys, gramOffsets, gramWords } = this.#data;
 		const grams = new Map<number, number>();
 		for (let i = 0; i + 1 < word.length; i++) {
 			const key = bigram(word, i);
 			grams.set(key, (grams.get(key) ?? 0) + 1);
 		}
-		const lists: { from: number; to: number; inQuery: number }[] = [];
+		const lists: GramList[] = [];
 		const lengths = this.#lengths;
 		const firstLonger = (from: number, to: number, length: number) => {
 			let lo = from;
