@@ -103,9 +103,11 @@ interface Latency {
 	hit: number;
 	n: number;
 	errors: number;
+	/** The server's CPU time (all its threads, from /proc) per request: what load on a shared machine leaves alone. */
+	cpu: number;
 }
 
-const EMPTY: Latency = { p50: Number.NaN, p99: Number.NaN, hit: Number.NaN, n: 0, errors: 0 };
+const EMPTY: Latency = { p50: Number.NaN, p99: Number.NaN, hit: Number.NaN, n: 0, errors: 0, cpu: Number.NaN };
 
 function percentile(sorted: number[], p: number): number {
 	if (sorted.length === 0) return Number.NaN;
@@ -115,13 +117,21 @@ function percentile(sorted: number[], p: number): number {
 type Item = { text: string; lang: ContentLanguage; termId: string; sectionId?: string };
 
 /** Signed requests one at a time; hit = the answer shows the expected term (and section, for questions). */
-async function sequential(url: string, keys: Keys, kind: Kind, items: Item[], label: string): Promise<Latency> {
+async function sequential(
+	url: string,
+	keys: Keys,
+	kind: Kind,
+	items: Item[],
+	label: string,
+	pid: number | undefined,
+): Promise<Latency> {
 	const times: number[] = [];
 	let hits = 0;
 	let errors = 0;
 	// A few warm-up requests, with inputs of their own, so that JIT compilation is not measured.
 	for (const item of items.slice(0, 10))
 		await post(url, signedRequest(interaction(kind, `${item.text}x`, item.lang), keys.privateKey));
+	const cpuBefore = cpuMs(pid);
 	for (const item of items) {
 		const request = signedRequest(interaction(kind, item.text, item.lang), keys.privateKey);
 		const start = performance.now();
@@ -134,9 +144,28 @@ async function sequential(url: string, keys: Keys, kind: Kind, items: Item[], la
 		const got = answered(res.json);
 		if (got.termId === item.termId && (item.sectionId === undefined || got.sectionId === item.sectionId)) hits++;
 	}
+	const cpu = (cpuMs(pid) - cpuBefore) / items.length;
 	times.sort((a, b) => a - b);
 	progress(`    ${label}: ${items.length} requests, p50 ${fmt(percentile(times, 50))} ms`);
-	return { p50: percentile(times, 50), p99: percentile(times, 99), hit: hits / items.length, n: items.length, errors };
+	return {
+		p50: percentile(times, 50),
+		p99: percentile(times, 99),
+		hit: hits / items.length,
+		n: items.length,
+		errors,
+		cpu,
+	};
+}
+
+/** CPU time a process has used, user and system, all threads (clock ticks of 10 ms: fine over 300 requests). */
+function cpuMs(pid: number | undefined): number {
+	try {
+		// Fields after the command name, which is in parentheses and may hold spaces: utime, stime are 14th, 15th.
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+		return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+	} catch {
+		return Number.NaN;
+	}
 }
 
 async function post(url: string, r: Signed): Promise<{ ok: boolean; json: unknown }> {
@@ -253,6 +282,7 @@ function fuseBaseline(files: readonly ContentFile[], questions: Q[]): Latency {
 		hit: hits / Math.max(1, times.length),
 		n: times.length,
 		errors: 0,
+		cpu: Number.NaN,
 	};
 }
 
@@ -395,11 +425,11 @@ async function runSize(terms: number, keys: Keys): Promise<SizeResult> {
 		result.rssReady = rssMb(child.pid).rss;
 		progress(`${tag} ready in ${(result.readyMs / 1000).toFixed(2)} s, RSS ${result.rssReady.toFixed(0)} MB`);
 
-		result.ask = await sequential(url, keys, 'ask', queries.questions, 'ask');
-		result.askTypo = await sequential(url, keys, 'ask', queries.typoQuestions, 'ask with a typo');
-		result.define = await sequential(url, keys, 'define', queries.lookups, 'define');
-		result.typoName = await sequential(url, keys, 'define', twoWord, 'define, typo in a two-word name');
-		result.complete = await sequential(url, keys, 'complete', prefixes, 'autocomplete');
+		result.ask = await sequential(url, keys, 'ask', queries.questions, 'ask', child.pid);
+		result.askTypo = await sequential(url, keys, 'ask', queries.typoQuestions, 'ask with a typo', child.pid);
+		result.define = await sequential(url, keys, 'define', queries.lookups, 'define', child.pid);
+		result.typoName = await sequential(url, keys, 'define', twoWord, 'define, typo in a two-word name', child.pid);
+		result.complete = await sequential(url, keys, 'complete', prefixes, 'autocomplete', child.pid);
 		progress(`${tag} throughput, 32 connections for ${DURATION} s…`);
 		const t = await throughput(url, keys, [...queries.questions, ...queries.typoQuestions]);
 		result.rps = t.rps;
@@ -471,6 +501,12 @@ function table(results: SizeResult[]): string {
 			(r) => pair(r.complete),
 			'p99 ≤ 5',
 			target && target.complete.p99 <= TARGETS.completeP99,
+		],
+		[
+			'server CPU per request (ms): ask / typo / define / autocomplete',
+			(r) => [r.ask, r.askTypo, r.define, r.complete].map((l) => fmt(l.cpu)).join(' / '),
+			'',
+			undefined,
 		],
 		['hit@1 ask / ask typo', (r) => `${pct(r.ask.hit)} / ${pct(r.askTypo.hit)}`, '', undefined],
 		[

@@ -269,6 +269,8 @@ export class PostingsIndex {
 	private readonly masks: Uint32Array;
 	private readonly maskStamps: Int32Array;
 	private stamp = 0;
+	/** idf by document count, for counts up to 1,023 (0 until first needed; an idf is never 0). */
+	private readonly idfs = new Float64Array(1024);
 
 	readonly data: PostingsData;
 
@@ -399,6 +401,16 @@ export class PostingsIndex {
 		);
 	}
 
+	/** BM25's inverse document frequency of a word in `df` documents (remembered for the common small counts). */
+	private idf(df: number): number {
+		const known = df < this.idfs.length ? (this.idfs[df] as number) : 0;
+		if (known > 0) return known;
+		const { documentCount } = this.data;
+		const idf = Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
+		if (df < this.idfs.length) this.idfs[df] = idf;
+		return idf;
+	}
+
 	/** The exact word, then prefix completions, then typo neighbours: MiniSearch's order and weights. */
 	private expand(
 		query: QuerySpec,
@@ -438,7 +450,7 @@ export class PostingsIndex {
 	 * words, and sorting them all took a fifth of an autocomplete.
 	 */
 	private strongest(ids: Uint32Array, prefix: string, max: number, fields: SearchSpec['fields']): Uint32Array {
-		const { offsets, documentCount } = this.data;
+		const { offsets } = this.data;
 		// Positions in `ids`; the root is the weakest kept: the lowest bound, then the latest.
 		const heap = new Uint32Array(max);
 		const bounds = new Float64Array(max);
@@ -459,7 +471,7 @@ export class PostingsIndex {
 			let idf = 0;
 			for (const { field, boost } of fields) {
 				const df = (offsets[id * this.F + field + 1] ?? 0) - (offsets[id * this.F + field] ?? 0);
-				if (df > 0) idf = Math.max(idf, boost * Math.log(1 + (documentCount - df + 0.5) / (df + 0.5)));
+				if (df > 0) idf = Math.max(idf, boost * this.idf(df));
 			}
 			const bound = idf * (prefixWeight(1, this.termAt(id).length, prefix.length) ?? 0);
 			if (size < max) {
@@ -497,7 +509,7 @@ export class PostingsIndex {
 		passStamp: number,
 		passOrder: number[],
 	): void {
-		const { offsets, docs, freqs, fieldLength, avgFieldLength, documentCount } = this.data;
+		const { offsets, docs, freqs, fieldLength, avgFieldLength } = this.data;
 		const F = this.F;
 		for (const { field, boost } of spec.fields) {
 			const from = offsets[term * F + field] ?? 0;
@@ -505,7 +517,7 @@ export class PostingsIndex {
 			if (to === from) continue;
 			const matching = to - from;
 			const avg = avgFieldLength[field] ?? 0;
-			const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+			const idf = this.idf(matching);
 			const base = termWeight * termBoost * boost * 1;
 			const visit = (start: number, end: number) => {
 				for (let p = start; p < end; p++) {
