@@ -44,6 +44,27 @@ class Growable {
 	}
 }
 
+/**
+ * A list of document numbers kept from query to query: it grows to what the largest query needed and is
+ * then reused, where a new array per query and per word (thousands of documents for a short prefix) was a
+ * good part of what a query left for the garbage collector.
+ */
+class Reused {
+	values = new Uint32Array(256);
+	length = 0;
+	push(value: number): void {
+		if (this.length === this.values.length) {
+			const next = new Uint32Array(this.values.length * 2);
+			next.set(this.values);
+			this.values = next;
+		}
+		this.values[this.length++] = value;
+	}
+	view(): Uint32Array {
+		return this.values.subarray(0, this.length);
+	}
+}
+
 /** Fills a postings index document by document, the way MiniSearch's `add` does. */
 export class PostingsBuilder {
 	private readonly termIds = new Map<string, number>();
@@ -171,7 +192,7 @@ export interface RawHit {
  * through `top` (ties in the order found, as MiniSearch's stable sort leaves them). Valid until the next query.
  */
 export class QueryResults {
-	private readonly order: readonly number[];
+	private readonly order: ArrayLike<number>;
 	private readonly scores: Float64Array;
 	private readonly index: PostingsIndex;
 	private readonly sources: string[];
@@ -180,7 +201,7 @@ export class QueryResults {
 	private readonly fields: readonly number[];
 
 	constructor(
-		order: readonly number[],
+		order: ArrayLike<number>,
 		scores: Float64Array,
 		index: PostingsIndex,
 		sources: string[],
@@ -271,6 +292,10 @@ export class PostingsIndex {
 	private stamp = 0;
 	/** idf by document count, for counts up to 1,023 (0 until first needed; an idf is never 0). */
 	private readonly idfs = new Float64Array(1024);
+	// The documents one word found, those found so far (in order), and their scores: valid until the next query.
+	private readonly pass = new Reused();
+	private readonly order = new Reused();
+	private scores = new Float64Array(256);
 
 	readonly data: PostingsData;
 
@@ -333,60 +358,63 @@ export class PostingsIndex {
 		const matched = new Matched(this.masks, this.maskStamps, ++this.stamp);
 		const derived: { term: number; source: number; exact: boolean }[] = [];
 		const and = spec.combineWith === 'and';
-		let order: number[] | undefined;
+		const order = this.order;
+		order.length = 0;
 		let totalStamp = ++this.stamp;
-		for (const query of queries) {
+		queries.forEach((query, q) => {
 			let source = sources.indexOf(query.term);
 			if (source < 0) {
 				source = sources.length;
 				sources.push(query.term);
 			}
 			const passStamp = ++this.stamp;
-			const passOrder: number[] = [];
+			this.pass.length = 0;
 			this.expand(query, weights, spec.fields, (term, weight, exact) => {
 				derived.push({ term, source, exact });
-				this.termResults(term, weight, query.boost, spec, passStamp, passOrder);
+				this.termResults(term, weight, query.boost, spec, passStamp);
 			});
-			if (order === undefined || !and) {
+			const found = this.pass.values;
+			const count = this.pass.length;
+			if (q === 0 || !and) {
 				// OR (and the first word of AND): new documents join at the end, in the order they were found.
-				const into = order ?? [];
-				for (const doc of passOrder) {
+				for (let k = 0; k < count; k++) {
+					const doc = found[k] as number;
 					if (this.totalStamp[doc] === totalStamp) {
 						this.totalScore[doc] = (this.totalScore[doc] ?? 0) + (this.passScore[doc] ?? 0);
 					} else {
 						this.totalStamp[doc] = totalStamp;
 						this.totalScore[doc] = this.passScore[doc] ?? 0;
-						into.push(doc);
+						order.push(doc);
 					}
 					matched.add(doc, source);
 				}
-				order = into;
 			} else {
 				// AND: only documents found by every word, in the order the latest word found them.
-				const kept: number[] = [];
+				order.length = 0;
 				const next = ++this.stamp;
-				for (const doc of passOrder) {
+				for (let k = 0; k < count; k++) {
+					const doc = found[k] as number;
 					if (this.totalStamp[doc] !== totalStamp) continue;
 					this.totalScore[doc] = (this.totalScore[doc] ?? 0) + (this.passScore[doc] ?? 0);
 					matched.add(doc, source);
-					kept.push(doc);
+					order.push(doc);
 				}
-				for (const doc of kept) this.totalStamp[doc] = next;
-				order = kept;
+				for (let k = 0; k < order.length; k++) this.totalStamp[order.values[k] as number] = next;
 				totalStamp = next;
 			}
-		}
-		return this.results(order ?? [], sources, matched, derived, spec);
+		});
+		return this.results(sources, matched, derived, spec);
 	}
 
 	private results(
-		order: number[],
 		sources: string[],
 		matched: Matched,
 		derived: { term: number; source: number; exact: boolean }[],
 		spec: SearchSpec,
 	): QueryResults {
-		const scores = new Float64Array(order.length);
+		const order = this.order.view();
+		if (this.scores.length < order.length) this.scores = new Float64Array(this.order.values.length);
+		const scores = this.scores.subarray(0, order.length);
 		order.forEach((doc, i) => {
 			scores[i] = (this.totalScore[doc] ?? 0) * (matched.count(doc) || 1);
 		});
@@ -501,14 +529,7 @@ export class PostingsIndex {
 		return kept;
 	}
 
-	private termResults(
-		term: number,
-		termWeight: number,
-		termBoost: number,
-		spec: SearchSpec,
-		passStamp: number,
-		passOrder: number[],
-	): void {
+	private termResults(term: number, termWeight: number, termBoost: number, spec: SearchSpec, passStamp: number): void {
 		const { offsets, docs, freqs, fieldLength, avgFieldLength } = this.data;
 		const F = this.F;
 		for (const { field, boost } of spec.fields) {
@@ -530,7 +551,7 @@ export class PostingsIndex {
 					else {
 						this.passStamp[doc] = passStamp;
 						this.passScore[doc] = weighted;
-						passOrder.push(doc);
+						this.pass.push(doc);
 					}
 				}
 			};
