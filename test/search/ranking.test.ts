@@ -204,7 +204,7 @@ describe('ask: English', () => {
 		['should I rent or buy a home?', 'home#costs-of-ownership'],
 		['what is a down payment?', 'home#how-it-works', 'home#costs-of-ownership'],
 		// A planner's pay models are described at the end of how-it-works.
-		['how much does a financial planner cost?', 'financialplanner#how-it-works'],
+		['how much does a financial planner cost?', 'financialplanner#how-it-works', 'financialplanner#key-takeaways'],
 		['what is a letting agent?', 'realtor#definition'],
 		[
 			"who pays an independent agent's commission?",

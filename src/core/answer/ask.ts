@@ -129,7 +129,8 @@ function answerRead(read: Reading, found: NamedTerms): Answer {
 	const absent = named.subject ? asksAbsentKind(shape, named.subject.termId, u.lang, glossary) : false;
 	const unsupported =
 		!definitional &&
-		((!isShaped(shape) && meaning < evidence) || (absent && meaning < config.thresholds.absentKindEvidence));
+		((!isShaped(shape) && meaning < evidence) ||
+			(absent && own.topical.length > 0 && meaning < config.thresholds.absentKindEvidence));
 	const decided = decide(candidates, named, config, unsupported, isShaped(shape));
 	return {
 		...decided,
