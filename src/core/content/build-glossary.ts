@@ -1,7 +1,9 @@
 import { CONTENT_LANGUAGES, type ContentLanguage, DEFAULT_LANGUAGE, isContentLanguage } from '../locales.ts';
+import { readShape } from '../answer/shape.ts';
 import { foldName } from '../text/normalize.ts';
 import { parseArticle } from './parse-article.ts';
-import type { Article, ContentFile, Glossary, Problem } from './types.ts';
+import type { SectionKind } from './section-kinds.ts';
+import type { Article, ContentFile, Glossary, Problem, Section } from './types.ts';
 
 export interface BuildResult {
 	/** Undefined when any error was found: nothing half-loaded is ever served. */
@@ -74,6 +76,7 @@ export function buildGlossary(files: readonly ContentFile[]): BuildResult {
 				});
 			}
 		}
+		inferHeadingKinds(versions);
 		// Section ids must line up across languages, so "the same section" exists in every translation.
 		const allIds = new Set(versions.flatMap((a) => a.sections.map((s) => s.id)));
 		for (const article of versions) {
@@ -152,4 +155,36 @@ export function buildGlossary(files: readonly ContentFile[]): BuildResult {
 
 export function formatProblem(p: Problem, root = 'content'): string {
 	return `${root}/${p.file}:${p.line}: ${p.severity}: ${p.message}`;
+}
+
+/**
+ * A section that declares no kind and whose id implies none is read by its headings, in every language it is
+ * written in, with the question shapes of that language ("Burnout and other pitfalls" asks about risks): the
+ * kind most of them read, else `topic`, answered by its words alone. The same id gets the same kinds everywhere.
+ */
+function inferHeadingKinds(versions: readonly Article[]): void {
+	const unkinded = new Map<string, Section[]>();
+	for (const article of versions) {
+		for (const section of article.sections) {
+			if (section.kinds.length > 0 || section.text === '') continue;
+			unkinded.set(section.id, [...(unkinded.get(section.id) ?? []), section]);
+		}
+	}
+	for (const [id, sections] of unkinded) {
+		// A declaration in one language speaks for all.
+		const declared = versions.flatMap((a) => a.sections.filter((s) => s.id === id && s.kinds.length > 0))[0];
+		if (declared) {
+			for (const section of sections) section.kinds = [...declared.kinds];
+			continue;
+		}
+		const votes = new Map<SectionKind, number>();
+		for (const article of versions) {
+			const section = article.sections.find((s) => s.id === id);
+			if (!section) continue;
+			const shape = readShape(foldName(section.heading).split(' '), [article.lang, DEFAULT_LANGUAGE]);
+			for (const [kind, strength] of shape.kinds) votes.set(kind, (votes.get(kind) ?? 0) + strength);
+		}
+		const best = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'topic';
+		for (const section of sections) section.kinds = [best];
+	}
 }
