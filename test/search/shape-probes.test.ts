@@ -20,7 +20,7 @@ const readers = contentReaders();
 /** The kind read most strongly, or 'none'; 'tie' when two kinds share the strongest reading. */
 function strongest(question: string, lang: ContentLanguage): { read: string; kinds: string } {
 	const u = { ...understand(question, lang, readers, RANKING), lang };
-	const shape = shapeOfQuestion(u, findTerms(u, readers, RANKING));
+	const shape = shapeOfQuestion(u, findTerms(u, readers, RANKING), RANKING);
 	const ranked = [...shape.kinds].sort((a, b) => b[1] - a[1]);
 	const kinds = ranked.map(([k, n]) => `${k}:${n}`).join(' ');
 	const [first, second] = ranked;

@@ -12,7 +12,6 @@ import type { Answer } from './types.ts';
 import { type Readers, type Understood, understand } from './understand.ts';
 
 const TRACE_TOP = 5;
-const WIDE_CUE_WORDS = 2;
 
 /** Whether the kinds the question asks for most are none the subject's article has a section of. */
 function asksAbsentKind(shape: Shape, termId: string, lang: ContentLanguage, glossary: Glossary): boolean {
@@ -47,16 +46,15 @@ function shortestName(match: TermMatch): string[] {
  * name says nothing of the kind asked for ("работа" in "работа с клиентами", a term's name). Only the
  * shortest name found counts: "roles" of an alias "customer-facing roles" still asks for a list.
  */
-export function shapeOfQuestion(u: Understood, found: NamedTerms): Shape {
+export function shapeOfQuestion(u: Understood, found: NamedTerms, config: RankingConfig): Shape {
 	const nameWords = new Set(found.inOrder.flatMap(shortestName));
 	const tokens = u.words.map((w) => (nameWords.has(w.folded) ? '' : w.folded));
 	const shape = readShape(tokens, [u.lang, DEFAULT_LANGUAGE]);
 	if (isShaped(shape)) return shape;
 	// A short question's language is often misread ("slowmode cos'è" from a German client): its shape may
-	// be in any language the glossary has, when a cue of two words or more says so (one word, as "contro",
-	// is too often another language's word).
+	// be in any language the glossary has, when a cue long enough says so.
 	const wide = readShape(tokens, CONTENT_LANGUAGES);
-	return isShaped(wide) && Math.max(...wide.kinds.values()) >= WIDE_CUE_WORDS ? wide : shape;
+	return isShaped(wide) && Math.max(...wide.kinds.values()) >= config.limits.wideCueWords ? wide : shape;
 }
 
 /**
@@ -64,11 +62,11 @@ export function shapeOfQuestion(u: Understood, found: NamedTerms): Shape {
  * compares two terms (then the first named is the subject and the differences are asked for).
  */
 export function subjectOfQuestion(u: Understood, readers: Readers, config: RankingConfig) {
-	return readSubject(u, readers, findTerms(u, readers, config));
+	return readSubject(u, readers, findTerms(u, readers, config), config);
 }
 
-function readSubject(u: Understood, readers: Readers, found: NamedTerms) {
-	const shape = shapeOfQuestion(u, found);
+function readSubject(u: Understood, readers: Readers, found: NamedTerms, config: RankingConfig) {
+	const shape = shapeOfQuestion(u, found, config);
 	const own = analyseIn(u.lang, u, shape, found, readers);
 	const compare = asksToCompare(found, u, shape);
 	// Of two terms compared, the first named is the one asked about ("realtor vs stock broker").
@@ -116,7 +114,7 @@ interface Reading {
 /** Reads the subject and the shape, ranks the sections and decides, for a question understood. */
 function answerRead(read: Reading, found: NamedTerms): Answer {
 	const { u, askerLang, glossary, readers, config } = read;
-	const { named, shape, own } = readSubject(u, readers, found);
+	const { named, shape, own } = readSubject(u, readers, found, config);
 	const otherKinds = [...shape.kinds.keys()].some((k) => k !== 'definition');
 	// "What is X?": nothing asked beyond the name and the shape of a definition.
 	const definitional = own.topical.length === 0 && !otherKinds;

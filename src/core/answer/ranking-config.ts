@@ -83,6 +83,16 @@ export interface RankingConfig {
 		typoMinLength: number;
 		/** …and no longer than this: a slip's candidates grow with the word (52 per letter), and no glossary word is longer. */
 		typoMaxLength: number;
+		/**
+		 * A shorter unknown word, this long at least, is corrected only into a word of a several-word name whose
+		 * other words stand beside it ("bak office"): alone, one slip from three letters is too often another word.
+		 */
+		shortSlipMinLength: number;
+		/**
+		 * A question with no shape in its own language and English is read in every language, for a cue of at
+		 * least this many words ("cos'è" from a German client); one word, as "contro", is too often another word.
+		 */
+		wideCueWords: number;
 		/** Unknown words tried for a correction per question, at most: each try looks up hundreds of spellings. */
 		typoWords: number;
 		/**
@@ -116,6 +126,8 @@ export const RANKING: RankingConfig = {
 		typoMinLength: 5,
 		typoMaxLength: 32,
 		typoWords: 8,
+		shortSlipMinLength: 3,
+		wideCueWords: 2,
 		looseEndings: { minLength: 9, letters: 3 },
 		candidates: 12,
 		autocompleteCompletions: 48,

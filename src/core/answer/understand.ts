@@ -120,10 +120,6 @@ function vocabularyOf(lang: ContentLanguage, readers: Readers, stems: readonly s
 	};
 }
 
-// A short word is corrected only into a name of several words whose other words stand next to it, spelled
-// right ("bak office"): alone, one slip from three or four letters is too often another word.
-const SHORT_SLIP = 3;
-
 /** The word of a several-word name one slip from a short unknown word, when its neighbour completes that name. */
 function nameSlip(folded: string, before: string | undefined, after: string | undefined, readers: Readers) {
 	for (const candidate of [...oneEditAway(folded)].sort()) {
@@ -154,14 +150,14 @@ export function understand(question: string, preferred: ContentLanguage, readers
 	const foldedAll = raw.map(foldName);
 	const words: Word[] = raw.flatMap((word, i) => {
 		const folded = foldedAll[i] ?? '';
-		const { typoMinLength, typoMaxLength } = config.limits;
+		const { typoMinLength, typoMaxLength, shortSlipMinLength } = config.limits;
 		const unknown =
 			attempts > 0 &&
 			folded.length >= typoMinLength &&
 			folded.length <= typoMaxLength &&
 			!vocabulary.knows(folded, word);
 		if (unknown) attempts--;
-		const short = folded.length >= SHORT_SLIP && folded.length < typoMinLength;
+		const short = folded.length >= shortSlipMinLength && folded.length < typoMinLength;
 		const corrected = unknown
 			? correctSpelling(folded, vocabulary)
 			: short && !vocabulary.knows(folded, word)
