@@ -1,5 +1,5 @@
-import { CONTENT_LANGUAGES, type ContentLanguage, DEFAULT_LANGUAGE, isContentLanguage } from '../locales.ts';
 import { readShape } from '../answer/shape.ts';
+import { CONTENT_LANGUAGES, type ContentLanguage, DEFAULT_LANGUAGE, isContentLanguage } from '../locales.ts';
 import { foldName } from '../text/normalize.ts';
 import { parseArticle } from './parse-article.ts';
 import type { SectionKind } from './section-kinds.ts';
