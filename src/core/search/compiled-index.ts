@@ -20,7 +20,7 @@ import { TermIndex, type TermIndexDump } from './term-index.ts';
  * reads a section's bytes when it is shown (a few per answer), so memory does not grow with the text.
  */
 // Bumped whenever the layout changes: an index of another format is rebuilt, never misread.
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 const MAGIC = 'GLOSSIDX';
 const PRELUDE = 20;
 
@@ -56,6 +56,11 @@ type StoredArticle = Omit<Article, 'sections'> & {
 	sections: Omit<Section, 'markdown' | 'text' | 'refs'>[];
 };
 type TypedArray = Uint8Array | Uint16Array | Uint32Array | Float64Array;
+/**
+ * Offsets and lengths in the text area: 32 bits while it is under 4 GiB (a glossary of ~60,000 terms × 6
+ * languages), half the memory of 64-bit floats (5.8 → 2.9 MB at 5,000 terms, 12 MB less at 20,000).
+ */
+type Spans = Uint32Array | Float64Array;
 type BlockType = 'u8' | 'u16' | 'u32' | 'f64';
 const BLOCK_KEY = '$block';
 
@@ -65,13 +70,13 @@ interface Layout {
 	/** Per language, the ids of its articles, in the order of `articleSpans`. */
 	articles: { lang: ContentLanguage; ids: string[] }[];
 	/** Per article: offset and length of its JSON in the text area. */
-	articleSpans: Float64Array;
+	articleSpans: Spans;
 	sections: SectionIndexDump;
 	terms: TermIndexDump;
 	lexicon: LexiconDump;
 	kinds: KindModelDump;
 	/** Per section in article order: markdown offset, markdown length, text offset, text length. */
-	text: Float64Array;
+	text: Spans;
 }
 
 /** The layout as written: its typed arrays replaced by references to the blocks that follow the JSON. */
@@ -129,8 +134,8 @@ export function encodeIndex(index: CompiledIndex): Uint8Array[] {
 		terms: index.terms.dump(),
 		lexicon: index.lexicon.dump(),
 		kinds: index.kinds.dump(),
-		text: Float64Array.from(spans),
-		articleSpans: Float64Array.from(articleSpans),
+		text: toSpans(spans, textLength),
+		articleSpans: toSpans(articleSpans, textLength),
 	};
 	const arrays: TypedArray[] = [];
 	const layoutJson = JSON.stringify(layout, (_key, value: unknown) => {
@@ -276,8 +281,8 @@ function reviveBlocks(value: unknown, blocks: StoredLayout['blocks'], data: Arra
 function storedArticles(
 	layout: Layout['articles'],
 	text: TextSource,
-	spans: Float64Array,
-	articleSpans: Float64Array,
+	spans: Spans,
+	articleSpans: Spans,
 ): Map<ContentLanguage, ReadonlyMap<string, Article>> {
 	const cache = new ArticleCache();
 	const articles = new Map<ContentLanguage, ReadonlyMap<string, Article>>(
@@ -377,11 +382,11 @@ class StoredArticles implements ReadonlyMap<string, Article> {
 /** A section whose Markdown and plain text stay in the index file until they are read. */
 class StoredSection {
 	readonly #text: TextSource;
-	readonly #spans: Float64Array;
+	readonly #spans: Spans;
 	readonly #n: number;
 	refs = NO_REFS;
 
-	constructor(text: TextSource, spans: Float64Array, n: number) {
+	constructor(text: TextSource, spans: Spans, n: number) {
 		this.#text = text;
 		this.#spans = spans;
 		this.#n = n;
@@ -409,6 +414,10 @@ function typeOf(a: TypedArray): BlockType {
 	if (a instanceof Uint32Array) return 'u32';
 	if (a instanceof Uint16Array) return 'u16';
 	return a instanceof Uint8Array ? 'u8' : 'f64';
+}
+
+function toSpans(values: number[], textLength: number): Spans {
+	return textLength < 2 ** 32 ? Uint32Array.from(values) : Float64Array.from(values);
 }
 
 function align8(n: number): number {
