@@ -13,6 +13,7 @@ import { hashContent, loadIndexFile, writeIndexFile } from '../../src/adapters/f
 import { readContentFiles } from '../../src/adapters/fs/read-content.ts';
 import { createEngine, type Engine } from '../../src/core/answer/engine.ts';
 import { RANKING } from '../../src/core/answer/ranking-config.ts';
+import { buildGlossary } from '../../src/core/content/build-glossary.ts';
 import { answerSections, type ContentFile } from '../../src/core/content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage, resolveLocale } from '../../src/core/locales.ts';
 import { compileContent } from '../../src/core/search/compiled-index.ts';
@@ -101,6 +102,23 @@ describe('compiled index: the bundled content', () => {
 				}
 			}
 		}
+	});
+
+	it('names every term by the title its article shows, or the English one where it has none, without reading it', () => {
+		for (const lang of CONTENT_LANGUAGES) {
+			for (const termId of memory.glossary.termIds) {
+				const title = memory.show(termId, undefined, lang)?.article.title;
+				expect(title).toBeDefined();
+				expect(memory.titleOf(termId, lang)).toBe(title);
+				expect(loaded.titleOf(termId, lang)).toBe(title);
+			}
+		}
+		expect(memory.titleOf('no-such-term', 'en')).toBeUndefined();
+		const source =
+			'---\nid: gadget\nlang: en\ntitle: Gadget\ndescription: A gadget.\n---\n\n## What is it? {#definition}\n\nA tool.\n';
+		const englishOnly = createEngine(buildGlossary([{ path: 'en/gadget.md', source }]).glossary ?? memory.glossary);
+		expect(englishOnly.titleOf('gadget', 'sv')).toBe('Gadget');
+		expect(englishOnly.show('gadget', undefined, 'sv')?.article.title).toBe('Gadget');
 	});
 });
 

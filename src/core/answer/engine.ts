@@ -20,6 +20,8 @@ export interface Engine {
 	/** Terms (and, for the best term, its sections) for autocomplete, best first. */
 	complete(typed: string, lang: ContentLanguage, limit: number): Suggestion[];
 	show(termId: string, sectionId: string | undefined, lang: ContentLanguage): Shown | undefined;
+	/** A term's title in `lang`, or in English where it has no article in `lang`, without reading the article. */
+	titleOf(termId: string, lang: ContentLanguage): string | undefined;
 	/** Term ids sorted by their title in `lang`, in that language's own alphabetical order. */
 	sortedTerms(lang: ContentLanguage): string[];
 	/** Every term a text names (titles and aliases in any language, inflections, small typos), best first. */
@@ -121,6 +123,7 @@ function assemble(
 		},
 		complete,
 		show,
+		titleOf: (termId, lang) => readers.terms.titleOf(termId, lang) ?? readers.terms.titleOf(termId, DEFAULT_LANGUAGE),
 		sortedTerms,
 		termsIn: (text, limit) =>
 			readers.terms

@@ -16,12 +16,16 @@ export function termChoices(
 	const choices: Choice[] = [];
 	for (const s of found) {
 		if (!sections && s.sectionId) continue;
-		const shown = ctx.engine.show(s.termId, s.sectionId, lang);
-		if (!shown) continue;
-		const name = s.sectionId ? `${shown.article.title} › ${shown.section.heading}` : shown.article.title;
+		const name = s.sectionId ? sectionName(s.termId, s.sectionId, lang, ctx) : ctx.engine.titleOf(s.termId, lang);
+		if (name === undefined) continue;
 		const value = s.sectionId ? `${s.termId}#${s.sectionId}` : s.termId;
 		if (value.length > LIMITS.choiceValue) continue;
 		choices.push({ name: truncate(name, LIMITS.choiceName), value });
 	}
 	return choices.slice(0, LIMITS.autocompleteChoices);
+}
+
+function sectionName(termId: string, sectionId: string, lang: ContentLanguage, ctx: CommandContext) {
+	const shown = ctx.engine.show(termId, sectionId, lang);
+	return shown ? `${shown.article.title} › ${shown.section.heading}` : undefined;
 }

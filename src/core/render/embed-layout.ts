@@ -37,7 +37,7 @@ export function relatedTitles(
 	ctx: LayoutContext,
 ): { id: string; title: string }[] {
 	return (ctx.engine.glossary.related.get(termId) ?? []).flatMap((id) => {
-		const title = ctx.engine.show(id, undefined, lang)?.article.title;
+		const title = ctx.engine.titleOf(id, lang);
 		return title ? [{ id, title }] : [];
 	});
 }
@@ -189,7 +189,7 @@ export function missLayout(answer: Answer, query: string, lang: ContentLanguage,
 	const sample = ctx.engine
 		.sortedTerms(lang)
 		.slice(0, 3)
-		.map((id) => ctx.engine.show(id, undefined, lang)?.article.title)
+		.map((id) => ctx.engine.titleOf(id, lang))
 		.filter((x): x is string => !!x)
 		.join(', ');
 	const embed: APIEmbed = {
