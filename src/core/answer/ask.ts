@@ -7,7 +7,7 @@ import { decide } from './confidence.ts';
 import { analyseIn, rankSections } from './rank.ts';
 import type { RankingConfig } from './ranking-config.ts';
 import { isShaped, readShape, type Shape } from './shape.ts';
-import { findTerms, type NamedTerms } from './subject.ts';
+import { findTerms, type NamedTerms, nameWordsOf } from './subject.ts';
 import type { Answer } from './types.ts';
 import { type Readers, type Understood, understand } from './understand.ts';
 
@@ -25,7 +25,7 @@ function asksAbsentKind(shape: Shape, termId: string, lang: ContentLanguage, glo
 
 /** Whether every word of the question that names the term begins a compound. */
 function onlyModifiers(match: TermMatch, u: Understood): boolean {
-	const words = new Set(match.names.flatMap((n) => n.words));
+	const words = nameWordsOf(match);
 	const naming = u.words.filter((w) => words.has(w.folded));
 	return naming.length > 0 && naming.every((w) => w.modifier === true);
 }

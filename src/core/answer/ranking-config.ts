@@ -1,4 +1,5 @@
 import type { SectionKind } from '../content/section-kinds.ts';
+import type { LooseEndings } from '../search/section-index.ts';
 import { FITTED } from './ranking-fitted.ts';
 
 /**
@@ -99,7 +100,7 @@ export interface RankingConfig {
 		 * A word the glossary does not know, this long, also matches the known words that begin with all but its
 		 * last letters: stemmers leave some derivations whole ("automatisering" and "automatiseras").
 		 */
-		looseEndings: { minLength: number; letters: number };
+		looseEndings: LooseEndings;
 		/** Sections ranked per language before fusion. */
 		candidates: number;
 		/**

@@ -54,11 +54,12 @@ function markerBefore(position: number, u: Understood): string | undefined {
 
 const isMarked = (position: number, u: Understood) => markerBefore(position, u) !== undefined;
 
-const wordsOf = (m: TermMatch) => new Set(m.names.flatMap((n) => n.words));
+/** The question's words that named a term, by any of its names. */
+export const nameWordsOf = (m: TermMatch): Set<string> => new Set(m.names.flatMap((n) => n.words));
 
 /** Names not inside another's: "mod" (moderator) is no name of its own in "mod lent" (slow mode). */
 function outermost(matches: TermMatch[]): TermMatch[] {
-	const words = matches.map(wordsOf);
+	const words = matches.map(nameWordsOf);
 	const inside = (a: Set<string>, b: Set<string>) => a.size < b.size && [...a].every((w) => b.has(w));
 	return matches.filter((_, i) => !words.some((other, j) => j !== i && inside(words[i] ?? new Set(), other)));
 }

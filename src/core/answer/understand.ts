@@ -151,18 +151,16 @@ export function understand(question: string, preferred: ContentLanguage, readers
 	const words: Word[] = raw.flatMap((word, i) => {
 		const folded = foldedAll[i] ?? '';
 		const { typoMinLength, typoMaxLength, shortSlipMinLength } = config.limits;
-		const unknown =
-			attempts > 0 &&
-			folded.length >= typoMinLength &&
-			folded.length <= typoMaxLength &&
-			!vocabulary.knows(folded, word);
-		if (unknown) attempts--;
+		const long = folded.length >= typoMinLength && folded.length <= typoMaxLength;
 		const short = folded.length >= shortSlipMinLength && folded.length < typoMinLength;
-		const corrected = unknown
-			? correctSpelling(folded, vocabulary)
-			: short && !vocabulary.knows(folded, word)
-				? nameSlip(folded, foldedAll[i - 1], foldedAll[i + 1], readers)
-				: undefined;
+		// Long or short, each word tried costs hundreds of look-ups: a question gets `typoWords` tries in all.
+		const unknown = (long || short) && attempts > 0 && !vocabulary.knows(folded, word);
+		if (unknown) attempts--;
+		const corrected = !unknown
+			? undefined
+			: long
+				? correctSpelling(folded, vocabulary)
+				: nameSlip(folded, foldedAll[i - 1], foldedAll[i + 1], readers);
 		if (corrected) return [{ raw: corrected, folded: corrected }];
 		const parts = splitCompound(folded, lang, known);
 		if (parts.length === 1) return [{ raw: word, folded }];

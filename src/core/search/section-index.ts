@@ -23,6 +23,9 @@ const FIELDS = ['title', 'aliases', 'heading', 'body'] as const;
 const BOOST = RANKING.fields;
 const NAME_WEIGHT = RANKING.nameWeight;
 
+const ALL_FIELDS = FIELDS.map((name, field) => ({ field, boost: BOOST[name] }));
+const HEADING_ONLY = [{ field: FIELDS.indexOf('heading'), boost: 1 }];
+
 export interface LooseEndings {
 	minLength: number;
 	letters: number;
@@ -49,8 +52,6 @@ function looseQueries(
 	}
 	return origin;
 }
-const ALL_FIELDS = FIELDS.map((name, field) => ({ field, boost: BOOST[name] }));
-const HEADING_ONLY = [{ field: FIELDS.indexOf('heading'), boost: 1 }];
 
 /** One language's index as the compiled index file stores it. */
 export interface SectionIndexData {
