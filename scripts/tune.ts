@@ -60,6 +60,7 @@ const PARAMS: Param[] = [
 		[
 			'answer',
 			'answerUnshaped',
+			'answerHeld',
 			'suggest',
 			'margin',
 			'subjectEvidence',
@@ -80,6 +81,7 @@ const PARAMS: Param[] = [
 const GUARDS = [
 	'thresholds.answer',
 	'thresholds.answerUnshaped',
+	'thresholds.answerHeld',
 	'thresholds.modifierEvidence',
 	'thresholds.absentKindEvidence',
 ];

@@ -18,6 +18,14 @@ function unique(list: Suggestion[], limit: number): Suggestion[] {
 const asSuggestion = (c: Candidate): Suggestion => ({ termId: c.termId, sectionId: c.sectionId });
 
 /**
+ * The best section holds most of what the question means, or many of its words: a long question has words
+ * the glossary never uses ("besides", "actually"), which lower the share but not the evidence.
+ */
+function holdsQuestion(best: Candidate, t: RankingConfig['thresholds'], shaped: boolean): boolean {
+	return best.meaning >= (shaped ? t.answer : t.answerUnshaped) || best.held >= t.answerHeld;
+}
+
+/**
  * Answer, ask back, or say nothing was found. A named term is an answer. Without one, the best section
  * must hold most of what the question means and lead the next; "did you mean" offers only sections that
  * share meaning with the question, so an off-topic question gets an honest "nothing found".
@@ -37,7 +45,7 @@ export function decide(
 		const rest = [...candidates.slice(1).map(asSuggestion), ...named.mentioned.map((m) => ({ termId: m.termId }))];
 		return { status: 'answer', termId: best.termId, sectionId: best.sectionId, suggestions: unique(rest, limit) };
 	}
-	if (best && best.meaning >= (shaped ? t.answer : t.answerUnshaped) && best.score - (second?.score ?? 0) >= t.margin) {
+	if (best && holdsQuestion(best, t, shaped) && best.score - (second?.score ?? 0) >= t.margin) {
 		const rest = candidates.slice(1).filter((c) => c.meaning >= t.suggest);
 		return {
 			status: 'answer',

@@ -18,6 +18,8 @@ export interface Candidate {
 	coverage: number;
 	/** Share of the question's topical meaning (IDF-weighted words) this section holds. */
 	meaning: number;
+	/** How many of the question's topical words the section holds, in the language it holds most of. */
+	held: number;
 }
 
 /** The question's words as one language analyses them, and which of them carry its topic. */
@@ -77,6 +79,10 @@ function meaningOf(hit: SectionHit | undefined, a: Analysed, r: Readers): number
 		hit?.matched.includes(w) ? 1 : hit?.fuzzyMatched.includes(w) && w.length >= MIN_FUZZY_CREDIT ? 0.5 : 0;
 	const held = words.reduce((sum, w) => sum + credit(w) * idf(w), 0);
 	return total > 0 ? held / total : 0;
+}
+
+function heldOf(hit: SectionHit | undefined, a: Analysed): number {
+	return hit ? a.topical.filter((w) => hit.matched.includes(w)).length : 0;
 }
 
 /** Scores of every hit by section, each search normalised to its best hit. */
@@ -149,6 +155,7 @@ export function rankSections(input: RankInput): Candidate[] {
 		const crossLexical = Math.max(0, ...results.slice(1).map((r) => r.hits.get(k)?.norm ?? 0));
 		const coverage = Math.max(0, ...results.map((r) => r.hits.get(k)?.coverage ?? 0));
 		const meaning = Math.max(0, ...results.map((r) => meaningOf(r.hits.get(k), r.a, readers)));
+		const held = Math.max(0, ...results.map((r) => heldOf(r.hits.get(k), r.a)));
 		// Without a named term the shape cannot pick among every term's sections: it only re-orders the
 		// sections that hold the question's words, in proportion to how many they hold.
 		const shapeFit = Math.max(0, ...s.kinds.map((kind) => shapeWeight(shape, kind, config)));
@@ -158,7 +165,7 @@ export function rankSections(input: RankInput): Candidate[] {
 		const subject = named.subject?.termId === s.termId ? w.subject : 0;
 		const score =
 			w.lexical * lexical + w.crossLexical * crossLexical + w.coverage * coverage + kindScore + definitional + subject;
-		candidates.push({ ...s, score, lexical, crossLexical, coverage, meaning });
+		candidates.push({ ...s, score, lexical, crossLexical, coverage, meaning, held });
 	}
 	// Only the question's own topic words lead to a topic: a name is in all its term's sections.
 	if ((own?.a.topical.length ?? 0) > 0) liftTopic(candidates, w.topicLead);

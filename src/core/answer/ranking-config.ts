@@ -49,6 +49,8 @@ export interface RankingConfig {
 		answer: number;
 		/** The same for a question with no shape either: plain words are more often another topic altogether. */
 		answerUnshaped: number;
+		/** …or at least this many of the question's topic words, whatever their share. */
+		answerHeld: number;
 		/** Below `answer`: enough shared meaning to offer "did you mean". */
 		suggest: number;
 		/** The lead the best section needs over the second to be answered without a named term. */
@@ -140,6 +142,13 @@ export interface Fitted {
 	weights: RankingConfig['weights'];
 	thresholds: Pick<
 		RankingConfig['thresholds'],
-		'answer' | 'answerUnshaped' | 'suggest' | 'margin' | 'subjectEvidence' | 'modifierEvidence' | 'absentKindEvidence'
+		| 'answer'
+		| 'answerUnshaped'
+		| 'answerHeld'
+		| 'suggest'
+		| 'margin'
+		| 'subjectEvidence'
+		| 'modifierEvidence'
+		| 'absentKindEvidence'
 	>;
 }

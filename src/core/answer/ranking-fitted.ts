@@ -31,6 +31,7 @@ export const FITTED: Fitted = {
 	thresholds: {
 		answer: 0.5,
 		answerUnshaped: 0.625,
+		answerHeld: 4,
 		suggest: 2,
 		margin: 0.125,
 		subjectEvidence: 0.1,
