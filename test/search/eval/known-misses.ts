@@ -53,7 +53,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'c-it-04': 'white-balance#mixed-light',
 	'c-it-10': 'depth-of-field#definition',
 	'c-it-11': 'depth-of-field#mistakes',
-	'c-it-12': '(not-found)',
 	'c-it-15': 'shutter-speed#risks',
 	'c-it-22': '(not-found)',
 	'c-it-25': '(not-found)',
