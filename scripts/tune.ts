@@ -65,6 +65,7 @@ const PARAMS: Param[] = [
 			'margin',
 			'subjectEvidence',
 			'modifierEvidence',
+			'partialNameEvidence',
 			'absentKindEvidence',
 		] as const
 	).map(
@@ -83,6 +84,7 @@ const GUARDS = [
 	'thresholds.answerUnshaped',
 	'thresholds.answerHeld',
 	'thresholds.modifierEvidence',
+	'thresholds.partialNameEvidence',
 	'thresholds.absentKindEvidence',
 ];
 

@@ -95,12 +95,12 @@ export function ask(
 	const headed = readers.lexicon.sectionHeaded(u.text);
 	if (headed) return { status: 'answer', ...headed, matchedLang: u.lang, suggestions: [] };
 	const read: Reading = { u, askerLang, glossary, readers, config };
-	const answer = answerRead(read, findTerms(u, readers, config));
+	const answer = answerRead(read, findTerms(u, readers, config), false);
 	if (answer.status !== 'not-found' || answer.trace?.subject) return answer;
 	// Only a question nothing else answers is read by a word of a longer name ("planner"): in a glossary of
 	// thousands of terms most words belong to some name, and the sections holding the question's words know better.
 	const byPartialName = findTerms(u, readers, config, true);
-	return byPartialName.subject ? answerRead(read, byPartialName) : answer;
+	return byPartialName.subject ? answerRead(read, byPartialName, true) : answer;
 }
 
 interface Reading {
@@ -111,10 +111,13 @@ interface Reading {
 	config: RankingConfig;
 }
 
-/** Reads the subject and the shape, ranks the sections and decides, for a question understood. */
-function answerRead(read: Reading, found: NamedTerms): Answer {
+/**
+ * Reads the subject and the shape, ranks the sections and decides, for a question understood. `partial`: the
+ * subject is named by one word of a longer name only ("balance" of "white balance").
+ */
+function answerRead(read: Reading, found: NamedTerms, partial: boolean): Answer {
 	const { u, askerLang, glossary, readers, config } = read;
-	const { named, shape, own } = readSubject(u, readers, found, config);
+	const { named, shape, own, compare } = readSubject(u, readers, found, config);
 	const otherKinds = [...shape.kinds.keys()].some((k) => k !== 'definition');
 	// "What is X?": nothing asked beyond the name and the shape of a definition.
 	const definitional = own.topical.length === 0 && !otherKinds;
@@ -125,10 +128,14 @@ function answerRead(read: Reading, found: NamedTerms): Answer {
 	const evidence = modifierOnly ? config.thresholds.modifierEvidence : config.thresholds.subjectEvidence;
 	const meaning = candidates[0]?.meaning ?? 0;
 	const absent = named.subject ? asksAbsentKind(shape, named.subject.termId, u.lang, glossary) : false;
+	// One word of a longer name is a common word as often as a name ("balance my work and life", "the depth of
+	// the Black Sea"): the subject's sections must hold some of the question's other words too.
+	const partialUnsupported = partial && !compare && meaning < config.thresholds.partialNameEvidence;
 	const unsupported =
 		!definitional &&
 		((!isShaped(shape) && meaning < evidence) ||
-			(absent && own.topical.length > 0 && meaning < config.thresholds.absentKindEvidence));
+			(absent && own.topical.length > 0 && meaning < config.thresholds.absentKindEvidence) ||
+			partialUnsupported);
 	const decided = decide(candidates, named, config, unsupported, isShaped(shape));
 	return {
 		...decided,

@@ -60,6 +60,11 @@ export interface RankingConfig {
 		 * the airport"): the name is used in another sense unless this much of the meaning is found.
 		 */
 		subjectEvidence: number;
+		/**
+		 * A subject named only by one word of a longer name ("balance" of "white balance"), unless two terms are
+		 * compared: it is a common word as often as a name unless this much of the meaning is found.
+		 */
+		partialNameEvidence: number;
 		/** The same for a name that only begins a compound ("hem" in "hemsidan"): it may be another word. */
 		modifierEvidence: number;
 		/**
@@ -149,6 +154,7 @@ export interface Fitted {
 		| 'margin'
 		| 'subjectEvidence'
 		| 'modifierEvidence'
+		| 'partialNameEvidence'
 		| 'absentKindEvidence'
 	>;
 }

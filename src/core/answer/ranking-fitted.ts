@@ -36,6 +36,7 @@ export const FITTED: Fitted = {
 		margin: 0.125,
 		subjectEvidence: 0.1,
 		modifierEvidence: 0.25,
+		partialNameEvidence: 0.15,
 		absentKindEvidence: 0.3,
 	},
 };
