@@ -136,7 +136,7 @@ export const RANKING: RankingConfig = {
 		typoWords: 8,
 		shortSlipMinLength: 3,
 		wideCueWords: 2,
-		looseEndings: { minLength: 9, letters: 3 },
+		looseEndings: { minLength: 9, letters: 3, trim: 2, minStem: 4 },
 		candidates: 12,
 		autocompleteCompletions: 48,
 	},

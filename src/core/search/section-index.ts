@@ -29,11 +29,16 @@ const HEADING_ONLY = [{ field: FIELDS.indexOf('heading'), boost: 1 }];
 export interface LooseEndings {
 	minLength: number;
 	letters: number;
+	/** A shorter unknown word matches the known word it becomes without its last `trim` letters at most… */
+	trim: number;
+	/** …when that word has this many letters at least ("graini" → "grain", "perdel" → "perd"). */
+	minStem: number;
 }
 
 /**
  * Adds a prefix query for each long word the language does not know, cut by a few letters: a stemmer leaves
- * some derivations whole ("automatisering" beside "automatiseras" → "automatiser"). Returns each cut's word.
+ * some derivations whole ("automatisering" beside "automatiseras" → "automatiser"); and for each shorter one,
+ * the known word it ends in a letter or two after. Returns each added query's word.
  */
 function looseQueries(
 	words: readonly string[],
@@ -44,13 +49,34 @@ function looseQueries(
 ): Map<string, string> {
 	const origin = new Map<string, string>();
 	for (const term of words) {
-		if (vocab.has(term) || term.length < loose.minLength) continue;
+		if (vocab.has(term)) continue;
+		const boost = downweight?.has(term) ? NAME_WEIGHT : 1;
+		if (term.length < loose.minLength) {
+			const known = knownStemOf(term, vocab, loose);
+			if (known && !words.includes(known) && !origin.has(known)) {
+				origin.set(known, term);
+				queries.push({ term: known, fuzzy: false, prefix: false, boost });
+			}
+			continue;
+		}
 		const cut = term.slice(0, term.length - loose.letters);
 		if (words.includes(cut) || origin.has(cut)) continue;
 		origin.set(cut, term);
-		queries.push({ term: cut, fuzzy: false, prefix: true, boost: downweight?.has(term) ? NAME_WEIGHT : 1 });
+		queries.push({ term: cut, fuzzy: false, prefix: true, boost });
 	}
 	return origin;
+}
+
+/**
+ * The known word an unknown one becomes without a letter or two: stemmers strip some endings and not others
+ * ("grainy" → "graini" beside "grain", Romanian "perdelele" → "perdel" beside "perdele" → "perd").
+ */
+function knownStemOf(term: string, vocab: PostingsIndex, loose: LooseEndings): string | undefined {
+	for (let k = 1; k <= loose.trim && term.length - k >= loose.minStem; k++) {
+		const short = term.slice(0, term.length - k);
+		if (vocab.has(short)) return short;
+	}
+	return undefined;
 }
 
 /** One language's index as the compiled index file stores it. */
