@@ -48,4 +48,26 @@ describe('kinds read from headings', () => {
 		expect(en.pitfalls).toBe('topic');
 		expect(de.pitfalls).toBe('topic');
 	});
+	it('warns once per section id, in the English file, with the kind read, and not when one language declares it', () => {
+		const warnings = (files: ReturnType<typeof article>[]) =>
+			buildGlossary(files)
+				.problems.filter((p) => p.message.startsWith('section'))
+				.map((p) => `${p.severity} ${p.file}:${p.line} ${p.message}`);
+		const de = article(
+			'de',
+			'Gerät',
+			'## Risiken und Nachteile {#pitfalls}\n\nEs bricht.\n\n## Auf dem Mond {#moon}\n\nNein.\n',
+		);
+		const en = (declared: string) =>
+			article(
+				'en',
+				'Gadget',
+				`## Pitfalls and downsides {#pitfalls${declared}}\n\nIt breaks.\n\n## On the moon {#moon}\n\nNo.\n`,
+			);
+		expect(warnings([de, en('')])).toEqual([
+			'warning en/gadget.md:12 section "pitfalls" has no kind; its headings read as risks: declare {#pitfalls kind=risks}, or the right kind, in any one language',
+			'warning en/gadget.md:16 section "moon" has no kind; its headings ask for no kind, so it is answered by its words alone (topic): declare {#moon kind=topic}, or the right kind, in any one language',
+		]);
+		expect(warnings([de, en(' kind=risks')])).toEqual([warnings([de, en('')])[1]]);
+	});
 });

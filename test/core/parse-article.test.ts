@@ -110,15 +110,15 @@ describe('section kinds', () => {
 		expect(article?.sections[1]?.kinds).toEqual(['cost', 'risks']);
 	});
 
-	it('warns, with the line, about an unknown kind and a section with none', () => {
+	it('warns, with the line, about an unknown kind; a section with none is left to the glossary to read', () => {
 		const { article, problems } = kindsOf(
 			'## A {#definition}\n\nx\n\n## B {#s2 kind=gossip}\n\ny\n\n## C {#misc}\n\nz\n',
 		);
 		expect(article).toBeDefined();
 		expect(problems.map((p) => [p.line, p.severity, p.message.split(':')[0]])).toEqual([
 			[11, 'warning', 'section "s2"'],
-			[15, 'warning', 'section "misc" has no kind'],
 		]);
+		expect(article?.sections.find((s) => s.id === 'misc')?.kinds).toEqual([]);
 	});
 });
 

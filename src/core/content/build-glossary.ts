@@ -76,7 +76,9 @@ export function buildGlossary(files: readonly ContentFile[]): BuildResult {
 				});
 			}
 		}
-		inferHeadingKinds(versions);
+		for (const { section, file, kind } of inferHeadingKinds(versions)) {
+			problems.push({ file, line: section.line, severity: 'warning', message: undeclaredKind(section.id, kind) });
+		}
 		// Section ids must line up across languages, so "the same section" exists in every translation.
 		const allIds = new Set(versions.flatMap((a) => a.sections.map((s) => s.id)));
 		for (const article of versions) {
@@ -162,7 +164,23 @@ export function formatProblem(p: Problem, root = 'content'): string {
  * written in, with the question shapes of that language ("Burnout and other pitfalls" asks about risks): the
  * kind most of them read, else `topic`, answered by its words alone. The same id gets the same kinds everywhere.
  */
-function inferHeadingKinds(versions: readonly Article[]): void {
+function undeclaredKind(id: string, kind: SectionKind): string {
+	const read =
+		kind === 'topic'
+			? 'its headings ask for no kind, so it is answered by its words alone (topic)'
+			: `its headings read as ${kind}`;
+	return `section "${id}" has no kind; ${read}: declare {#${id} kind=${kind}}, or the right kind, in any one language`;
+}
+
+/** A section whose kind was read from its headings, once per section id, in the English file where there is one. */
+interface ReadKind {
+	section: Section;
+	file: string;
+	kind: SectionKind;
+}
+
+function inferHeadingKinds(versions: readonly Article[]): ReadKind[] {
+	const read: ReadKind[] = [];
 	const unkinded = new Map<string, Section[]>();
 	for (const article of versions) {
 		for (const section of article.sections) {
@@ -173,18 +191,25 @@ function inferHeadingKinds(versions: readonly Article[]): void {
 	for (const [id, sections] of unkinded) {
 		// A declaration in one language speaks for all.
 		const declared = versions.flatMap((a) => a.sections.filter((s) => s.id === id && s.kinds.length > 0))[0];
-		if (declared) {
-			for (const section of sections) section.kinds = [...declared.kinds];
-			continue;
-		}
-		const votes = new Map<SectionKind, number>();
-		for (const article of versions) {
-			const section = article.sections.find((s) => s.id === id);
-			if (!section) continue;
-			const shape = readShape(foldName(section.heading).split(' '), [article.lang, DEFAULT_LANGUAGE]);
-			for (const [kind, strength] of shape.kinds) votes.set(kind, (votes.get(kind) ?? 0) + strength);
-		}
-		const best = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'topic';
-		for (const section of sections) section.kinds = [best];
+		const kind = declared ? undefined : kindOfHeadings(id, versions);
+		for (const section of sections) section.kinds = declared ? [...declared.kinds] : [kind ?? 'topic'];
+		if (!kind) continue;
+		const holds = (a: Article) => a.sections.some((s) => sections.includes(s));
+		const home = versions.find((a) => a.lang === DEFAULT_LANGUAGE && holds(a)) ?? versions.find(holds);
+		const section = home?.sections.find((s) => s.id === id);
+		if (home && section) read.push({ section, file: home.file, kind });
 	}
+	return read;
+}
+
+/** The kind most of a section's headings read as, in their languages' question shapes, else `topic`. */
+function kindOfHeadings(id: string, versions: readonly Article[]): SectionKind {
+	const votes = new Map<SectionKind, number>();
+	for (const article of versions) {
+		const section = article.sections.find((s) => s.id === id);
+		if (!section) continue;
+		const shape = readShape(foldName(section.heading).split(' '), [article.lang, DEFAULT_LANGUAGE]);
+		for (const [kind, strength] of shape.kinds) votes.set(kind, (votes.get(kind) ?? 0) + strength);
+	}
+	return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'topic';
 }

@@ -170,7 +170,6 @@ function parseSections(body: string, lineOffset: number, problem: Report): Secti
 	const lines = body.split('\n');
 	const sections: Section[] = [];
 	const seen = new Map<string, number>();
-	const kindWarned = new Set<string>();
 	let current: { section: Section; blocks: Token[][]; firstLine: number } | undefined;
 	let group: string | undefined;
 	let sawHeading = false;
@@ -241,10 +240,7 @@ function parseSections(body: string, lineOffset: number, problem: Report): Secti
 			}
 			seen.set(id, line);
 			if (!heading) problem(line, `section "${id}" has an empty heading`);
-			const kinds = headingKinds(id, match[2] ?? '', (message) => {
-				kindWarned.add(id);
-				problem(line, message, 'warning');
-			});
+			const kinds = headingKinds(id, match[2] ?? '', (message) => problem(line, message, 'warning'));
 			const level = depth as 2 | 3;
 			if (level === 2) group = undefined;
 			current = {
@@ -295,13 +291,8 @@ function parseSections(body: string, lineOffset: number, problem: Report): Secti
 
 	// A `##` heading with no text of its own that is followed by `###` sections groups them.
 	for (const [i, section] of sections.entries()) {
-		if (section.text !== '') {
-			if (section.kinds.length === 0 && !kindWarned.has(section.id)) {
-				const hint = `{#${section.id} kind=topic}`;
-				problem(section.line, `section "${section.id}" has no kind: declare one, e.g. ${hint}`, 'warning');
-			}
-			continue;
-		}
+		// A section with no kind is read by its headings in every language, and warned about once, by the glossary.
+		if (section.text !== '') continue;
 		const next = sections[i + 1];
 		if (section.level === 2 && next?.level === 3) section.isGroup = true;
 		else problem(section.line, `section "${section.id}" has no text`);
