@@ -1,3 +1,4 @@
+import type { SectionKind } from '../content/section-kinds.ts';
 import { type Glossary, getArticleOr } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import type { TermMatch } from '../search/term-index.ts';
@@ -13,14 +14,20 @@ import { type Readers, type Understood, understand } from './understand.ts';
 
 const TRACE_TOP = 5;
 
+/** The kinds a shaped question asks for most (its strongest cues), or undefined when it has no shape. */
+function askedKinds(shape: Shape): Set<SectionKind> | undefined {
+	if (!isShaped(shape)) return undefined;
+	const strongest = Math.max(...shape.kinds.values());
+	return new Set([...shape.kinds].filter(([, strength]) => strength === strongest).map(([kind]) => kind));
+}
+
 /** Whether the kinds the question asks for most are none the subject's article has a section of. */
 function asksAbsentKind(shape: Shape, termId: string, lang: ContentLanguage, glossary: Glossary): boolean {
 	const article = getArticleOr(glossary, lang, DEFAULT_LANGUAGE, termId);
-	if (!article || !isShaped(shape)) return false;
-	const strongest = Math.max(...shape.kinds.values());
-	const asked = [...shape.kinds].filter(([, strength]) => strength === strongest).map(([kind]) => kind);
+	const asked = askedKinds(shape);
+	if (!article || !asked) return false;
 	const has = new Set(article.sections.flatMap((s) => s.kinds));
-	return asked.every((kind) => !has.has(kind));
+	return [...asked].every((kind) => !has.has(kind));
 }
 
 /** Whether every word of the question that names the term begins a compound. */
@@ -136,7 +143,7 @@ function answerRead(read: Reading, found: NamedTerms, partial: boolean): Answer 
 		((!isShaped(shape) && meaning < evidence) ||
 			(absent && own.topical.length > 0 && meaning < config.thresholds.absentKindEvidence) ||
 			partialUnsupported);
-	const decided = decide(candidates, named, config, unsupported, isShaped(shape));
+	const decided = decide(candidates, named, config, unsupported, askedKinds(shape));
 	return {
 		...decided,
 		matchedLang: u.lang,

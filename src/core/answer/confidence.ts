@@ -1,3 +1,4 @@
+import type { SectionKind } from '../content/section-kinds.ts';
 import type { Candidate } from './rank.ts';
 import type { RankingConfig } from './ranking-config.ts';
 import type { NamedTerms } from './subject.ts';
@@ -19,10 +20,15 @@ const asSuggestion = (c: Candidate): Suggestion => ({ termId: c.termId, sectionI
 
 /**
  * The best section holds most of what the question means, or many of its words: a long question has words
- * the glossary never uses ("besides", "actually"), which lower the share but not the evidence.
+ * the glossary never uses ("besides", "actually"), which lower the share but not the evidence. Fewer words
+ * suffice in a section of the kind the question asks for: its shape and its words then point to one section.
  */
-function holdsQuestion(best: Candidate, t: RankingConfig['thresholds'], shaped: boolean): boolean {
-	return best.meaning >= (shaped ? t.answer : t.answerUnshaped) || best.held >= t.answerHeld;
+function holdsQuestion(best: Candidate, t: RankingConfig['thresholds'], asked: ReadonlySet<SectionKind> | undefined) {
+	const ofAskedKind = asked !== undefined && best.kinds.some((kind) => asked.has(kind));
+	return (
+		best.meaning >= (asked ? t.answer : t.answerUnshaped) ||
+		best.held >= (ofAskedKind ? t.answerHeldAsked : t.answerHeld)
+	);
 }
 
 /**
@@ -35,7 +41,8 @@ export function decide(
 	named: NamedTerms,
 	cfg: RankingConfig,
 	unsupported: boolean,
-	shaped: boolean,
+	/** The kinds a shaped question asks for most; undefined for a question with no shape. */
+	asked: ReadonlySet<SectionKind> | undefined,
 ): Omit<Answer, 'matchedLang'> {
 	const [best, second] = candidates;
 	const limit = cfg.limits.suggestions;
@@ -45,7 +52,7 @@ export function decide(
 		const rest = [...candidates.slice(1).map(asSuggestion), ...named.mentioned.map((m) => ({ termId: m.termId }))];
 		return { status: 'answer', termId: best.termId, sectionId: best.sectionId, suggestions: unique(rest, limit) };
 	}
-	if (best && holdsQuestion(best, t, shaped) && best.score - (second?.score ?? 0) >= t.margin) {
+	if (best && holdsQuestion(best, t, asked) && best.score - (second?.score ?? 0) >= t.margin) {
 		const rest = candidates.slice(1).filter((c) => c.meaning >= t.suggest);
 		return {
 			status: 'answer',

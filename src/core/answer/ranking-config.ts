@@ -51,6 +51,8 @@ export interface RankingConfig {
 		answerUnshaped: number;
 		/** …or at least this many of the question's topic words, whatever their share. */
 		answerHeld: number;
+		/** …or this many, in a section of the kind the question's shape asks for. */
+		answerHeldAsked: number;
 		/** Below `answer`: enough shared meaning to offer "did you mean". */
 		suggest: number;
 		/** The lead the best section needs over the second to be answered without a named term. */
@@ -150,6 +152,7 @@ export interface Fitted {
 		| 'answer'
 		| 'answerUnshaped'
 		| 'answerHeld'
+		| 'answerHeldAsked'
 		| 'suggest'
 		| 'margin'
 		| 'subjectEvidence'

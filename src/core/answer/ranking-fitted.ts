@@ -32,6 +32,7 @@ export const FITTED: Fitted = {
 		answer: 0.5,
 		answerUnshaped: 0.625,
 		answerHeld: 4,
+		answerHeldAsked: 2,
 		suggest: 2,
 		margin: 0.125,
 		subjectEvidence: 0.1,
