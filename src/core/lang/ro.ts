@@ -499,6 +499,8 @@ export const ro: LanguagePack = {
 			'neplătit*',
 			'voluntar*',
 			'pe bani',
+			'trebuie să plătesc',
+			'trebuie să plătești',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -668,6 +670,9 @@ export const ro: LanguagePack = {
 			'a creat termenul',
 			'a născocit',
 			'cine a numit',
+			// Când a fost introdus sau lansat.
+			'când a fost … introdus*|lansat*|adăugat*',
+			'când s-a introdus',
 		],
 		risks: [
 			'risc*',
@@ -729,10 +734,10 @@ export const ro: LanguagePack = {
 			'iese prost',
 			'ce poate merge prost',
 			'plusuri și minusuri',
-			'^ ce este … risc*|dezavantaj*|pericol*',
-			'^ ce e … risc*|dezavantaj*|pericol*',
-			'^ care … risc*|dezavantaj*|pericol*',
-			'^ ce … risc*|dezavantaj*|pericol*',
+			'^ ce este … risc*|dezavantaj*|pericol*|consecinț*|urmări*|minus*|pedeaps*|sancți*|neajuns*',
+			'^ ce e … risc*|dezavantaj*|pericol*|consecinț*|urmări*|minus*|pedeaps*|sancți*|neajuns*',
+			'^ care … risc*|dezavantaj*|pericol*|consecinț*|urmări*|minus*|pedeaps*|sancți*|neajuns*',
+			'^ ce … risc*|dezavantaj*|pericol*|consecinț*|urmări*|minus*|pedeaps*|sancți*|neajuns*',
 			// Pagube și urmări, întrebate ca ce poate face ("poate modul lent să omoare conversația", "îmi blochează botul").
 			'strica',
 			'strică',
@@ -781,6 +786,14 @@ export const ro: LanguagePack = {
 			'prea stresant',
 			'prea solicitant',
 			'prea mult stres',
+			// Greșeli și necazuri, întrebate ca ce faci greșit.
+			'greșel*',
+			'greșesc',
+			'ce fac greșit',
+			'fac greșit',
+			'dau în bară',
+			'o dau în bară',
+			'probleme cu',
 		],
 		summary: [
 			// The main points, counted or listed.
@@ -1004,6 +1017,16 @@ export const ro: LanguagePack = {
 		'foarte',
 		'destul',
 		'poate',
+		'bre',
+		'măi',
+		'boss',
+		'șefu',
+		'șefule',
+		'nene',
+		'na',
+		'uite',
+		'asa',
+		'așa',
 	],
 	variants: {
 		'ce-i': 'ce este',
@@ -1046,6 +1069,16 @@ export const ro: LanguagePack = {
 		cmv: 'cumva',
 		aprox: 'aproximativ',
 		imob: 'imobiliar',
+		// Prescurtări și vorbire de chat.
+		perms: 'permisiuni',
+		nuj: 'nu știu',
+		nust: 'nu știu',
+		cva: 'ceva',
+		frt: 'frate',
+		adik: 'adică',
+		oki: 'ok',
+		plz: 'te rog',
+		msj: 'mesaj',
 	},
 	alternatives: ['sau', 'ori', 'contra', 'față'],
 	comparatives: ['decât', 'comparat cu', 'în comparație cu'],
