@@ -72,9 +72,29 @@ export function subjectOfQuestion(u: Understood, readers: Readers, config: Ranki
 	return readSubject(u, readers, findTerms(u, readers, config), config);
 }
 
+/**
+ * Whether every definition cue that skipped words ("what does … mean") skipped other words than the subject's
+ * names: "what does the K number mean for white balance" asks what the K number means, a matter of another
+ * section, not the term's definition.
+ */
+function definesSomethingElse(shape: Shape, found: NamedTerms, u: Understood): boolean {
+	const frames = (shape.frames ?? []).filter((frame) => frame.kind === 'definition');
+	const framed = (first: number, last: number) =>
+		u.words.slice(first + 1, last).filter((_, i) => !shape.shapeWords.has(first + 1 + i));
+	return (
+		found.subject !== undefined &&
+		frames.length > 0 &&
+		frames.every(({ first, last }) => {
+			const words = framed(first, last);
+			return words.length > 0 && words.every((w) => !found.nameWords.has(w.folded));
+		})
+	);
+}
+
 function readSubject(u: Understood, readers: Readers, found: NamedTerms, config: RankingConfig) {
 	const shape = shapeOfQuestion(u, found, config);
 	const own = analyseIn(u.lang, u, shape, found, readers);
+	if (definesSomethingElse(shape, found, u)) shape.kinds.delete('definition');
 	const compare = asksToCompare(found, u, shape);
 	// Of two terms compared, the first named is the one asked about ("realtor vs stock broker").
 	const first = found.inOrder[0];

@@ -26,6 +26,8 @@ export interface Shape {
 	kinds: Map<SectionKind, number>;
 	/** Positions of the question's words that belong to a shape ("how much", "difference"): not topics. */
 	shapeWords: Set<number>;
+	/** Each cue that skipped words ("what does … mean"), with the first and last positions it spans. */
+	frames?: { kind: SectionKind; first: number; last: number }[];
 	/** Read only by a default cue (a bare "how …?"): it orders a term's sections but is no evidence of a topic. */
 	byDefault?: true;
 }
@@ -212,6 +214,7 @@ export function readShape(tokens: readonly string[], langs: readonly ContentLang
 function readCues(tokens: readonly string[], langs: readonly ContentLanguage[], fallback: boolean): Shape {
 	const kinds = new Map<SectionKind, number>();
 	const shapeWords = new Set<number>();
+	const frames: { kind: SectionKind; first: number; last: number }[] = [];
 	const anchors = Array.from({ length: opening(tokens, langs) + 1 }, (_, i) => i);
 	for (const lang of new Set(langs)) {
 		for (const cue of cuesFor(cuesOf(lang, fallback), tokens)) {
@@ -222,9 +225,12 @@ function readCues(tokens: readonly string[], langs: readonly ContentLanguage[], 
 				const words = used.length + (cue.anchored ? 1 : 0);
 				kinds.set(cue.kind, Math.max(kinds.get(cue.kind) ?? 0, words));
 				for (const i of used) shapeWords.add(i);
+				const first = used[0] ?? 0;
+				const last = used.at(-1) ?? 0;
+				if (last - first >= used.length) frames.push({ kind: cue.kind, first, last });
 				break;
 			}
 		}
 	}
-	return { kinds, shapeWords };
+	return { kinds, shapeWords, frames };
 }

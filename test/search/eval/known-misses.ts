@@ -44,7 +44,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'c-en-14': 'shutter-speed#mechanics',
 	'c-en-18': 'iso#typical-values',
 	'c-en-20': 'iso#definition',
-	'c-en-23': 'white-balance#definition',
 	'c-it-03': '(not-found)',
 	'c-it-04': 'white-balance#mixed-light',
 	'c-it-10': 'depth-of-field#definition',
