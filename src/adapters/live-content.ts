@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { reportLines, shownRoot } from '../cli/check.ts';
 import type { CommandContext } from '../core/command.ts';
-import { boundHeapGrowth, collectGarbage } from './collect-garbage.ts';
+import { boundHeapGrowth, collectGarbage, scavengeOnMainThread } from './collect-garbage.ts';
 import {
 	type ContentSource,
 	type IndexOutcome,
@@ -94,6 +94,8 @@ export class LiveContent {
 		);
 		primeEngine(result.content.ctx.engine);
 		collectGarbage();
+		// After the load, which allocates for seconds: there, helper threads shorten it.
+		scavengeOnMainThread(process.execArgv);
 		return new LiveContent(result.content, source, log);
 	}
 
