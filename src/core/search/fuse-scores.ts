@@ -18,34 +18,46 @@ const NORM_DIGITS = 1000;
  * position. Ranking a look-up's 60 candidate names with Fuse built an index, a record per name and a Bitap
  * array per name and error level: a third of the memory an autocomplete allocated.
  *
- * Patterns longer than 32 letters, which Fuse cuts into pieces, get `undefined`: ask Fuse.
+ * A pattern longer than 32 letters Fuse cuts into pieces of 32 (the last one ending where the pattern ends) and
+ * scores each alone: a text matches when some piece does, and its Bitap score is the mean of the pieces'
+ * scores, 1 for a piece that found nothing. So does this: at 5,000 terms, handing those names to Fuse was half of
+ * what a /define allocated.
  */
 export class FuseScores {
 	readonly #near = new SubstringDistance();
 	readonly #norms = new Map<number, number>();
 
-	rank(pattern: string, texts: readonly string[], threshold: number): Scored[] | undefined {
+	rank(pattern: string, texts: readonly string[], threshold: number): Scored[] {
 		const lower = pattern.toLowerCase();
-		const n = lower.length;
-		if (n > MAX_BITS) return undefined;
-		let errors = 0;
-		while (errors + 1 < n && (errors + 1) / n <= threshold) errors++;
+		const pieces = piecesOf(lower);
+		const errors = pieces.map((piece) => allowedErrors(piece.length, threshold));
 		const out: Scored[] = [];
 		texts.forEach((raw, index) => {
 			if (raw.trim() === '') return;
 			const text = raw.toLowerCase();
-			let bitap: number;
-			if (text === lower) bitap = 0;
-			else {
-				const k = this.#near.distance(lower, text, errors);
-				if (k > errors) return;
-				bitap = Math.max(0.001, k / n);
-			}
+			const bitap = text === lower ? 0 : this.#bitap(pieces, errors, text);
+			if (bitap === undefined) return;
 			// Math.pow as Fuse calls it, so that scores are equal to the last bit.
 			// biome-ignore lint/style/useExponentiationOperator: the same function Fuse calls
 			out.push({ index, score: Math.pow(bitap === 0 ? Number.EPSILON : bitap, this.#norm(raw)) });
 		});
 		return out.sort((a, b) => (a.score === b.score ? a.index - b.index : a.score < b.score ? -1 : 1));
+	}
+
+	/** Fuse's Bitap score of a text, summed over the pieces in their order; undefined when no piece matches. */
+	#bitap(pieces: readonly string[], errors: readonly number[], text: string): number | undefined {
+		let total = 0;
+		let matched = false;
+		pieces.forEach((piece, p) => {
+			const allowed = errors[p] ?? 0;
+			const k = this.#near.distance(piece, text, allowed);
+			if (k > allowed) total += 1;
+			else {
+				matched = true;
+				total += Math.max(0.001, k / piece.length);
+			}
+		});
+		return matched ? total / pieces.length : undefined;
 	}
 
 	#norm(text: string): number {
@@ -66,4 +78,21 @@ export class FuseScores {
 		}
 		return norm;
 	}
+}
+
+/** The edits Fuse's Bitap allows a piece of n letters: it stops at the first count whose score passes `threshold`. */
+function allowedErrors(n: number, threshold: number): number {
+	let errors = 0;
+	while (errors + 1 < n && (errors + 1) / n <= threshold) errors++;
+	return errors;
+}
+
+/** The pieces Fuse searches for: the pattern itself, or pieces of 32 letters, the last ending with the pattern. */
+function piecesOf(pattern: string): string[] {
+	if (pattern.length <= MAX_BITS) return [pattern];
+	const pieces: string[] = [];
+	const whole = pattern.length - (pattern.length % MAX_BITS);
+	for (let i = 0; i < whole; i += MAX_BITS) pieces.push(pattern.slice(i, i + MAX_BITS));
+	if (whole < pattern.length) pieces.push(pattern.slice(pattern.length - MAX_BITS));
+	return pieces;
 }

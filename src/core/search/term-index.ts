@@ -208,14 +208,14 @@ export class TermIndex {
 		while ((errors + 1) / n <= NAME_FUSE.threshold) errors++;
 		const needed = n - 1 - 2 * errors;
 		const l = CONTENT_LANGUAGES.indexOf(lang);
-		// Fuse cuts words of more than 32 letters into pieces, where the bound does not hold: those scan all.
-		if (scanAll || n > 32)
+		if (scanAll)
 			return new Fuse(
 				this.namesIn(l).map((i) => this.entry(i)),
 				NAME_FUSE,
 			).search(folded, { limit });
 		let names: number[];
-		if (needed < 1) names = this.namesIn(l);
+		// Fuse cuts words of more than 32 letters into pieces, where the bigram bound does not hold: those score all.
+		if (needed < 1 || n > 32) names = this.namesIn(l);
 		else {
 			const shared = new Map<number, number>();
 			this.words.bigramOverlap(folded, 0, (doc, count) => {
@@ -234,13 +234,6 @@ export class TermIndex {
 			names.map((i) => this.#folded.at(i)),
 			threshold,
 		);
-		if (!scored) {
-			const fuse = new Fuse(
-				names.map((i) => this.entry(i)),
-				{ ...NAME_FUSE, threshold },
-			);
-			return fuse.search(folded);
-		}
 		return scored.map(({ index, score }) => ({ item: this.entry(names[index] ?? 0), refIndex: index, score }));
 	}
 
