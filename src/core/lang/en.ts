@@ -97,7 +97,17 @@ export const en: LanguagePack = {
 			'what … means',
 		],
 		'how-it-works': [
-			'role',
+			'what role',
+			'which role',
+			'their role',
+			'its role',
+			'his role',
+			'her role',
+			'your role',
+			'role in',
+			'role does',
+			'role do',
+			'play* … role',
 			'what do … actually do',
 			'what does … actually do',
 			'tasks',
@@ -390,6 +400,11 @@ export const en: LanguagePack = {
 			'typical causes',
 			'common cases',
 			'typical cases',
+			'common situations',
+			'typical situations',
+			'^ what are … use case*',
+			'^ what s … use case*',
+			'^ what is … use case*',
 		],
 		differences: [
 			// What two things have in common is half of how they differ.
@@ -487,6 +502,10 @@ export const en: LanguagePack = {
 			'^ what is … distinction*',
 			'^ what s … distinction*',
 			'^ what are … distinction*',
+			// Which of the two.
+			'which of the two',
+			'which of them',
+			'which of these',
 		],
 		cost: [
 			'how much money',
@@ -1091,6 +1110,13 @@ export const en: LanguagePack = {
 			'common issues',
 			'trouble with',
 			'troubles',
+			'do any harm',
+			'do harm',
+			'any harm',
+			'block me',
+			'block my',
+			'block our',
+			'blocks my',
 		],
 		summary: [
 			// The main points, counted or listed.

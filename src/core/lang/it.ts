@@ -85,7 +85,14 @@ export const it: LanguagePack = {
 		'how-it-works': [
 			'cosa fa di preciso',
 			'che ruolo',
-			'ruolo',
+			'quale ruolo',
+			'suo ruolo',
+			'loro ruolo',
+			'ruolo di',
+			'ruolo del',
+			'ruolo della',
+			'ruolo nel',
+			'ruolo nella',
 			'gestisce',
 			'si occupa di',
 			'cosa fa esattamente',
@@ -206,6 +213,7 @@ export const it: LanguagePack = {
 			'come si misura',
 			'cosa succede quando',
 			'cosa succede dopo',
+			'^ quali sono … passaggi|fasi|passi',
 		],
 		examples: [
 			'qualche esempio',
@@ -385,6 +393,14 @@ export const it: LanguagePack = {
 			'^ che … differenz*',
 			'rispetto al|alla|ai|agli|allo|all',
 			'in confronto a|al|alla|con',
+			// Un altro modo per dire, quale dei due, come si rapporta.
+			'altro modo per dire',
+			'altra parola per',
+			'altro nome per',
+			'quale dei due',
+			'chi dei due',
+			'corrisponde',
+			'come si rapporta',
 		],
 		cost: [
 			'quanto guadagna',
@@ -814,6 +830,8 @@ export const it: LanguagePack = {
 			'sbagliare',
 			'cosa faccio di sbagliato',
 			'guai',
+			'sospendono',
+			'sospendere',
 		],
 		summary: [
 			// The main points, counted or listed.

@@ -7,7 +7,6 @@
 export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'b-de-04': 'moderator#daily-work',
 	'b-de-12': 'webhook#setup',
-	'b-de-16': '(not-found)',
 	'b-en-07': 'slowmode#when-to-use',
 	'b-en-15': 'webhook#setup',
 	'b-en-18': 'slowmode#downsides',
@@ -137,7 +136,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'sv-010': 'customer-facing#types',
 	'sv-022': 'financialplanner#key-takeaways',
 	'sv-043': 'home#how-it-works',
-	'sv-059': 'wealthmanagement#definition',
 	'sv-211': '(not-found)',
 	'sv-304': 'customer-facing#understanding',
 	'sv-305': 'frontoffice#definition',
@@ -148,6 +146,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'sv-408': '(not-found)',
 	'sv-430': 'stockbroker#definition',
 	'sv-439': 'stockbroker#pay-and-regulation',
-	'sv-505': '(not-found)',
+	'sv-505': 'customer-facing#understanding',
 	'sv-521': '(not-found)',
 };
