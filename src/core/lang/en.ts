@@ -1057,8 +1057,8 @@ export const en: LanguagePack = {
 			'banned for',
 			'ban me',
 			'ban my',
-			'get … banned|blocked|suspended|blacklisted|flagged|terminated|kicked|locked',
-			'got … banned|blocked|suspended|blacklisted|flagged|terminated|kicked|locked',
+			'get … banned|blocked|suspended|blacklisted|flagged|terminated|locked',
+			'got … banned|blocked|suspended|blacklisted|flagged|terminated|locked',
 			'suspended',
 			'blacklist*',
 			'in trouble',
@@ -1074,10 +1074,8 @@ export const en: LanguagePack = {
 			'quits',
 			'quitting',
 			'give up',
-			'burned out',
 			'burnt out',
 			'exhaust*',
-			'draining',
 			'overwhelm*',
 			'mental health',
 			'thankless',
@@ -1117,6 +1115,10 @@ export const en: LanguagePack = {
 			'block my',
 			'block our',
 			'blocks my',
+			// Privacy and leaked data.
+			'privacy',
+			'data leak*',
+			'insecure',
 		],
 		summary: [
 			// The main points, counted or listed.

@@ -296,7 +296,6 @@ export const ro: LanguagePack = {
 			'cazuri de utilizare',
 			'cazuri de folosire',
 			'scenari*',
-			'situații',
 			'în ce situații',
 			'în ce cazuri',
 			'când să folosesc',
@@ -630,7 +629,8 @@ export const ro: LanguagePack = {
 			'trebuie să fiu',
 			'înainte să',
 			'înainte de a',
-			'acces',
+			'acces la',
+			'acces pentru',
 			'oricine poate',
 			'poate oricine',
 			'^ ce … permisiun*|drepturi|acces',
@@ -785,7 +785,6 @@ export const ro: LanguagePack = {
 			'sancți*',
 			'renunță',
 			'renunț*',
-			'se lasă',
 			'se lasă de',
 			'abandon*',
 			'epuiz*',
@@ -808,6 +807,9 @@ export const ro: LanguagePack = {
 			'o dau în bară',
 			'probleme cu',
 			'dacă … fură|furat|spart|scurs',
+			// Confidențialitate și date scurse.
+			'confidențialitat*',
+			'date personale',
 		],
 		summary: [
 			// The main points, counted or listed.
@@ -1041,6 +1043,9 @@ export const ro: LanguagePack = {
 		'uite',
 		'asa',
 		'așa',
+		// Verbe modale: cum se întreabă, nu despre ce.
+		'putea',
+		'poți',
 	],
 	variants: {
 		'ce-i': 'ce este',
