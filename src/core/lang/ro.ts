@@ -669,7 +669,7 @@ export const ro: LanguagePack = {
 			'când a început',
 			'de unde a pornit',
 			'a pornit',
-			'pe timpuri',
+			'pe timpuri*',
 			'în comunism',
 			'comunism*',
 			'termenul vine',
