@@ -789,6 +789,12 @@ export const de: LanguagePack = {
 			'auf die idee',
 			'den begriff geprägt',
 			'eingeführt',
+			// Warum es so heißt, und wie es dazu kam.
+			'warum heißt',
+			'warum nennt man',
+			'wie kam es zu',
+			'im laufe der jahre',
+			'benannt nach',
 		],
 		risks: [
 			'risik*',

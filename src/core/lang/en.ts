@@ -936,6 +936,13 @@ export const en: LanguagePack = {
 			'thought up',
 			'who named',
 			'who created',
+			// Why it is called so, and how it came about.
+			'come about',
+			'why is … called',
+			'why are … called',
+			'named after',
+			'get its name',
+			'got its name',
 		],
 		risks: [
 			'risk*',

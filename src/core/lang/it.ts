@@ -705,6 +705,16 @@ export const it: LanguagePack = {
 			// Quando è stato introdotto o lanciato.
 			'quando è stato … introdott*|lanciat*|aggiunt*',
 			'quando è stata … introdott*|lanciat*|aggiunt*',
+			// Perché si chiama così, e come ci si è arrivati.
+			'perché si chiama',
+			'perché viene chiamato',
+			'perché viene chiamata',
+			'chi l ha inventato',
+			'chi l ha ideato',
+			'nel corso degli anni',
+			'agli inizi',
+			'gli inizi',
+			'prende il nome',
 		],
 		risks: [
 			'rischi*',

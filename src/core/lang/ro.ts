@@ -686,6 +686,13 @@ export const ro: LanguagePack = {
 			// Când a fost introdus sau lansat.
 			'când a fost … introdus*|lansat*|adăugat*',
 			'când s-a introdus',
+			// De ce se numește așa, și cum s-a ajuns aici.
+			'de ce se numește',
+			'de ce i se spune',
+			'cum s-a ajuns',
+			'de-a lungul timpului',
+			'de-a lungul anilor',
+			'numit după',
 		],
 		risks: [
 			'risc*',

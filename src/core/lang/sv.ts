@@ -736,6 +736,14 @@ export const sv: LanguagePack = {
 			'vem skapade',
 			// När det infördes eller lanserades.
 			'när … infördes|lanserades|introducerades|släpptes',
+			// Varför det heter så, och hur det kom till.
+			'varför heter',
+			'varför kallas',
+			'hur kom … till',
+			'från början',
+			'förr',
+			'döpt efter',
+			'fått sitt namn',
 		],
 		risks: [
 			'risk*',
