@@ -3,7 +3,10 @@
  * kind. Reads the probe phrasings of scripts/lang-parity/probes.ts (concept families of each kind, written in
  * all six languages) with the cues of the probe's own language only (`--with-en`: plus English, as `ask` reads
  * them), and prints per kind and language the cues and the probes read as that kind alone, then each concept
- * family some language misses. `--all` lists every misread probe with the kinds it was read as.
+ * family some language misses, and the cue phrases no question can match: its language's chat shorthand replaces
+ * one of their words before cues are read ("casi d'uso": "d" is read as "di"). Those words still help detect the
+ * language of the raw question, so a phrase listed whose expansion has a cue of its own is harmless. `--all`
+ * lists every misread probe with the kinds it was read as.
  */
 import { readShape } from '../src/core/answer/shape.ts';
 import { LANGUAGE_PACKS } from '../src/core/lang/index.ts';
@@ -66,3 +69,14 @@ for (const kind of Object.keys(PROBES)) {
 }
 console.log('\nconcept families some language does not recognise:');
 for (const [family, langs] of gaps) console.log(`  ${family.padEnd(48)} ${langs.join(' ')}`);
+
+console.log('\ncue phrases no question matches (a variant replaces the word in brackets):');
+for (const lang of CONTENT_LANGUAGES) {
+	const { shapes, variants } = LANGUAGE_PACKS[lang];
+	for (const [kind, phrases] of Object.entries(shapes)) {
+		for (const phrase of phrases ?? []) {
+			const alone = phrase.split(/[\s|]+/).filter((w) => Object.hasOwn(variants, w) && foldName(w) === w);
+			if (alone.length > 0) console.log(`  ${lang} ${kind}: ${JSON.stringify(phrase)} (${alone.join(', ')})`);
+		}
+	}
+}
