@@ -1294,8 +1294,9 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
  * - A one-word how-it-works cue read a topic question as how-it-works: "work", "job", "helps" and their
  *   kin were dropped from every pack (the frames "how does … work", "what does … do" keep asking for it);
  *   "is customer-facing work good for introverts" still reads "work" through another cue.
- * - A need cue with no object ("нужна ли", "bisogna", one typo from "bisogno") reads "does a realtor need a
- *   car" as requirements; a cue cannot require its object to be a credential unless it lists them.
+ * - A need cue with no object ("нужна ли") reads "does a realtor need a car" as requirements; a cue cannot
+ *   require its object to be a credential unless it lists them. (Italian "bisogno" no longer reads as the cue
+ *   "bisogna": cue words match as written, a typo being corrected before the shape is read.)
  * - "X contro Y": the comparison is read from two names around an alternative word (`alternatives`), in
  *   `ask`, not by the shape reader.
  */
@@ -1311,6 +1312,5 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Readonly<Record<strin
 	},
 	it: {
 		'consulente finanziario contro pianificatore finanziario': 'none',
-		'un agente immobiliare ha bisogno della macchina': 'requirements',
 	},
 };
