@@ -1,6 +1,8 @@
 /**
  * A slip in a short word of a several-word name ("bak office") is forgiven when the name's other words stand
  * next to it spelled right; a short word that is a real word ("bank office"), or that stands alone, is kept.
+ * Two neighbouring letters swapped in a short question word or small word ("waht", "teh") are put back when
+ * only one such word exists.
  */
 import { describe, expect, it } from 'vitest';
 import { RANKING } from '../../src/core/answer/ranking-config.ts';
@@ -27,6 +29,23 @@ describe('slips in the short word of a several-word name', () => {
 		['en', 'what is a bank office', 'what is a bank office'],
 		['en', 'bak a cake at home', 'bak a cake at home'],
 		['en', 'office bak', 'office bak'],
+	] as const)('keeps %s: %s', (lang, q, read) => {
+		expect(words(q, lang)).toBe(read);
+	});
+});
+
+describe('two letters swapped in a short question word or small word', () => {
+	it.each([
+		['en', 'waht is teh back office', 'what is the back office'],
+		['sv', 'vda är en fastighetsmäklare', 'vad ar en fastighetsmaklare'],
+		['de', 'wsa ist ein Immobilienmakler', 'was ist ein immobilienmakler'],
+	] as const)('%s: %s', (lang, q, read) => {
+		expect(words(q, lang)).toBe(read);
+	});
+	it.each([
+		// "how" and "who" are both one swap from "hwo": which was meant is a guess, so the word is kept.
+		['en', 'hwo is a realtor', 'hwo is a realtor'],
+		['en', 'what is a sto', 'what is a sto'],
 	] as const)('keeps %s: %s', (lang, q, read) => {
 		expect(words(q, lang)).toBe(read);
 	});

@@ -8,7 +8,7 @@ import { isStopword, tokenize } from '../text/analyzer.ts';
 import { cleanInput, foldName } from '../text/normalize.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { RankingConfig } from './ranking-config.ts';
-import { correctSpelling, oneEditAway, shapeWords, type Vocabulary } from './spelling.ts';
+import { correctSpelling, oneEditAway, shapeWords, shapeWordsOf, type Vocabulary } from './spelling.ts';
 
 export interface Word {
 	/** As typed, lowercased (diacritics kept: stemmers need them). */
@@ -120,6 +120,22 @@ function vocabularyOf(lang: ContentLanguage, readers: Readers, stems: readonly s
 	};
 }
 
+/**
+ * The question word or small word a short unknown word is with two neighbouring letters swapped ("waht" → "what",
+ * "hwo" → "how", "teh" → "the"), when only one such word exists: the commonest slip in fast typing, and in words
+ * this short the only one safe to mend (any other edit of three letters is too often another word).
+ */
+function swappedSmallWord(folded: string, lang: ContentLanguage): string | undefined {
+	const small = (w: string) => isStopword(lang, w) || shapeWordsOf(lang).has(w);
+	const swaps = Array.from({ length: folded.length - 1 }, (_, i) => {
+		const letters = [...folded];
+		[letters[i], letters[i + 1]] = [letters[i + 1] ?? '', letters[i] ?? ''];
+		return letters.join('');
+	});
+	const found = [...new Set(swaps.filter((w) => w !== folded && small(w)))];
+	return found.length === 1 ? found[0] : undefined;
+}
+
 /** The word of a several-word name one slip from a short unknown word, when its neighbour completes that name. */
 function nameSlip(folded: string, before: string | undefined, after: string | undefined, readers: Readers) {
 	for (const candidate of [...oneEditAway(folded)].sort()) {
@@ -160,7 +176,7 @@ export function understand(question: string, preferred: ContentLanguage, readers
 			? undefined
 			: long
 				? correctSpelling(folded, vocabulary)
-				: nameSlip(folded, foldedAll[i - 1], foldedAll[i + 1], readers);
+				: (nameSlip(folded, foldedAll[i - 1], foldedAll[i + 1], readers) ?? swappedSmallWord(folded, lang));
 		if (corrected) return [{ raw: corrected, folded: corrected }];
 		const parts = splitCompound(folded, lang, known);
 		if (parts.length === 1) return [{ raw: word, folded }];
