@@ -92,6 +92,13 @@ export const de: LanguagePack = {
 			'nie von … gehört',
 		],
 		'how-it-works': [
+			// What it depends on: the factors that decide how it comes out.
+			'hängt … ab',
+			'hängt von',
+			'abhängig von',
+			'was bestimmt',
+			'was beeinflusst',
+			'wovon hängt',
 			'was genau macht',
 			'wofür ist',
 			'wobei hilft',

@@ -97,6 +97,13 @@ export const en: LanguagePack = {
 			'what … means',
 		],
 		'how-it-works': [
+			// What it depends on: the factors that decide how it comes out.
+			'depends on',
+			'depend on',
+			'what determines',
+			'what affects',
+			'what influences',
+			'what decides',
 			'what role',
 			'which role',
 			'their role',

@@ -83,6 +83,12 @@ export const it: LanguagePack = {
 			'che cosa rappresenta',
 		],
 		'how-it-works': [
+			// What it depends on: the factors that decide how it comes out.
+			'dipende da',
+			'da cosa dipende',
+			'cosa influenza',
+			'cosa determina',
+			'cosa incide su',
 			'cosa fa di preciso',
 			'che ruolo',
 			'quale ruolo',

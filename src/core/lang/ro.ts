@@ -81,6 +81,12 @@ export const ro: LanguagePack = {
 			'explica*',
 		],
 		'how-it-works': [
+			// What it depends on: the factors that decide how it comes out.
+			'depinde de',
+			'de ce depinde',
+			'ce influențează',
+			'ce determină',
+			'ce afectează',
 			// How does it do (its job, its margin): the process.
 			'cum face',
 			'cum își face',

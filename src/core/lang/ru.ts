@@ -92,6 +92,11 @@ export const ru: LanguagePack = {
 			'правильно понимаю',
 		],
 		'how-it-works': [
+			// What it depends on: the factors that decide how it comes out.
+			'зависит от',
+			'от чего зависит',
+			'что влияет на',
+			'что определяет',
 			'какая роль',
 			'какую роль',
 			'роль в',

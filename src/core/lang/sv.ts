@@ -73,6 +73,11 @@ export const sv: LanguagePack = {
 			'någon som vet vad',
 		],
 		'how-it-works': [
+			// What it depends on: the factors that decide how it comes out.
+			'beror på',
+			'vad avgör',
+			'vad påverkar',
+			'vad styr',
 			'vad jobbar … med',
 			'vad håller … på med',
 			'uppgift',
