@@ -50,3 +50,13 @@ describe('two letters swapped in a short question word or small word', () => {
 		expect(words(q, lang)).toBe(read);
 	});
 });
+
+describe('chat shorthand', () => {
+	it.each([
+		['ro', 'ce s astea', 'ce sunt astea'],
+		// A part of a hyphenated word is no shorthand: "s-a" is the reflexive "se" with "a", not "sunt a".
+		['ro', 'cum s-a ajuns la asta', 'cum s a ajuns la asta'],
+	] as const)('%s: %s', (lang, q, read) => {
+		expect(words(q, lang)).toBe(read);
+	});
+});

@@ -4,7 +4,7 @@ import type { KindModel } from '../search/kind-model.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import type { SectionIndex } from '../search/section-index.ts';
 import type { TermIndex } from '../search/term-index.ts';
-import { isStopword, tokenize } from '../text/analyzer.ts';
+import { isStopword, tokenize, tokenSpans } from '../text/analyzer.ts';
 import { cleanInput, foldName } from '../text/normalize.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { RankingConfig } from './ranking-config.ts';
@@ -63,10 +63,12 @@ const MIN_PART = 3;
  * Chat shorthand of the question's language ("whats" → "what is"). Only its own: the same letters are a
  * word in another language (English "im" is the German "im").
  */
-function expandVariants(words: string[], lang: ContentLanguage): string[] {
+function expandVariants(text: string, lang: ContentLanguage): string[] {
 	const table = LANGUAGE_PACKS[lang].variants;
-	return words.flatMap((word) => {
-		const replacement = Object.hasOwn(table, word) ? table[word] : undefined;
+	return tokenSpans(text).flatMap(({ word, start }) => {
+		// A part of a hyphenated word is no shorthand: Romanian "s-a" is "se a", not "sunt a".
+		const hyphenated = text[start - 1] === '-' || text[start + word.length] === '-';
+		const replacement = !hyphenated && Object.hasOwn(table, word) ? table[word] : undefined;
 		return replacement === undefined ? [word] : tokenize(replacement.toLowerCase());
 	});
 }
@@ -160,7 +162,7 @@ export function understand(question: string, preferred: ContentLanguage, readers
 		readers.lexicon.knowsWord(DEFAULT_LANGUAGE, part) ||
 		readers.terms.knowsNameWord(part) ||
 		isStopword(lang, part);
-	const raw = expandVariants(tokenize(text.toLowerCase()), lang);
+	const raw = expandVariants(text.toLowerCase(), lang);
 	const vocabulary = vocabularyOf(lang, readers, stems);
 	let attempts = config.limits.typoWords;
 	const foldedAll = raw.map(foldName);

@@ -91,6 +91,11 @@ export function tokenize(text: string): string[] {
 	return text.match(WORD) ?? [];
 }
 
+/** The words of `tokenize`, each with where it starts in the text. */
+export function tokenSpans(text: string): { word: string; start: number }[] {
+	return [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index ?? 0 }));
+}
+
 /** All analysed terms of a text, stopwords removed. */
 export function analyze(lang: ContentLanguage, text: string): string[] {
 	const out: string[] = [];

@@ -51,7 +51,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'c-ro-01': 'iso#price-of-low-light',
 	'c-ro-07': '(not-found)',
 	'c-ro-13': 'aperture#mistakes',
-	'c-ro-14': 'iso#auto-iso',
 	'c-ro-18': '(not-found)',
 	'c-ru-01': 'depth-of-field#focus-stacking',
 	'c-ru-28': 'depth-of-field#hyperfocal-distance',
