@@ -102,8 +102,8 @@ describe('ask: English', () => {
 			"what's the difference between the back office and the front office?",
 			['backoffice#differences', 'frontoffice#differences'],
 		],
-		// The middle office has no article; both comparisons explain it.
-		['what is the middle office?', ['backoffice#differences', 'frontoffice#differences'], '(not-found)'],
+		// The middle office has no article; both comparisons explain it, and tie: it is asked back with both.
+		['what is the middle office?', ['backoffice#differences', 'frontoffice#differences'], '(suggestions)'],
 
 		// Financial advisor / financial planner
 		['how does a financial advisor work?', 'financial-advisor#how-it-works'],
@@ -253,7 +253,7 @@ describe('ask: Swedish', () => {
 		// "Frontoffice tjänar pengarna" in the differences section outranks the pay section.
 		['vad tjänar man i frontoffice?', 'frontoffice#pay-and-careers'],
 		['skillnaden mellan frontoffice och backoffice', ['frontoffice#differences', 'backoffice#differences']],
-		['vad är middle office?', ['backoffice#differences', 'frontoffice#differences'], '(not-found)'],
+		['vad är middle office?', ['backoffice#differences', 'frontoffice#differences'], '(suggestions)'],
 
 		// Financial advisor / planner
 		[
@@ -338,7 +338,7 @@ describe('ask: German', () => {
 		['Wie arbeitet das Front-Office?', 'frontoffice#how-it-works'],
 		['Was verdient man im Front-Office?', 'frontoffice#pay-and-careers'],
 		['Unterschied zwischen Front-Office und Back-Office', ['frontoffice#differences', 'backoffice#differences']],
-		['Was ist das Middle-Office?', ['backoffice#differences', 'frontoffice#differences'], '(not-found)'],
+		['Was ist das Middle-Office?', ['backoffice#differences', 'frontoffice#differences'], '(suggestions)'],
 
 		// Financial advisor / planner
 		['Finanzplaner oder Finanzberater?', ['financialplanner#differences', 'financial-advisor#differences']],
@@ -414,7 +414,7 @@ describe('ask: Romanian', () => {
 		['cum funcționează front office-ul?', 'frontoffice#how-it-works'],
 		['salarii și carieră în front office', 'frontoffice#pay-and-careers'],
 		['diferența dintre front office și back office', ['frontoffice#differences', 'backoffice#differences']],
-		['ce este middle office-ul?', ['backoffice#differences', 'frontoffice#differences'], '(not-found)'],
+		['ce este middle office-ul?', ['backoffice#differences', 'frontoffice#differences'], '(suggestions)'],
 
 		// Financial advisor / planner
 		[
@@ -488,7 +488,7 @@ describe('ask: Russian', () => {
 		['как работает фронт-офис?', 'frontoffice#how-it-works'],
 		['зарплата во фронт-офисе', 'frontoffice#pay-and-careers'],
 		['чем фронт-офис отличается от бэк-офиса?', ['frontoffice#differences', 'backoffice#differences']],
-		['что такое мидл-офис?', ['backoffice#differences', 'frontoffice#differences'], '(not-found)'],
+		['что такое мидл-офис?', ['backoffice#differences', 'frontoffice#differences'], '(suggestions)'],
 
 		// Financial advisor / planner
 		[
@@ -568,7 +568,7 @@ describe('ask: Italian', () => {
 		['retribuzione e carriera nel front office', 'frontoffice#pay-and-careers'],
 		['quanto sono pagati i ruoli di front office?', 'frontoffice#pay-and-careers'],
 		['differenza tra front office e back office', ['frontoffice#differences', 'backoffice#differences']],
-		["cos'è il middle office?", ['backoffice#differences', 'frontoffice#differences'], '(not-found)'],
+		["cos'è il middle office?", ['backoffice#differences', 'frontoffice#differences'], '(suggestions)'],
 
 		// Financial advisor / planner
 		['pianificatore o consulente finanziario?', ['financialplanner#differences', 'financial-advisor#differences']],

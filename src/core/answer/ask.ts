@@ -123,7 +123,7 @@ export function ask(
 	if (headed) return { status: 'answer', ...headed, matchedLang: u.lang, suggestions: [] };
 	const read: Reading = { u, askerLang, glossary, readers, config };
 	const answer = answerRead(read, findTerms(u, readers, config), false);
-	if (answer.status !== 'not-found' || answer.trace?.subject) return answer;
+	if (answer.status === 'answer' || answer.trace?.subject) return answer;
 	// Only a question nothing else answers is read by a word of a longer name ("planner"): in a glossary of
 	// thousands of terms most words belong to some name, and the sections holding the question's words know better.
 	const byPartialName = findTerms(u, readers, config, true);

@@ -61,6 +61,11 @@ export function decide(
 			suggestions: unique(rest.map(asSuggestion), limit),
 		};
 	}
-	const offered = unique(candidates.filter((c) => c.meaning >= t.suggest).map(asSuggestion), limit);
-	return { status: offered.length > 0 ? 'suggestions' : 'not-found', suggestions: offered };
+	// Sections of several terms that each hold the whole question and tie ("vad är en mäklare": realtor or
+	// stockbroker?) make the question ambiguous, not off-topic: it is asked back with them.
+	const tied = candidates.filter((c) => best && best.score - c.score < t.margin && holdsQuestion(c, t, asked));
+	const ambiguous = new Set(tied.map((c) => c.termId)).size > 1;
+	const offered = ambiguous ? tied : candidates.filter((c) => c.meaning >= t.suggest);
+	const suggestions = unique(offered.map(asSuggestion), limit);
+	return { status: suggestions.length > 0 ? 'suggestions' : 'not-found', suggestions };
 }

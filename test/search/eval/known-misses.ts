@@ -143,5 +143,5 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'sv-430': 'stockbroker#definition',
 	'sv-439': 'stockbroker#pay-and-regulation',
 	'sv-505': 'customer-facing#understanding',
-	'sv-521': '(not-found)',
+	'sv-521': '(suggestions)',
 };
