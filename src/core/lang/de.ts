@@ -740,6 +740,12 @@ export const de: LanguagePack = {
 			'was brauche ich',
 		],
 		history: [
+			// Before something existed: how things were done then.
+			'bevor es … gab',
+			'bevor … hatten',
+			'bevor … gab',
+			'zu zeiten',
+			'in alten zeiten',
 			'geschichte',
 			'ursprung',
 			'herkunft',

@@ -876,6 +876,13 @@ export const en: LanguagePack = {
 			'is … allowed',
 		],
 		history: [
+			// Before something existed: how things were done then.
+			'before … had',
+			'before there were',
+			'before there was',
+			'before … existed',
+			'in the days of',
+			'in the old days',
 			'history',
 			'historical*',
 			'origin*',

@@ -661,6 +661,12 @@ export const it: LanguagePack = {
 			'chiunque può',
 		],
 		history: [
+			// Before something existed: how things were done then.
+			'prima che esistessero',
+			'prima che ci fossero',
+			'prima dell arrivo',
+			'ai tempi in cui',
+			'ai vecchi tempi',
 			'storia',
 			'origin*',
 			'da dove viene',

@@ -643,6 +643,11 @@ export const ro: LanguagePack = {
 			'^ care … permisiun*|drepturi|acces',
 		],
 		history: [
+			// Before something existed: how things were done then.
+			'înainte să existe',
+			'înainte de apariția',
+			'înainte să aibă',
+			'pe vremea când',
 			'istori*',
 			'origin*',
 			'de unde vine',

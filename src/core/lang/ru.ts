@@ -688,6 +688,11 @@ export const ru: LanguagePack = {
 			'^ какие … права|доступ*|разрешени*',
 		],
 		history: [
+			// Before something existed: how things were done then.
+			'до того как появились',
+			'до того как появился',
+			'до появления',
+			'в те времена',
 			'истори*',
 			'происхожд*',
 			'откуда',

@@ -684,6 +684,12 @@ export const sv: LanguagePack = {
 			'^ vilka … behörighet*|rättighet*',
 		],
 		history: [
+			// Before something existed: how things were done then.
+			'innan det fanns',
+			'innan … fanns',
+			'innan … hade',
+			'på den tiden',
+			'i gamla tider',
 			'historia',
 			'historik',
 			'ursprung*',

@@ -38,7 +38,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'c-de-16': 'depth-of-field#definition',
 	'c-de-17': '(not-found)',
 	'c-en-03': 'aperture#mistakes',
-	'c-en-14': 'shutter-speed#mechanics',
 	'c-en-18': 'iso#typical-values',
 	'c-en-20': 'iso#definition',
 	'c-it-03': '(not-found)',
