@@ -810,6 +810,14 @@ export const de: LanguagePack = {
 			'benannt nach',
 		],
 		risks: [
+			// Troubleshooting one's own results: what goes wrong, and why.
+			'warum sehen meine',
+			'warum sieht mein',
+			'warum sind meine',
+			'warum ist mein',
+			'warum werden meine',
+			'wieso sind meine',
+			'was mache ich falsch',
 			'risik*',
 			'gefahr*',
 			'nachteil*',

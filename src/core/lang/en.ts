@@ -959,6 +959,12 @@ export const en: LanguagePack = {
 			'got its name',
 		],
 		risks: [
+			// Troubleshooting one's own results: what goes wrong, and why.
+			'why does my',
+			'why do my',
+			'why are my',
+			'why is my',
+			'why does mine',
 			'risk*',
 			'danger*',
 			'downside*',

@@ -729,6 +729,11 @@ export const it: LanguagePack = {
 			'prende il nome',
 		],
 		risks: [
+			// Troubleshooting one's own results: what goes wrong, and why.
+			'perché le mie',
+			'perché i miei',
+			'perché mi vengono',
+			'perché mi viene',
 			'rischi*',
 			'pericol*',
 			'svantagg*',

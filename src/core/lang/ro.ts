@@ -706,6 +706,11 @@ export const ro: LanguagePack = {
 			'numit după',
 		],
 		risks: [
+			// Troubleshooting one's own results: what goes wrong, and why.
+			'de ce îmi ies',
+			'de ce îmi iese',
+			'de ce ies',
+			'de ce arată',
 			'risc*',
 			'pericol*',
 			'dezavantaj*',

@@ -754,6 +754,9 @@ export const ru: LanguagePack = {
 			'названи* в честь',
 		],
 		risks: [
+			// Troubleshooting one's own results: what goes wrong, and why.
+			'почему мои',
+			'почему у меня',
 			'риск*',
 			'опасн*',
 			'недостат*',

@@ -757,6 +757,12 @@ export const sv: LanguagePack = {
 			'fått sitt namn',
 		],
 		risks: [
+			// Troubleshooting one's own results: what goes wrong, and why.
+			'varför blir mina',
+			'varför blir min',
+			'varför blir mitt',
+			'varför är mina',
+			'varför ser mina',
 			'risk*',
 			'fara*',
 			'nackdel*',
