@@ -78,7 +78,7 @@ export function subjectOfQuestion(u: Understood, readers: Readers, config: Ranki
  * section, not the term's definition.
  */
 function definesSomethingElse(shape: Shape, found: NamedTerms, u: Understood): boolean {
-	const frames = (shape.frames ?? []).filter((frame) => frame.kind === 'definition');
+	const frames = shape.frames.filter((frame) => frame.kind === 'definition');
 	const framed = (first: number, last: number) =>
 		u.words.slice(first + 1, last).filter((_, i) => !shape.shapeWords.has(first + 1 + i));
 	return (

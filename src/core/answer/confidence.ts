@@ -63,7 +63,8 @@ export function decide(
 	}
 	// Sections of several terms that each hold the whole question and tie ("vad är en mäklare": realtor or
 	// stockbroker?) make the question ambiguous, not off-topic: it is asked back with them.
-	const tied = candidates.filter((c) => best && best.score - c.score < t.margin && holdsQuestion(c, t, asked));
+	const top = best?.score ?? 0;
+	const tied = candidates.filter((c) => top - c.score < t.margin && holdsQuestion(c, t, asked));
 	const ambiguous = new Set(tied.map((c) => c.termId)).size > 1;
 	const offered = ambiguous ? tied : candidates.filter((c) => c.meaning >= t.suggest);
 	const suggestions = unique(offered.map(asSuggestion), limit);

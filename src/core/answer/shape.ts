@@ -27,7 +27,7 @@ export interface Shape {
 	/** Positions of the question's words that belong to a shape ("how much", "difference"): not topics. */
 	shapeWords: Set<number>;
 	/** Each cue that skipped words ("what does … mean"), with the first and last positions it spans. */
-	frames?: { kind: SectionKind; first: number; last: number }[];
+	frames: { kind: SectionKind; first: number; last: number }[];
 	/** Read only by a default cue (a bare "how …?"): it orders a term's sections but is no evidence of a topic. */
 	byDefault?: true;
 }
