@@ -6,10 +6,11 @@
  * alternatives words read them, not the shapes.
  */
 import type { ContentLanguage } from '../../src/core/locales.ts';
+import { COLLOQUIAL } from './probes-colloquial.ts';
 
 export type Probes = Record<string, Record<string, Partial<Record<ContentLanguage, readonly string[]>>>>;
 
-export const PROBES: Probes = {
+const WRITTEN: Probes = {
 	risks: {
 		'harm (can X hurt/harm)': {
 			en: ['can X hurt my server', 'is X harmful', 'does X do any harm'],
@@ -341,3 +342,11 @@ export const PROBES: Probes = {
 		},
 	},
 };
+
+/** Every concept family of each kind: the first written ones, then the colloquial ones. */
+export const PROBES: Probes = Object.fromEntries(
+	[...new Set([...Object.keys(WRITTEN), ...Object.keys(COLLOQUIAL)])].map((kind) => [
+		kind,
+		{ ...WRITTEN[kind], ...COLLOQUIAL[kind] },
+	]),
+);

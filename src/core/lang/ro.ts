@@ -214,6 +214,13 @@ export const ro: LanguagePack = {
 			'cum este … calculat|numărat|măsurat|livrat|procesat',
 			'ce se întâmplă când',
 			'ce se întâmplă după',
+			// Etapele și procedura, după o întrebare.
+			'^ care sunt … etap*|pași|pașii|faze*|fazele',
+			'^ care e … procedur*|procesul|etapele|pașii|mecanismul',
+			'^ care este … procedur*|procesul|etapele|pașii|mecanismul',
+			'^ cum e … procesul|procedura',
+			'în viața reală',
+			'efectiv',
 		],
 		examples: [
 			'câteva exemple',
@@ -397,6 +404,11 @@ export const ro: LanguagePack = {
 			'cum se leagă',
 			'corespunde',
 			'mai degrabă decât',
+			// Ce e mai bun, după o întrebare.
+			'^ ce e mai bun',
+			'^ ce este mai bun',
+			'^ care e mai bun',
+			'^ care este mai bun',
 		],
 		cost: [
 			'cât primește',
@@ -519,6 +531,12 @@ export const ro: LanguagePack = {
 			'pe bani',
 			'trebuie să plătesc',
 			'trebuie să plătești',
+			// Cum face bani.
+			'cum face … bani',
+			'cum fac … bani',
+			'face bani',
+			'fac bani',
+			'scoate bani',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -641,6 +659,15 @@ export const ro: LanguagePack = {
 			'poate oricine',
 			'^ ce … permisiun*|drepturi|acces',
 			'^ care … permisiun*|drepturi|acces',
+			// Ce trebuie ca să ajungi ceva.
+			'ce trebuie … ca să ajung|devin|fiu|ajungi|devii|fii',
+			'ca să ajung',
+			'ca să ajungi',
+			// Ce să știi înainte să începi.
+			'ce trebuie să știu înainte',
+			'să știu înainte',
+			'să știi înainte',
+			'înainte să … deschid|încep|fac|pornesc|creez|trimit',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -704,6 +731,21 @@ export const ro: LanguagePack = {
 			'de-a lungul timpului',
 			'de-a lungul anilor',
 			'numit după',
+			// Ce era înainte, și cum se făcea pe vremuri.
+			'ce era înainte',
+			'ce exista înainte',
+			'ce se folosea înainte',
+			'cum se făcea înainte',
+			'cum se făcea pe vremuri',
+			'cum era înainte',
+			'cum era pe vremuri',
+			'pe vremea',
+			'înainte să apară',
+			'înainte de a exista',
+			'cum s-a schimbat',
+			'cum a evoluat',
+			'când a fost introdus',
+			'când a fost introdusă',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -833,6 +875,53 @@ export const ro: LanguagePack = {
 			// Confidențialitate și date scurse.
 			'confidențialitat*',
 			'date personale',
+			// Depanare: ceva ce nu merge, dă eroare sau iese prost.
+			'de ce nu merge',
+			'de ce nu funcționează',
+			'de ce nu mai',
+			'nu mai merge',
+			'nu mai funcționează',
+			'nu funcționează',
+			'nu merge bine',
+			'dă eroare',
+			'dau eroare',
+			'da eroare',
+			'îmi dă eroare',
+			'eșuează',
+			'a eșuat',
+			's-a stricat',
+			'se strică',
+			'e stricat',
+			'ies prost',
+			'a ieșit prost',
+			'au ieșit prost',
+			'poate merge prost',
+			'să iasă prost',
+			'ce poate … prost',
+			'care-i buba',
+			'care e buba',
+			'unde e buba',
+			'buba',
+			'trebuie să am grijă',
+			'să fiu atent',
+			'să am grijă',
+			'ce să evit',
+			'ce trebuie evitat',
+			// Capcanele după o întrebare.
+			'^ care sunt … capcan*|probleme*|greșel*|minusuri*|limit*|slăbiciun*',
+			'^ ce … capcan*|probleme|greșel*|limit*|slăbiciun*',
+			// Renunțare, furt.
+			'de ce se lasă',
+			'se lasă … de',
+			'se lasă lumea',
+			'îmi fură',
+			'mi-a furat',
+			'furată',
+			'dacă … fură',
+			// Furt.
+			'dacă cineva … fură',
+			'dacă îmi fură',
+			'dacă mi-l fură',
 		],
 		summary: [
 			// The main points, counted or listed.
@@ -939,6 +1028,12 @@ export const ro: LanguagePack = {
 			'câteva idei',
 			'câteva rânduri',
 			'câteva puncte',
+			// Ce e important despre ceva.
+			'ce e important despre',
+			'ce este important despre',
+			'ce e important de știut',
+			'ce este important',
+			'în două vorbe',
 		],
 	},
 	defaultShapes: {

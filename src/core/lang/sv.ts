@@ -316,6 +316,12 @@ export const sv: LanguagePack = {
 			'typiska orsaker',
 			'vanliga sätt',
 			'typiska fall',
+			// Nämn några.
+			'nämna några',
+			'nämn ett par',
+			'nämna ett par',
+			'kan du nämna',
+			'rabbla upp',
 		],
 		differences: [
 			// What two things have in common is half of how they differ.
@@ -394,6 +400,12 @@ export const sv: LanguagePack = {
 			'motsvar*',
 			'i jämförelse med',
 			'bättre eller sämre',
+			// Vad är bäst, efter en frågeram.
+			'^ vad är bäst',
+			'^ vad är bättre',
+			'^ vilken är bäst',
+			'^ vilket är bäst',
+			'^ vem är bäst',
 		],
 		cost: [
 			'hur mycket pengar',
@@ -540,6 +552,10 @@ export const sv: LanguagePack = {
 			'måste man betala',
 			'behöver jag betala',
 			'behöver man betala',
+			// Om något kräver betalning.
+			'kräver … prenumeration*|abonnemang*|betalning|betalkonto|licensavgift',
+			'kostar det',
+			'kostar … något',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -682,6 +698,13 @@ export const sv: LanguagePack = {
 			'kan vem som helst',
 			'får vem som helst',
 			'^ vilka … behörighet*|rättighet*',
+			// Vilka som kan, efter en frågeram.
+			'^ vilka kan',
+			'^ vilka får',
+			'^ vem kan',
+			'^ vem får',
+			'vilka som får',
+			'vilka som kan',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -755,6 +778,22 @@ export const sv: LanguagePack = {
 			'förr',
 			'döpt efter',
 			'fått sitt namn',
+			// Det som fanns innan, och hur man gjorde förr.
+			'vad fanns innan',
+			'vad fanns före',
+			'vad hade man innan',
+			'vad hade man förr',
+			'hur gjorde man förr',
+			'hur gjorde man innan',
+			'innan … kom',
+			'innan … uppfanns',
+			'innan … infördes',
+			'på den gamla goda tiden',
+			'förändrats',
+			'har … förändrats',
+			'har … ändrats',
+			'har … utvecklats',
+			'när infördes',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -905,6 +944,33 @@ export const sv: LanguagePack = {
 			'dataläck*',
 			'personuppgift*',
 			'osäkert',
+			// Felsökning: något som inte fungerar, strular eller gick fel.
+			'fungerar inte',
+			'fungerar … inte',
+			'slutat fungera',
+			'krånglar',
+			'krångl*',
+			'buggar',
+			'buggig*',
+			'går sönder',
+			'gick sönder',
+			'trasig*',
+			'blir fel',
+			'blev fel',
+			'gick fel',
+			'går snett',
+			'gick snett',
+			'gå snett',
+			'kan strula',
+			'failar',
+			'misslyckas',
+			'misslyckades',
+			// Haken och fallgroparna efter en frågeram.
+			'^ vad är … haken|haké|fallgroparna|nackdelarna|riskerna|problemet|problemen|fällan|fällorna',
+			'^ finns det … hake|haken|fallgrop*|nackdel*|risk*|fällor',
+			// Varför det blir fel.
+			'blir … fel',
+			'varför blir … fel',
 		],
 		summary: [
 			// The main points, counted or listed.
@@ -1015,6 +1081,13 @@ export const sv: LanguagePack = {
 			'tre meningar',
 			'några rader',
 			'förklara … enkelt|kort|snabbt',
+			// Med få ord.
+			'med få ord',
+			'i få ord',
+			'i några ord',
+			'i ett par meningar',
+			'med två ord',
+			'kort och koncist',
 		],
 	},
 	defaultShapes: {

@@ -111,7 +111,7 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'it-437': 'stockbroker#how-it-works',
 	'it-439': 'financialplanner#credentials',
 	'ro-010': '(not-found)',
-	'ro-225': '(not-found)',
+	'ro-225': '(suggestions)',
 	'ro-229': 'stockbroker#differences',
 	'ro-324': 'retail-sales#economic-indicator',
 	'ro-524': 'home#how-it-works',
@@ -139,7 +139,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'sv-404': '(not-found)',
 	'sv-408': '(not-found)',
 	'sv-430': 'stockbroker#definition',
-	'sv-439': 'stockbroker#pay-and-regulation',
 	'sv-505': 'customer-facing#understanding',
 	'sv-521': '(suggestions)',
 };
