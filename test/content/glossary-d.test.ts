@@ -1,0 +1,90 @@
+/**
+ * Glossary D (test/fixtures/glossary-d/): a fourth, independent glossary (home heating) and its blind question set, kept
+ * for measuring whether answers generalise (issue 9). This test only checks the fixture itself: the content loads with
+ * no problems through the loader the bot uses, and every row points at a term and section that exist. It runs no
+ * question through the engine.
+ *
+ * Like a real author's glossary, it gives section kinds three ways: declared (`{#payback kind=cost}`), implied by a
+ * conventional id (`{#drawbacks}`, `{#heat-pump-vs-boiler}`, `{#energy-regulation}`), and not at all
+ * (`## Common myths {#myths}`), so the bot must read those kinds from the headings. `check` warns about each of the
+ * last once, in its English file, by design, so the only problems allowed are exactly those warnings, for exactly the
+ * sections listed in HEADING_READ.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/core/content/build-glossary.ts';
+import { inferKinds } from '../../src/core/content/section-kinds.ts';
+import { GLOSSARY_D_ROWS } from '../fixtures/glossary-d/questions.ts';
+import { assignGlossaryDSplits } from '../fixtures/glossary-d/split.ts';
+import { checkBlindGlossary, loadBlindGlossary } from './blind-glossary.ts';
+
+const CONTENT = fileURLToPath(new URL('../fixtures/glossary-d/content', import.meta.url));
+/** The sections that declare no kind and whose id implies none: their kind is read from their headings. */
+const HEADING_READ = [
+	'heat-pump#cold-weather',
+	'radiator-bleeding#signs',
+	'thermostat#myths',
+	'thermostat#placement',
+	'underfloor-heating#floor-coverings',
+];
+/** The sections that declare their kind after the id. */
+const DECLARED = [
+	'heat-pump#sources',
+	'insulation#heat-loss',
+	'insulation#materials',
+	'insulation#payback',
+	'radiator-bleeding#boiler-pressure',
+	'radiator-bleeding#tools',
+	'thermostat#models',
+	'thermostat#night-setback',
+	'underfloor-heating#systems',
+];
+
+const { glossary, problems, articles } = loadBlindGlossary(CONTENT);
+
+describe('glossary D content', () => {
+	it('validates with zero errors, warning only about the sections whose kind is read from their headings', () => {
+		expect(problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([]);
+		const warned = problems.map((p) => {
+			const [lang = '', file = ''] = p.file.split('/');
+			const section = /^section "([a-z0-9-]+)" has no kind/.exec(p.message)?.[1];
+			return section ? `${lang}/${file.replace(/\.md$/, '')}#${section}` : formatProblem(p);
+		});
+		const expected = HEADING_READ.map((key) => `en/${key}`);
+		expect(warned.sort()).toEqual(expected.sort());
+		expect(glossary).toBeDefined();
+	});
+
+	it('gives kinds three ways: declared, implied by a conventional id, and read from headings', () => {
+		const en = articles.filter((a) => a.lang === 'en');
+		const answerable = en.flatMap((a) => a.sections.filter((s) => !s.isGroup).map((s) => ({ term: a.id, s })));
+		const key = ({ term, s }: (typeof answerable)[number]) => `${term}#${s.id}`;
+		expect(answerable).toHaveLength(35);
+		const declared = en.flatMap((a) =>
+			[...readFileSync(join(CONTENT, 'en', `${a.id}.md`), 'utf8').matchAll(/\{#([a-z0-9-]+) kind=/g)].map(
+				(m) => `${a.id}#${m[1]}`,
+			),
+		);
+		expect(declared.sort()).toEqual(DECLARED);
+		const implied = answerable.filter((x) => !DECLARED.includes(key(x)) && inferKinds(x.s.id).length > 0);
+		expect(implied).toHaveLength(35 - DECLARED.length - HEADING_READ.length);
+		for (const x of implied) expect(x.s.kinds, key(x)).toEqual(inferKinds(x.s.id));
+		expect(
+			answerable
+				.filter(({ s }) => s.kinds.length === 0)
+				.map(key)
+				.sort(),
+		).toEqual(HEADING_READ);
+	});
+});
+
+checkBlindGlossary({
+	name: 'glossary D',
+	content: CONTENT,
+	terms: ['heat-pump', 'insulation', 'radiator-bleeding', 'thermostat', 'underfloor-heating'],
+	rows: GLOSSARY_D_ROWS,
+	splits: assignGlossaryDSplits,
+	minAsks: 4,
+});
