@@ -5,7 +5,8 @@
  * training half and on the held-out test half, which the fitting never sees. `--write` saves the fit.
  */
 import { writeFileSync } from 'node:fs';
-import { RANKING, type RankingConfig } from '../src/core/answer/ranking-config.ts';
+import { type Fitted, RANKING, type RankingConfig } from '../src/core/answer/ranking-config.ts';
+import { FITTED } from '../src/core/answer/ranking-fitted.ts';
 import { SECTION_KINDS } from '../src/core/content/section-kinds.ts';
 import { evaluate, formatReport } from './eval/evaluate.ts';
 import { loadEngine } from './eval/load.ts';
@@ -150,18 +151,11 @@ for (const { set, engine } of sets) {
 	}
 }
 if (process.argv.includes('--write')) {
-	const fitted = {
-		weights: best.weights,
-		thresholds: {
-			answer: best.thresholds.answer,
-			answerUnshaped: best.thresholds.answerUnshaped,
-			suggest: best.thresholds.suggest,
-			margin: best.thresholds.margin,
-			subjectEvidence: best.thresholds.subjectEvidence,
-			modifierEvidence: best.thresholds.modifierEvidence,
-			absentKindEvidence: best.thresholds.absentKindEvidence,
-		},
-	};
+	// The fitted thresholds are the ones ranking-fitted.ts holds; the rest of the thresholds are limits.
+	const thresholds = Object.fromEntries(
+		Object.keys(FITTED.thresholds).map((key) => [key, best.thresholds[key as keyof Fitted['thresholds']]]),
+	);
+	const fitted = { weights: best.weights, thresholds };
 	const source = `import type { Fitted } from './ranking-config.ts';
 
 // Written by \`npm run tune -- --write\` from the training halves of scripts/eval/sets.ts; edit by re-fitting.

@@ -168,7 +168,7 @@ export function rankSections(input: RankInput): Candidate[] {
 		candidates.push({ ...s, score, lexical, crossLexical, coverage, meaning, held });
 	}
 	// Only the question's own topic words lead to a topic: a name is in all its term's sections.
-	if ((own?.a.topical.length ?? 0) > 0) liftTopic(candidates, w.topicLead);
+	if ((own?.a.topical.length ?? 0) > 0) liftTopic(candidates, w.topicLead, shape);
 	// Equal scores keep article order, so that with nothing else to go on the opening section wins.
 	return candidates.sort((a, b) => b.score - a.score);
 }
@@ -178,8 +178,11 @@ export function rankSections(input: RankInput): Candidate[] {
  * are its cue: when it holds the question's words clearly more than any other section, it gains in proportion
  * to that lead, as a section of the kind a shape asks for gains by the kind.
  */
-function liftTopic(candidates: Candidate[], weight: number): void {
-	const [top = 0, second = 0] = candidates.map((c) => c.lexical).sort((a, b) => b - a);
+function liftTopic(candidates: Candidate[], weight: number, shape: Shape): void {
+	// A summary restates the other sections, so unless one is asked for, holding the same words is no rival lead.
+	const digests = shape.kinds.has('summary');
+	const rivals = digests ? candidates : candidates.filter((c) => !c.kinds.includes('summary'));
+	const [top = 0, second = 0] = rivals.map((c) => c.lexical).sort((a, b) => b - a);
 	for (const c of candidates) {
 		if (c.lexical === top && c.kinds.includes('topic')) c.score += weight * (top - second);
 	}

@@ -1,6 +1,6 @@
 import type { Fitted } from './ranking-config.ts';
 
-// Written by `npm run tune -- --write` from the training half of test/search/eval; edit by re-fitting.
+// Written by `npm run tune -- --write` from the training halves of scripts/eval/sets.ts; edit by re-fitting.
 export const FITTED: Fitted = {
 	weights: {
 		lexical: 0.5,
