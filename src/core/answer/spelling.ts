@@ -66,7 +66,10 @@ export interface Vocabulary {
  */
 export function correctSpelling(folded: string, vocabulary: Vocabulary): string | undefined {
 	if (/\d/.test(folded)) return undefined;
-	const candidates = [...oneEditAway(folded)].sort();
+	// Typists rarely miss a word's first letter, except by swapping it with the second: a first letter changed,
+	// added or dropped is another word ("klagar", to complain, is not "lagar", laws).
+	const swapped = (folded[1] ?? '') + (folded[0] ?? '') + folded.slice(2);
+	const candidates = [...oneEditAway(folded)].sort().filter((c) => c[0] === folded[0] || c === swapped);
 	let best: string | undefined;
 	let bestScore = 0;
 	for (const candidate of candidates) {
