@@ -4,6 +4,12 @@ export const de: LanguagePack = {
 	lang: 'de',
 	shapes: {
 		definition: [
+			// "What counts as a X" asks what makes one thing an X, its definition; "what counts as X" (a field, a
+			// group) asks what belongs to it, examples. Russian has no article to tell them apart.
+			'^ was zählt als ein',
+			'^ was zählt als eine',
+			'^ was gilt als ein',
+			'^ was gilt als eine',
 			// A name asked for in the asker's language is asked to be explained.
 			'auf deutsch',
 			'erzähl … über',

@@ -4,6 +4,13 @@ export const en: LanguagePack = {
 	lang: 'en',
 	shapes: {
 		definition: [
+			// "What counts as a X" asks what makes one thing an X, its definition; "what counts as X" (a field, a
+			// group) asks what belongs to it, examples. Russian has no article to tell them apart.
+			'^ what counts as a',
+			'^ what counts as an',
+			'^ what count as a',
+			'^ what qualifies as a',
+			'^ what qualifies as an',
 			// A name asked for in the asker's language is asked to be explained.
 			'in english',
 			'tell me about',

@@ -4,6 +4,12 @@ export const it: LanguagePack = {
 	lang: 'it',
 	shapes: {
 		definition: [
+			// "What counts as a X" asks what makes one thing an X, its definition; "what counts as X" (a field, a
+			// group) asks what belongs to it, examples. Russian has no article to tell them apart.
+			'^ cosa conta come un',
+			'^ cosa conta come una',
+			'^ cosa si considera un',
+			'^ cosa si considera una',
 			// A name asked for in the asker's language is asked to be explained.
 			'in italiano',
 			'parlami di',

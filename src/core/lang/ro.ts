@@ -4,6 +4,12 @@ export const ro: LanguagePack = {
 	lang: 'ro',
 	shapes: {
 		definition: [
+			// "What counts as a X" asks what makes one thing an X, its definition; "what counts as X" (a field, a
+			// group) asks what belongs to it, examples. Russian has no article to tell them apart.
+			'^ ce se consideră un',
+			'^ ce se consideră o',
+			'^ ce contează drept un',
+			'^ ce contează drept o',
 			'spune mi despre',
 			'povestește mi despre',
 			'explică mi',

@@ -4,6 +4,12 @@ export const sv: LanguagePack = {
 	lang: 'sv',
 	shapes: {
 		definition: [
+			// "What counts as a X" asks what makes one thing an X, its definition; "what counts as X" (a field, a
+			// group) asks what belongs to it, examples. Russian has no article to tell them apart.
+			'^ vad räknas som en',
+			'^ vad räknas som ett',
+			'^ vad räknas egentligen som en',
+			'^ vad räknas egentligen som ett',
 			// A name asked for in the asker's language is asked to be explained.
 			'på svenska',
 			'berätta om',
