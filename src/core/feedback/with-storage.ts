@@ -26,13 +26,21 @@ export async function guildFor(
 	ctx: CommandContext,
 ): Promise<{ id: string; settings: GuildSettings } | undefined> {
 	if (!guildId) return undefined;
-	const fallback = { ...DEFAULT_GUILD_SETTINGS };
-	if (!ctx.settings) return { id: guildId, settings: fallback };
-	const timeout = new Promise<GuildSettings>((resolve) =>
-		setTimeout(() => resolve(fallback), SETTINGS_WAIT_MS).unref?.(),
-	);
-	const settings = await Promise.race([ctx.settings.get(guildId).catch(() => fallback), timeout]);
-	return { id: guildId, settings };
+	const fallback = () => ({ ...DEFAULT_GUILD_SETTINGS });
+	if (!ctx.settings) return { id: guildId, settings: fallback() };
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<GuildSettings>((resolve) => {
+		timer = setTimeout(() => resolve(fallback()), SETTINGS_WAIT_MS);
+		timer.unref?.();
+	});
+	try {
+		const settings = await Promise.race([ctx.settings.get(guildId).catch(fallback), timeout]);
+		return { id: guildId, settings };
+	} finally {
+		// Settings come from the cache at once: a timer left to fire 400 ms later would outlive every scavenge
+		// meanwhile (promoted to the old generation, one per interaction) and wake the loop for nothing.
+		clearTimeout(timer);
+	}
 }
 
 /** The server's glossary language (/settings) wins over its Discord locale for posts everyone sees. */
