@@ -96,6 +96,15 @@ export const de: LanguagePack = {
 			'was ist denn',
 			'noch nie von … gehört',
 			'nie von … gehört',
+			// Nicht verstehen, was es ist.
+			'check nicht was',
+			'checke nicht was',
+			'versteh nicht was',
+			'verstehe nicht was',
+			'kapier nicht was',
+			'kapiere nicht was',
+			'raff nicht was',
+			'peil nicht was',
 		],
 		'how-it-works': [
 			// What it depends on: the factors that decide how it comes out.
@@ -256,6 +265,20 @@ export const de: LanguagePack = {
 			'wie zählt man',
 			'wie berechnet man',
 			'wie misst man',
+			// Wofür man es benutzt, und wie.
+			'wofür benutzt',
+			'wofür nutzt',
+			'wofür verwendet',
+			'wozu benutzt',
+			'wozu nutzt',
+			'wozu verwendet',
+			'wie benutzt man',
+			'wie nutzt man',
+			'wie verwendet man',
+			'wie benutze ich',
+			'wie nutze ich',
+			'wie verwende ich',
+			'wie setzt man … ein',
 		],
 		examples: [
 			// A compound ending in Beispiel (Rechenbeispiel, Praxisbeispiele) asks for examples.
@@ -372,6 +395,16 @@ export const de: LanguagePack = {
 			'typische ursachen',
 			'typische fälle',
 			'typische wege',
+			// Wer es benutzt und wo.
+			'wer benutzt',
+			'wer nutzt',
+			'wer verwendet',
+			'wer setzt … ein',
+			'wo wird … eingesetzt|benutzt|genutzt|verwendet|gebraucht',
+			'wo werden … eingesetzt|benutzt|genutzt|verwendet|gebraucht',
+			'wo setzt man',
+			'wo nutzt man',
+			'anwendungsfäll*',
 		],
 		differences: [
 			// What two things have in common is half of how they differ.
@@ -471,6 +504,16 @@ export const de: LanguagePack = {
 			'^ was ist das bessere',
 			'^ wer ist besser',
 			'welche ist besser',
+			// Dasselbe unter anderem Namen; welches nehmen.
+			'nur ein … wort für',
+			'welches soll ich nehmen',
+			'welchen soll ich nehmen',
+			'welche soll ich nehmen',
+			'^ welches … nehmen|wählen',
+			'^ welchen … nehmen|wählen',
+			'schlägt sich … gegen',
+			'^ ist … dasselbe|dasgleiche',
+			'^ ist … das gleiche',
 		],
 		cost: [
 			'wie viel geld',
@@ -628,6 +671,11 @@ export const de: LanguagePack = {
 			'rechnet sich',
 			'was springt … raus',
 			'was springt dabei raus',
+			// Stundensatz und Honorar.
+			'stundensatz*',
+			'stundenlohn*',
+			'tagessatz*',
+			'^ was ist … stundensatz|tagessatz|stundenlohn|*gehalt|*lohn|*honorar|*preis|*gebühr|*gebühren|*kosten',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -863,6 +911,11 @@ export const de: LanguagePack = {
 			'hat sich … verändert',
 			'hat sich … entwickelt',
 			'wann wurde … eingeführt',
+			// Ob es neu ist.
+			'^ ist … neu',
+			'etwas neues',
+			'was neues',
+			'wie lange gibts',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -1062,6 +1115,21 @@ export const de: LanguagePack = {
 			'wird … gebannt|gesperrt',
 			'gebannt',
 			'gesperrt werden',
+			// Ob es sicher ist, was schlecht daran ist, und Sorgen.
+			'^ ist … sicher|unsicher|gefährlich|riskant|seriös|unseriös',
+			'was ist schlecht an',
+			'was ist schlimm an',
+			'schlecht an',
+			'schlimm an',
+			'hassen',
+			'hasst',
+			'gehasst',
+			'sorgen machen',
+			'mir sorgen',
+			'mir sorgen machen',
+			'sorgen machen wegen',
+			'bedenken',
+			'abzocke*',
 		],
 		summary: [
 			// The main points, counted or listed.
@@ -1180,6 +1248,11 @@ export const de: LanguagePack = {
 			'wenigen sätzen',
 			'ein paar sätzen',
 			'drei sätzen',
+			// Einfach erklärt, die Hauptpunkte.
+			'erklär … einfach',
+			'erkläre … einfach',
+			'einfach erklären',
+			'hauptpunkte',
 		],
 	},
 	defaultShapes: {

@@ -102,6 +102,13 @@ export const en: LanguagePack = {
 			'don t understand what',
 			'not sure what … means',
 			'what … means',
+			// Exasperated asking.
+			'what the heck is',
+			'what the hell is',
+			'the heck is',
+			'what on earth is',
+			'wtf does … mean',
+			'what the heck does … mean',
 		],
 		'how-it-works': [
 			// What it depends on: the factors that decide how it comes out.
@@ -285,6 +292,13 @@ export const en: LanguagePack = {
 			'in reality',
 			'in real life',
 			'realistically',
+			// What it is for, and its point, after a definition frame.
+			'^ what is … used for',
+			'^ what s … used for',
+			'^ what are … used for',
+			'^ what is … purpose|point',
+			'^ what s … purpose|point',
+			'how does one use',
 		],
 		examples: [
 			'e g',
@@ -443,6 +457,17 @@ export const en: LanguagePack = {
 			'show me one',
 			'like for example',
 			'for example',
+			// Who uses it and where.
+			'who uses',
+			'who use',
+			'who would use',
+			'where is … used',
+			'where are … used',
+			'where do … use',
+			'where does … use',
+			'used where',
+			'^ which … are most common|popular|typical',
+			'most common ones',
 		],
 		differences: [
 			// What two things have in common is half of how they differ.
@@ -553,6 +578,15 @@ export const en: LanguagePack = {
 			'which one is better',
 			'which is more',
 			'which is less',
+			// The same thing under another name.
+			'^ are … the same',
+			'^ is … the same',
+			'just a fancy',
+			'fancy word',
+			'fancy name',
+			'just another word',
+			'just another name',
+			'another term for',
 		],
 		cost: [
 			'how much money',
@@ -918,6 +952,9 @@ export const en: LanguagePack = {
 			'^ what are … prereq*|prerequisite*|requirement*|qualification*|credential*|criteria',
 			'^ what s … prereq*|prerequisite*|requirement*|qualification*|credential*|criteria',
 			'^ what is … prereq*|prerequisite*|requirement*|qualification*|credential*|criteria',
+			// Who may.
+			'who is allowed to',
+			'who are allowed to',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -1018,6 +1055,14 @@ export const en: LanguagePack = {
 			'when did … come out',
 			'first introduced',
 			'introduced when',
+			// The story behind it, and whether it is new.
+			'^ what is … story|backstory',
+			'^ what s … story|backstory',
+			'story behind',
+			'^ is … new|recent',
+			'a new thing',
+			'how new',
+			'something new',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -1244,6 +1289,22 @@ export const en: LanguagePack = {
 			'why aren t … working',
 			'why doesn t … work',
 			'why don t … work',
+			// What is bad about it, who hates it, and whether to worry.
+			'what is bad about',
+			'what s bad about',
+			'bad about',
+			'what is wrong with',
+			'what s wrong with',
+			'hate',
+			'hates',
+			'hated',
+			'worried',
+			'worry about',
+			'worry',
+			'concerned',
+			'concerns',
+			'should i worry',
+			'red flags',
 		],
 		summary: [
 			// The main points, counted or listed.
@@ -1390,6 +1451,12 @@ export const en: LanguagePack = {
 			'2 sentence*',
 			'few lines',
 			'couple of lines',
+			// The main thing.
+			'^ what is … key|main thing',
+			'^ what s … key|main thing',
+			'the key thing',
+			'the main thing',
+			'the most important thing',
 		],
 	},
 	defaultShapes: {

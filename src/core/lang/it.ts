@@ -234,6 +234,15 @@ export const it: LanguagePack = {
 			'come si misurano',
 			'^ quali sono … passaggi|fasi|step|tappe',
 			'^ quali … passaggi|fasi|tappe',
+			// A cosa serve e come si usa.
+			'per cosa si usa',
+			'a cosa si usa',
+			'per cosa serve',
+			'come si usa',
+			'come si utilizza',
+			'come uso',
+			'come usare',
+			'come utilizzare',
 		],
 		examples: [
 			'qualche esempio',
@@ -347,6 +356,15 @@ export const it: LanguagePack = {
 			'citami',
 			'citane',
 			'elencami',
+			// Chi lo usa e dove.
+			'chi usa',
+			'chi utilizza',
+			'chi lo usa',
+			'dove si usa',
+			'dove si usano',
+			'dove si utilizza',
+			'dove viene usato',
+			'dove vengono usati',
 		],
 		differences: [
 			// What two things have in common is half of how they differ.
@@ -438,6 +456,12 @@ export const it: LanguagePack = {
 			'^ quale è il migliore',
 			'^ qual è il migliore',
 			'cosa conviene di più',
+			// Quale scegliere.
+			'^ quale scelgo',
+			'^ quale scegliere',
+			'^ quale prendo',
+			'quale dovrei scegliere',
+			'quale mi conviene',
 		],
 		cost: [
 			'quanto guadagna',
@@ -782,6 +806,16 @@ export const it: LanguagePack = {
 			'quando è stato introdotto',
 			'quando è stata introdotta',
 			'introdotto quando',
+			// Di chi è l'idea, se è nuovo.
+			'venuta l idea',
+			'a chi è venuta',
+			'a chi è venuto',
+			'venuto in mente',
+			'chi ha avuto l idea',
+			'novità',
+			'è nuovo',
+			'è una novità',
+			'da quanto tempo',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -966,6 +1000,13 @@ export const it: LanguagePack = {
 			'se ignoro',
 			'se supero',
 			'se sforo',
+			// Cosa c'è di male, chi lo odia, preoccupazioni.
+			'di male',
+			'ci è di male',
+			'odia',
+			'odiano',
+			'odiare',
+			'preoccup*',
 		],
 		summary: [
 			// The main points, counted or listed.
@@ -1074,6 +1115,10 @@ export const it: LanguagePack = {
 			'ricordar*',
 			'tenere a mente',
 			'poche righe',
+			// La cosa più importante.
+			'la cosa più importante',
+			'cosa più importante',
+			'più importante da sapere',
 		],
 	},
 	defaultShapes: {

@@ -227,6 +227,13 @@ export const ro: LanguagePack = {
 			'^ cum e … procesul|procedura',
 			'în viața reală',
 			'efectiv',
+			// La ce folosește și cum se folosește.
+			'la ce ajută',
+			'cum se folosește',
+			'cum se folosesc',
+			'cum folosesc',
+			'cum se utilizează',
+			'cum utilizez',
 		],
 		examples: [
 			'câteva exemple',
@@ -325,6 +332,15 @@ export const ro: LanguagePack = {
 			'cauze comune',
 			'moduri tipice',
 			'situații tipice',
+			// Cine îl folosește și unde.
+			'cine folosește',
+			'cine folosesc',
+			'cine utilizează',
+			'unde se folosește',
+			'unde se folosesc',
+			'unde se utilizează',
+			'unde e folosit',
+			'unde sunt folosite',
 		],
 		differences: [
 			// What two things have in common is half of how they differ.
@@ -415,6 +431,11 @@ export const ro: LanguagePack = {
 			'^ ce este mai bun',
 			'^ care e mai bun',
 			'^ care este mai bun',
+			// Același lucru sub alt nume.
+			'tot aia',
+			'tot aceeași',
+			'tot același',
+			'doar alt nume',
 		],
 		cost: [
 			'cât primește',
@@ -543,6 +564,10 @@ export const ro: LanguagePack = {
 			'face bani',
 			'fac bani',
 			'scoate bani',
+			// Dacă merită banii.
+			'merită banii',
+			'merită … banii',
+			'^ cât e … tarif*|onorari*|comision*',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -752,6 +777,17 @@ export const ro: LanguagePack = {
 			'cum a evoluat',
 			'când a fost introdus',
 			'când a fost introdusă',
+			// Povestea și dacă e nou.
+			'povestea',
+			'care e povestea',
+			'care este povestea',
+			'a venit ideea',
+			'venit ideea',
+			'cui i-a venit',
+			'^ e … nou|nouă',
+			'ceva nou',
+			'de cât timp',
+			'de cand',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -928,6 +964,17 @@ export const ro: LanguagePack = {
 			'dacă cineva … fură',
 			'dacă îmi fură',
 			'dacă mi-l fură',
+			// Ce e rău la el, cine îl urăște, griji.
+			'ce e rău la',
+			'ce este rău la',
+			'rău la',
+			'ce are rău',
+			'urăsc',
+			'urăște',
+			'urăște lumea',
+			'fac griji',
+			'griji',
+			'îngrijor*',
 		],
 		summary: [
 			// The main points, counted or listed.
@@ -1040,6 +1087,11 @@ export const ro: LanguagePack = {
 			'ce e important de știut',
 			'ce este important',
 			'în două vorbe',
+			// Explicat simplu, răspuns scurt.
+			'explică … simplu',
+			'simplu explicat',
+			'răspuns scurt',
+			'pe înțelesul',
 		],
 	},
 	defaultShapes: {

@@ -77,6 +77,11 @@ export const sv: LanguagePack = {
 			'vad är det för nåt',
 			'nån som vet vad',
 			'någon som vet vad',
+			// Förstår inte vad det är.
+			'förstår inte vad',
+			'fattar inte vad',
+			'begriper inte vad',
+			'vad är … för nåt',
 		],
 		'how-it-works': [
 			// What it depends on: the factors that decide how it comes out.
@@ -216,6 +221,14 @@ export const sv: LanguagePack = {
 			'hur levereras',
 			'vad händer när',
 			'vad händer efter',
+			// Vad det är till för och hur man använder det.
+			'vad har man … till',
+			'vad använder man … till',
+			'^ vad är … poängen|syftet|rollen|uppgiften|uppgifterna|funktionen',
+			'hur använder man',
+			'hur använder jag',
+			'hur används',
+			'hur man använder',
 		],
 		examples: [
 			// A compound ending in exempel (räkneexempel, typexempel) asks for examples.
@@ -328,6 +341,12 @@ export const sv: LanguagePack = {
 			'nämna ett par',
 			'kan du nämna',
 			'rabbla upp',
+			// Vem använder det och var.
+			'vem använder',
+			'vilka använder',
+			'var används',
+			'var använder man',
+			'^ vilka är … vanligast*|vanliga|populäraste',
 		],
 		differences: [
 			// What two things have in common is half of how they differ.
@@ -412,6 +431,13 @@ export const sv: LanguagePack = {
 			'^ vilken är bäst',
 			'^ vilket är bäst',
 			'^ vem är bäst',
+			// Samma sak under ett annat namn.
+			'finare ord',
+			'annat namn för',
+			'bara ett … ord för',
+			'står sig … mot',
+			'hur står sig',
+			'^ är … samma',
 		],
 		cost: [
 			'hur mycket pengar',
@@ -562,6 +588,11 @@ export const sv: LanguagePack = {
 			'kräver … prenumeration*|abonnemang*|betalning|betalkonto|licensavgift',
 			'kostar det',
 			'kostar … något',
+			// Timpris och om det är värt pengarna.
+			'^ är … värt pengarna|priset|kostnaden',
+			'timpris*',
+			'timarvode*',
+			'^ vad är … timpris*|timlön*|*priset|*lönen|*arvodet|*avgiften',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -800,6 +831,11 @@ export const sv: LanguagePack = {
 			'har … ändrats',
 			'har … utvecklats',
 			'när infördes',
+			// Om det är nytt.
+			'^ är … nytt|ny|nya|nymodigt',
+			'nytt fenomen',
+			'något nytt',
+			'nåt nytt',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -977,6 +1013,19 @@ export const sv: LanguagePack = {
 			// Varför det blir fel.
 			'blir … fel',
 			'varför blir … fel',
+			// Om det är säkert, vad som är dåligt, och oro.
+			'^ är … säkert|säker|tryggt|trygg|farligt|riskabelt|riskfyllt',
+			'dåligt med',
+			'^ vad är … dåligt|dåliga|negativt|negativa',
+			'hatar',
+			'hata',
+			'hatad',
+			'hatade',
+			'oroa',
+			'orolig*',
+			'oroar',
+			'bekymra*',
+			'^ vilka är … nackdel*|risk*|problem*|fallgrop*',
 		],
 		summary: [
 			// The main points, counted or listed.
@@ -1094,6 +1143,9 @@ export const sv: LanguagePack = {
 			'i ett par meningar',
 			'med två ord',
 			'kort och koncist',
+			// Kort svar.
+			'kort svar',
+			'kortfattad',
 		],
 	},
 	defaultShapes: {
