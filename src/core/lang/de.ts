@@ -279,6 +279,24 @@ export const de: LanguagePack = {
 			'wie nutze ich',
 			'wie verwende ich',
 			'wie setzt man … ein',
+			// Woher es weiß, wie es erkennt: der Mechanismus, was drin ist, und wie etwas ankommt.
+			'woher weiß',
+			'woher weiss',
+			'wie erkennt',
+			'wie merkt',
+			'wie entscheidet',
+			'wie bestimmt',
+			'wie misst',
+			'wie ermittelt',
+			'zum laufen',
+			'was ist … drin',
+			'wie ist … aufgebaut|gebaut|konstruiert',
+			'wie sind … aufgebaut|gebaut|konstruiert',
+			'aufgebaut',
+			'wie gelangt',
+			'wie gelangen',
+			// Was drin ist, nach einer Frageform.
+			'^ was ist … drin|drinnen',
 		],
 		examples: [
 			// A compound ending in Beispiel (Rechenbeispiel, Praxisbeispiele) asks for examples.

@@ -229,6 +229,22 @@ export const sv: LanguagePack = {
 			'hur använder jag',
 			'hur används',
 			'hur man använder',
+			// Hur den vet, känner av eller avgör: mekanismen, vad som finns inuti, och hur något tar sig fram.
+			'hur vet … när',
+			'hur vet den',
+			'hur vet det',
+			'hur känner … av',
+			'hur avgör',
+			'hur bestämmer',
+			'hur märker',
+			'hur mäter',
+			'vad får … att fungera',
+			'vad finns inuti',
+			'inuti',
+			'hur är … uppbyggd|uppbyggt|uppbyggda|byggd|byggt|konstruerad|konstruerat',
+			'hur tar sig',
+			'hur tar … sig',
+			'hur når',
 		],
 		examples: [
 			// A compound ending in exempel (räkneexempel, typexempel) asks for examples.
