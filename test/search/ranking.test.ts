@@ -524,7 +524,7 @@ describe('ask: Russian', () => {
 		// Everyday phrasings
 		['что такое churning?', 'stockbroker#pay-and-regulation'],
 		// Explained in the differences section; the summary only names it.
-		['кто такой эксклюзивный агент?', 'independent-agent#differences', '(not-found)'],
+		['кто такой эксклюзивный агент?', 'independent-agent#differences'],
 		['что выгоднее: покупать жильё или снимать?', 'home#costs-of-ownership'],
 	]);
 });

@@ -4,7 +4,7 @@ import type { Fitted } from './ranking-config.ts';
 export const FITTED: Fitted = {
 	weights: {
 		lexical: 0.5,
-		crossLexical: 0.64,
+		crossLexical: 0.4,
 		coverage: 0.25,
 		kind: {
 			definition: 1,
@@ -21,7 +21,7 @@ export const FITTED: Fitted = {
 		kindWords: 0.4,
 		weakerShape: 0.5,
 		defaultShape: 0.75,
-		topicLead: 3,
+		topicLead: 2.4,
 		definitional: 0.64,
 		subject: 2,
 		firstNamed: 0.2,
@@ -29,15 +29,15 @@ export const FITTED: Fitted = {
 		markedName: 0.5,
 	},
 	thresholds: {
-		answer: 0.5,
-		answerUnshaped: 0.625,
+		answer: 0.625,
+		answerUnshaped: 0.5,
 		answerHeld: 4,
-		answerHeldAsked: 2,
+		answerHeldAsked: 2.5,
 		suggest: 2,
-		margin: 0.125,
+		margin: 0.064,
 		subjectEvidence: 0.1,
-		modifierEvidence: 0.25,
-		partialNameEvidence: 0.15,
+		modifierEvidence: 0.156,
+		partialNameEvidence: 0.1,
 		absentKindEvidence: 0.3,
 	},
 };
