@@ -41,7 +41,7 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'c-it-04': 'white-balance#mixed-light',
 	'c-it-11': 'depth-of-field#mistakes',
 	'c-it-15': 'shutter-speed#risks',
-	'c-it-22': '(not-found)',
+	'c-it-22': 'aperture#choosing',
 	'c-it-25': '(not-found)',
 	'c-it-30': 'aperture#mistakes',
 	'c-ro-01': 'iso#price-of-low-light',
