@@ -13,6 +13,10 @@ export interface Translator {
 	languageName(locale: SupportedLocale, lang: ContentLanguage | string): string;
 }
 
+// Keys × locales without parameters (a few thousand at most); strings with parameters remembered at once.
+const PLAIN_CACHED = 50_000;
+const PARAMS_CACHED = 1_000;
+
 /** One i18next instance per process, created here and passed around; no i18next global. */
 export function createTranslator(
 	resources: Record<SupportedLocale, { commands: unknown; replies: unknown }> = RESOURCES,
@@ -32,20 +36,25 @@ export function createTranslator(
 		// Discord is not HTML: escaping would show &amp; to users.
 		interpolation: { escapeValue: false },
 	});
-	// Replies repeat the same few strings: remembering them keeps i18next off the answer path.
-	const translated = new Map<string, string>();
+	// Replies repeat the same few strings: remembering them keeps i18next off the answer path. A string with
+	// parameters is mostly one of its kind (a section's heading, the asker's words quoted back): a few of them are
+	// remembered, not every one ever shown (that kept up to ~1 KB per /ask at 5,000 terms, 50,000 of them before
+	// the map was cleared: tens of MB of old generation to mark on every full collection).
+	const plain = new Map<string, string>();
+	const withParams = new Map<string, string>();
 	const fixed = new Map<SupportedLocale, Translate>();
 	const replies = (locale: SupportedLocale): Translate => {
 		const known = fixed.get(locale);
 		if (known) return known;
 		const t: TFunction = instance.getFixedT(locale, 'replies');
 		const translate: Translate = (key, params) => {
+			const cache = params ? withParams : plain;
 			const id = params ? `${locale}\u0000${key}\u0000${JSON.stringify(params)}` : `${locale}\u0000${key}`;
-			let text = translated.get(id);
+			let text = cache.get(id);
 			if (text === undefined) {
 				text = t(key, params ?? {}) as string;
-				if (translated.size >= 50_000) translated.clear();
-				translated.set(id, text);
+				if (cache.size >= (params ? PARAMS_CACHED : PLAIN_CACHED)) cache.clear();
+				cache.set(id, text);
 			}
 			return text;
 		};
