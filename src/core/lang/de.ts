@@ -933,7 +933,6 @@ export const de: LanguagePack = {
 			'^ ist … neu',
 			'etwas neues',
 			'was neues',
-			'wie lange gibts',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -1435,6 +1434,8 @@ export const de: LanguagePack = {
 		'dürfen',
 		'möchte',
 		'möchten',
+		'xd',
+		'nö',
 	],
 	variants: {
 		isses: 'ist es',
@@ -1534,6 +1535,12 @@ export const de: LanguagePack = {
 		willste: 'willst du',
 		nochn: 'noch ein',
 		aufn: 'auf den',
+		wv: 'wie viel',
+		innem: 'in einem',
+		ma: 'mal',
+		gibbet: 'gibt es',
+		kost: 'kostet',
+		en: 'ein',
 	},
 	alternatives: ['oder', 'gegen', 'gegenüber', 'bzw'],
 	// "als" alone is "as" ("als Finanzberater arbeiten"): only after a comparative.

@@ -1362,6 +1362,12 @@ export const it: LanguagePack = {
 		qlk: 'qualche',
 		qualcs: 'qualcosa',
 		vabbe: 'vabbè',
+		xo: 'però',
+		cmnq: 'comunque',
+		qsto: 'questo',
+		qsta: 'questa',
+		qno: 'qualcuno',
+		xfavore: 'per favore',
 	},
 	alternatives: ['o', 'oppure', 'ovvero', 'contro'],
 	// "di" and "che" alone are "of" and "that": only after a comparative.

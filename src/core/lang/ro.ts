@@ -1242,6 +1242,11 @@ export const ro: LanguagePack = {
 		// Verbe modale: cum se întreabă, nu despre ce.
 		'putea',
 		'poți',
+		'naiba',
+		'naibii',
+		'dracu',
+		'dracului',
+		'coaie',
 	],
 	variants: {
 		'ce-i': 'ce este',
@@ -1294,6 +1299,7 @@ export const ro: LanguagePack = {
 		oki: 'ok',
 		plz: 'te rog',
 		msj: 'mesaj',
+		nmk: 'nimic',
 	},
 	alternatives: ['sau', 'ori', 'contra', 'față'],
 	comparatives: ['decât', 'comparat cu', 'în comparație cu'],
