@@ -423,6 +423,11 @@ export const de: LanguagePack = {
 			'wo setzt man',
 			'wo nutzt man',
 			'anwendungsfäll*',
+			// Empfehlungen: welches wofür.
+			'welche … empfehlt|empfehlen|empfiehlst',
+			'welches … empfehlt|empfehlen|empfiehlst',
+			'welchen … empfehlt|empfehlen|empfiehlst',
+			'was empfehlt ihr',
 		],
 		differences: [
 			// What two things have in common is half of how they differ.
@@ -694,6 +699,14 @@ export const de: LanguagePack = {
 			'stundenlohn*',
 			'tagessatz*',
 			'^ was ist … stundensatz|tagessatz|stundenlohn|*gehalt|*lohn|*honorar|*preis|*gebühr|*gebühren|*kosten',
+			// Was man einplanen muss, und ob es sich amortisiert.
+			'was muss ich … einplanen',
+			'einplanen',
+			'einkalkulieren',
+			'amortisier*',
+			'rentiert',
+			'unterhaltskosten',
+			'laufende kosten',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -836,6 +849,14 @@ export const de: LanguagePack = {
 			'bevor man',
 			'^ welche … berechtigung*|rechte',
 			'was brauche ich',
+			// Werkzeug und Ausrüstung, die man braucht, und was man bereithalten sollte.
+			'^ welche … brauche|braucht|benötige|benötigt',
+			'^ welches … brauche|braucht|benötige|benötigt',
+			'^ welchen … brauche|braucht|benötige|benötigt',
+			'bereithalten',
+			'vorbereiten',
+			'ausrüstung',
+			'werkzeug',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -933,6 +954,11 @@ export const de: LanguagePack = {
 			'^ ist … neu',
 			'etwas neues',
 			'was neues',
+			// Was es ersetzt hat, und seit wann man es benutzt.
+			'hat … ersetzt',
+			'hat … abgelöst',
+			'abgelöst',
+			'^ seit wann … benutzt|nutzt|verwendet|gibt|existiert',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -1147,6 +1173,14 @@ export const de: LanguagePack = {
 			'sorgen machen wegen',
 			'bedenken',
 			'abzocke*',
+			// Ob es schlimm ist, es wegzulassen oder zu ignorieren.
+			'ist es schlimm',
+			'schlimm wenn',
+			'weglass*',
+			'auslass*',
+			'egal wenn',
+			'beschädig*',
+			'ignorier*',
 		],
 		summary: [
 			// The main points, counted or listed.

@@ -493,6 +493,13 @@ export const en: LanguagePack = {
 			'used where',
 			'^ which … are most common|popular|typical',
 			'most common ones',
+			// Recommendations: which one for what (not "the best … for": the best place, time or way is no kind).
+			'what … do you recommend',
+			'which … do you recommend',
+			'which … would you recommend',
+			'what … would you recommend',
+			'recommendations for',
+			'any recommendations',
 		],
 		differences: [
 			// What two things have in common is half of how they differ.
@@ -793,6 +800,13 @@ export const en: LanguagePack = {
 			'do i have to pay',
 			'do you have to pay',
 			'do i need to pay',
+			// What it sets one back.
+			'set me back',
+			'set you back',
+			'sets you back',
+			'set us back',
+			'running cost*',
+			'upkeep',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -980,6 +994,18 @@ export const en: LanguagePack = {
 			// Who may.
 			'who is allowed to',
 			'who are allowed to',
+			// Tools and equipment one needs, and what to have ready.
+			'^ what … do i need',
+			'^ what … do you need',
+			'^ what … do we need',
+			'^ which … do i need',
+			'^ which … do you need',
+			'have ready',
+			'get ready',
+			'prepare before',
+			'need to prepare',
+			'equipment',
+			'gear',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -1088,6 +1114,13 @@ export const en: LanguagePack = {
 			'a new thing',
 			'how new',
 			'something new',
+			// What it replaced, and when people started.
+			'what did … replace',
+			'what replaced',
+			'what came after',
+			'when did people start',
+			'when did … start using',
+			'started using',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -1330,6 +1363,18 @@ export const en: LanguagePack = {
 			'concerns',
 			'should i worry',
 			'red flags',
+			// Whether skipping or ignoring it is bad.
+			'is it bad to',
+			'is it bad if',
+			'bad idea to',
+			'mess … up',
+			'mess up',
+			'ok to ignore',
+			'okay to ignore',
+			'ok to skip',
+			'okay to skip',
+			'fine to ignore',
+			'fine to skip',
 		],
 		summary: [
 			// The main points, counted or listed.

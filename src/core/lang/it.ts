@@ -386,6 +386,9 @@ export const it: LanguagePack = {
 			'dove si utilizza',
 			'dove viene usato',
 			'dove vengono usati',
+			// Consigli: quale per cosa.
+			'che … consigliate|consigli|consiglieresti|consigliereste',
+			'quale … consigliate|consigli|consiglieresti|consigliereste',
 		],
 		differences: [
 			// What two things have in common is half of how they differ.
@@ -605,6 +608,10 @@ export const it: LanguagePack = {
 			'devo pagare',
 			'bisogna pagare',
 			'si deve pagare',
+			// Se si ripaga.
+			'si ripaga',
+			'ripaga',
+			'ripagare',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -739,6 +746,14 @@ export const it: LanguagePack = {
 			'devo sapere prima',
 			'bisogna sapere prima',
 			'sapere prima di … aprire|iniziare|cominciare|fare|partire',
+			// Attrezzi e attrezzatura che servono, e cosa preparare.
+			'che … servono',
+			'quali … servono',
+			'che … serve',
+			'preparare prima',
+			'devo preparare',
+			'attrezzatura',
+			'attrezzi',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -837,6 +852,14 @@ export const it: LanguagePack = {
 			'è nuovo',
 			'è una novità',
 			'da quanto tempo',
+			// Cosa ha sostituito, e quando si è cominciato.
+			'ha sostituito',
+			'cosa ha sostituito',
+			'preso il posto',
+			'si è iniziato',
+			'quando si è iniziato',
+			'quando hanno iniziato',
+			'quando si è cominciato',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -1028,6 +1051,14 @@ export const it: LanguagePack = {
 			'odiano',
 			'odiare',
 			'preoccup*',
+			// Se è grave saltarlo o ignorarlo.
+			'è grave se',
+			'grave se',
+			'salto',
+			'saltare',
+			'fa niente se',
+			'ignoro',
+			'ignorare',
 		],
 		summary: [
 			// The main points, counted or listed.

@@ -361,6 +361,9 @@ export const ro: LanguagePack = {
 			'unde se utilizează',
 			'unde e folosit',
 			'unde sunt folosite',
+			// Recomandări: care pentru ce.
+			'ce … recomandați|recomanzi|recomandă',
+			'care … recomandați|recomanzi|recomandă',
 		],
 		differences: [
 			// What two things have in common is half of how they differ.
@@ -588,6 +591,13 @@ export const ro: LanguagePack = {
 			'merită banii',
 			'merită … banii',
 			'^ cât e … tarif*|onorari*|comision*',
+			// Dacă se amortizează, cât bagi.
+			'se amortizează',
+			'amortiz*',
+			'cât să bag',
+			'cât bag',
+			'cât bagi',
+			'costuri de întreținere',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -719,6 +729,13 @@ export const ro: LanguagePack = {
 			'să știu înainte',
 			'să știi înainte',
 			'înainte să … deschid|încep|fac|pornesc|creez|trimit',
+			// Unelte și echipament de care ai nevoie, și ce să ai pregătit.
+			'îmi trebuie',
+			'ne trebuie',
+			'ce … îmi trebuie',
+			'pregătit',
+			'să pregătesc',
+			'echipament*',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -808,6 +825,12 @@ export const ro: LanguagePack = {
 			'ceva nou',
 			'de cât timp',
 			'de cand',
+			// Ce a înlocuit, și când s-a început.
+			'a înlocuit',
+			'ce a înlocuit',
+			'când au început',
+			'au început … să folosească',
+			'a început să fie folosit',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -995,6 +1018,17 @@ export const ro: LanguagePack = {
 			'fac griji',
 			'griji',
 			'îngrijor*',
+			// Dacă e rău să sari peste sau să ignori.
+			'e rău dacă',
+			'rău dacă',
+			'sar peste',
+			'sări peste',
+			'să stric',
+			'pot să stric',
+			'contează dacă',
+			'ignor',
+			'ignori',
+			'ignorăm',
 		],
 		summary: [
 			// The main points, counted or listed.

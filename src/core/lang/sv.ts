@@ -362,6 +362,10 @@ export const sv: LanguagePack = {
 			'var används',
 			'var använder man',
 			'^ vilka är … vanligast*|vanliga|populäraste',
+			// Rekommendationer: vilken för vad.
+			'vilken … rekommenderar',
+			'vilka … rekommenderar',
+			'rekommendera*',
 		],
 		differences: [
 			// What two things have in common is half of how they differ.
@@ -608,6 +612,13 @@ export const sv: LanguagePack = {
 			'timpris*',
 			'timarvode*',
 			'^ vad är … timpris*|timlön*|*priset|*lönen|*arvodet|*avgiften',
+			// Vad det går loss på och landar på.
+			'går … loss på',
+			'går loss på',
+			'vad landar … på',
+			'driftkostnad*',
+			'^ vad är … driftkostnad*|*kostnaden|*kostnader',
+			'underhållskostnad*',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -757,6 +768,16 @@ export const sv: LanguagePack = {
 			'^ vem får',
 			'vilka som får',
 			'vilka som kan',
+			// Verktyg och utrustning man behöver, och vad man ska ha redo.
+			'^ vilka … behöver jag|man|vi',
+			'^ vilken … behöver jag|man|vi',
+			'^ vilket … behöver jag|man|vi',
+			'vilken … behövs',
+			'vilka … behövs',
+			'ha redo',
+			'förbereda',
+			'förberedelse*',
+			'utrustning',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -851,6 +872,11 @@ export const sv: LanguagePack = {
 			'nytt fenomen',
 			'något nytt',
 			'nåt nytt',
+			// Vad det ersatte, och när man började.
+			'vad ersatte',
+			'har … ersatt',
+			'ersatte',
+			'började man',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -1041,6 +1067,15 @@ export const sv: LanguagePack = {
 			'oroar',
 			'bekymra*',
 			'^ vilka är … nackdel*|risk*|problem*|fallgrop*',
+			// Om det är dåligt att hoppa över eller strunta i det.
+			'dåligt att',
+			'dåligt om',
+			'hoppa över',
+			'hoppar över',
+			'strunta* i',
+			'gör det nåt',
+			'gör det något',
+			'spelar det roll om',
 		],
 		summary: [
 			// The main points, counted or listed.
