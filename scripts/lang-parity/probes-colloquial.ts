@@ -302,6 +302,14 @@ export const COLLOQUIAL: Probes = {
 				'come arriva il messaggio nel canale',
 			],
 		},
+		'how long does it take': {
+			en: ['how long does X take', 'how long does the process take'],
+			sv: ['hur lång tid tar X', 'hur lång tid tar processen'],
+			de: ['wie lange dauert X', 'wie lange dauert der ablauf'],
+			ro: ['cât durează X', 'cât durează procesul'],
+			ru: ['сколько времени занимает X', 'сколько длится процесс'],
+			it: ['quanto tempo ci vuole per X', 'quanto dura il processo'],
+		},
 	},
 	cost: {
 		'charge / fees': {
@@ -742,6 +750,14 @@ export const COLLOQUIAL: Probes = {
 				'che attrezzi servono',
 				'cosa devo preparare prima di X',
 			],
+		},
+		'age limit': {
+			en: ['how old do you have to be to X', 'is there an age limit for X', 'minimum age for X'],
+			sv: ['hur gammal måste man vara för X', 'finns det en åldersgräns för X', 'vad är minimiåldern'],
+			de: ['wie alt muss man für X sein', 'gibt es eine altersgrenze für X', 'was ist das mindestalter'],
+			ro: ['câți ani trebuie să ai pentru X', 'există o limită de vârstă pentru X', 'care e vârsta minimă'],
+			ru: ['сколько лет нужно для X', 'есть ли возрастное ограничение для X', 'какой минимальный возраст'],
+			it: ['quanti anni bisogna avere per X', 'c è un limite di età per X', 'qual è l età minima'],
 		},
 	},
 	risks: {
@@ -1599,6 +1615,14 @@ export const COLLOQUIAL: Probes = {
 				'chi è un X',
 				'non capisco cos è X',
 			],
+		},
+		'what kind of thing is X': {
+			en: ['what kind of thing is X', 'what sort of thing is X'],
+			sv: ['vad för slags sak är X', 'vad för slags grej är X'],
+			de: ['was für ein ding ist X', 'was für eine sache ist X'],
+			ro: ['ce fel de lucru e X', 'ce fel de chestie e X'],
+			ru: ['что за штука X', 'что это за штука X'],
+			it: ['che tipo di cosa è X', 'che genere di cosa è X'],
 		},
 	},
 };

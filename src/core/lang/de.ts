@@ -105,6 +105,11 @@ export const de: LanguagePack = {
 			'kapiere nicht was',
 			'raff nicht was',
 			'peil nicht was',
+			// Was für ein Ding es ist.
+			'was für ein ding',
+			'was für ne sache',
+			'was für eine sache',
+			'für ein ding',
 		],
 		'how-it-works': [
 			// What it depends on: the factors that decide how it comes out.
@@ -297,6 +302,10 @@ export const de: LanguagePack = {
 			'wie gelangen',
 			// Was drin ist, nach einer Frageform.
 			'^ was ist … drin|drinnen',
+			// Wie lange es dauert (nicht wie oft: "wie oft darf man" fragt nach einer Regel).
+			'wie lange dauert',
+			'wie lang dauert',
+			'dauert … lange',
 		],
 		examples: [
 			// A compound ending in Beispiel (Rechenbeispiel, Praxisbeispiele) asks for examples.
@@ -857,6 +866,14 @@ export const de: LanguagePack = {
 			'vorbereiten',
 			'ausrüstung',
 			'werkzeug',
+			// Wie lange es dauert, es zu werden, und wie alt man sein muss.
+			'dauert … zu werden',
+			'bis man … ist',
+			'altersgrenze*',
+			'mindestalter*',
+			'wie alt muss',
+			'alt genug',
+			'^ was ist … mindestalter|altersgrenze',
 		],
 		history: [
 			// Before something existed: how things were done then.

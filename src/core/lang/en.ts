@@ -109,6 +109,11 @@ export const en: LanguagePack = {
 			'what on earth is',
 			'wtf does … mean',
 			'what the heck does … mean',
+			// What kind of thing it is.
+			'what kind of thing is',
+			'what sort of thing is',
+			'kind of thing',
+			'sort of thing',
 		],
 		'how-it-works': [
 			// What it depends on: the factors that decide how it comes out.
@@ -324,6 +329,11 @@ export const en: LanguagePack = {
 			// What is inside, after a definition frame.
 			'^ what is … inside',
 			'^ what s … inside',
+			// How long it takes (not how often: "how often may one post" asks for a rule).
+			'how long does … take',
+			'how long do … take',
+			'how long does it take',
+			'how long will … take',
 		],
 		examples: [
 			'e g',
@@ -1006,6 +1016,14 @@ export const en: LanguagePack = {
 			'need to prepare',
 			'equipment',
 			'gear',
+			// How long it takes to become one, and how old one must be.
+			'how long does … take to become',
+			'how long to become',
+			'age limit',
+			'age requirement*',
+			'how old do … have to be',
+			'how old must',
+			'old enough',
 		],
 		history: [
 			// Before something existed: how things were done then.

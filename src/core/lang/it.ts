@@ -87,6 +87,10 @@ export const it: LanguagePack = {
 			'cosa costituisce',
 			'cosa rappresenta',
 			'che cosa rappresenta',
+			// Che tipo di cosa è.
+			'che tipo di cosa',
+			'che genere di cosa',
+			'che razza di cosa',
 		],
 		'how-it-works': [
 			// What it depends on: the factors that decide how it comes out.
@@ -264,6 +268,11 @@ export const it: LanguagePack = {
 			'di cosa è fatto',
 			'come arriva',
 			'come arrivano',
+			// Quanto tempo ci vuole (non ogni quanto: "ogni quanto si può" chiede una regola).
+			'quanto tempo',
+			'quanto dura',
+			'quanto ci vuole',
+			'quanto tempo ci vuole',
 		],
 		examples: [
 			'qualche esempio',
@@ -754,6 +763,14 @@ export const it: LanguagePack = {
 			'devo preparare',
 			'attrezzatura',
 			'attrezzi',
+			// Quanto ci vuole per diventarlo, e quanti anni bisogna avere.
+			'quanto tempo … per diventare',
+			'quanto ci vuole … per diventare',
+			'limite di età',
+			'età minima',
+			'quanti anni bisogna',
+			'quanti anni devo',
+			'^ qual è … età minima',
 		],
 		history: [
 			// Before something existed: how things were done then.

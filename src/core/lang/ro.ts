@@ -85,6 +85,10 @@ export const ro: LanguagePack = {
 			'cu ce se mănâncă',
 			'adică ce',
 			'explica*',
+			// Ce fel de lucru e.
+			'ce fel de lucru',
+			'ce fel de chestie',
+			'ce fel de chestie e',
 		],
 		'how-it-works': [
 			// What it depends on: the factors that decide how it comes out.
@@ -254,6 +258,12 @@ export const ro: LanguagePack = {
 			// Ce e înăuntru, după o întrebare.
 			'^ ce e … interiorul|înăuntru',
 			'^ ce este … interiorul|înăuntru',
+			// Cât durează (nu cât de des: "cât de des ai voie" întreabă de o regulă).
+			'cât durează',
+			'cât timp durează',
+			'cât timp ia',
+			'cât de repede',
+			'cât timp',
 		],
 		examples: [
 			'câteva exemple',
@@ -736,6 +746,15 @@ export const ro: LanguagePack = {
 			'pregătit',
 			'să pregătesc',
 			'echipament*',
+			// Cât durează să devii, și câți ani trebuie să ai.
+			'cât durează … să devii|să ajungi|să devin|să ajung',
+			'limită de vârstă',
+			'limita de vârstă',
+			'vârsta minimă',
+			'vârstă minimă',
+			'câți ani trebuie',
+			'^ care e … vârsta minimă',
+			'^ care este … vârsta minimă',
 		],
 		history: [
 			// Before something existed: how things were done then.

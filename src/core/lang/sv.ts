@@ -81,6 +81,16 @@ export const sv: LanguagePack = {
 			'förstår inte vad',
 			'begriper inte vad',
 			'vad är … för nåt',
+			// Vad för slags sak det är.
+			'vad för slags sak',
+			'vad för slags grej',
+			'vad för sorts grej',
+			'vad för sorts sak',
+			'för slags sak',
+			'slags sak',
+			'för sorts sak',
+			'sorts grej',
+			'slags grej',
 		],
 		'how-it-works': [
 			// What it depends on: the factors that decide how it comes out.
@@ -244,6 +254,10 @@ export const sv: LanguagePack = {
 			'hur tar sig',
 			'hur tar … sig',
 			'hur når',
+			// Hur lång tid det tar (inte hur ofta: "hur ofta får man" frågar efter en regel).
+			'hur lång tid tar',
+			'hur länge tar',
+			'hur länge håller',
 		],
 		examples: [
 			// A compound ending in exempel (räkneexempel, typexempel) asks for examples.
@@ -778,6 +792,14 @@ export const sv: LanguagePack = {
 			'förbereda',
 			'förberedelse*',
 			'utrustning',
+			// Hur lång tid det tar att bli det, och hur gammal man måste vara.
+			'hur lång tid tar det att bli',
+			'tid … att bli',
+			'åldersgräns*',
+			'minimiålder*',
+			'hur gammal måste',
+			'gammal nog',
+			'^ vad är … minimiålder*|åldersgräns*',
 		],
 		history: [
 			// Before something existed: how things were done then.
