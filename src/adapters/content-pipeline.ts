@@ -7,6 +7,7 @@ import type { Problem } from '../core/content/types.ts';
 import { createTranslator } from '../core/i18n/translator.ts';
 import { type CompiledIndex, compileContent } from '../core/search/compiled-index.ts';
 import {
+	analysisStamp,
 	defaultIndexFile,
 	fallbackIndexFile,
 	hashContent,
@@ -75,7 +76,8 @@ export function ensureIndex(
 	for (const { file, head } of heads) {
 		if (head?.meta.contentHash === contentHash) return reuse(file, head.meta);
 	}
-	const compiled = compileContent(files, { contentHash, fingerprint: listing.fingerprint }, progress);
+	const stamp = { contentHash, fingerprint: listing.fingerprint, analysis: analysisStamp() };
+	const compiled = compileContent(files, stamp, progress);
 	if (!compiled.index) {
 		const errors = compiled.problems.filter((p) => p.severity === 'error').length;
 		return {

@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, makeQueries } from '../../scripts/bench/synthetic-corpus.ts';
 import { ensureIndex, loadContent } from '../../src/adapters/content-pipeline.ts';
-import { hashContent, loadIndexFile, writeIndexFile } from '../../src/adapters/fs/index-file.ts';
+import {
+	analysisStamp,
+	hashContent,
+	loadIndexFile,
+	readIndexHead,
+	writeIndexFile,
+} from '../../src/adapters/fs/index-file.ts';
 import { readContentFiles } from '../../src/adapters/fs/read-content.ts';
 import { createEngine, type Engine } from '../../src/core/answer/engine.ts';
 import { RANKING } from '../../src/core/answer/ranking-config.ts';
@@ -24,7 +30,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Both engines: built in memory from the files, and loaded from an index file written from them. */
 function pair(files: ContentFile[], name: string): { memory: Engine; loaded: Engine; close: () => void } {
-	const compiled = compileContent(files, { contentHash: hashContent(files), fingerprint: 'test' });
+	const stamp = { contentHash: hashContent(files), fingerprint: 'test', analysis: analysisStamp() };
+	const compiled = compileContent(files, stamp);
 	if (!compiled.index) throw new Error('content does not load');
 	const file = join(work, `${name}.idx`);
 	writeIndexFile(file, compiled.index);
@@ -155,5 +162,19 @@ describe('compiled index file: stamps and damage', () => {
 		const loaded = loadContent({ contentDir: content });
 		expect(loaded.ok).toBe(true);
 		if (loaded.ok) expect(loaded.content.ctx.engine.define('realtor', 'en').termId).toBe('realtor');
+	});
+});
+
+describe('an index analysed with other language data', () => {
+	it('is no index of this version: its head is refused, so the content is indexed again', () => {
+		const files = readContentFiles('content');
+		const stamp = { contentHash: hashContent(files), fingerprint: 'test', analysis: analysisStamp() };
+		const current = compileContent(files, stamp).index;
+		const older = compileContent(files, { ...stamp, analysis: 'another-version' }).index;
+		if (!current || !older) throw new Error('content does not load');
+		writeIndexFile(join(work, 'current.idx'), current);
+		writeIndexFile(join(work, 'older.idx'), older);
+		expect(readIndexHead(join(work, 'current.idx'))?.meta.contentHash).toBe(stamp.contentHash);
+		expect(readIndexHead(join(work, 'older.idx'))).toBeUndefined();
 	});
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { LANGUAGE_PACKS } from '../../core/lang/index.ts';
 import {
 	type CompiledIndex,
 	dataStart,
@@ -17,6 +18,17 @@ import {
 	type TextSource,
 } from '../../core/search/compiled-index.ts';
 import { listMarkdown } from './read-content.ts';
+
+let analysis: string | undefined;
+
+/**
+ * The language data text is analysed with: an upgrade that changes a language pack (a stopword, a variant)
+ * changes how sections are indexed, so an index written before it is rebuilt, not served.
+ */
+export function analysisStamp(): string {
+	analysis ??= createHash('sha256').update(JSON.stringify(LANGUAGE_PACKS)).digest('hex').slice(0, 16);
+	return analysis;
+}
 
 /** Where the compiled index lives unless told otherwise: beside the articles, in a folder the loader skips. */
 export function defaultIndexFile(contentDir: string): string {
@@ -86,9 +98,10 @@ export function readIndexHead(file: string): IndexHead | undefined {
 		readFully(fd, bytes, 0);
 		const prelude = readPrelude(bytes);
 		if (!prelude || prelude.format !== INDEX_FORMAT) return undefined;
-		const meta = Buffer.alloc(prelude.metaLength);
-		readFully(fd, meta, PRELUDE_LENGTH);
-		return { meta: parseJson<IndexMeta>(meta), prelude };
+		const metaBytes = Buffer.alloc(prelude.metaLength);
+		readFully(fd, metaBytes, PRELUDE_LENGTH);
+		const meta = parseJson<IndexMeta>(metaBytes);
+		return meta.analysis === analysisStamp() ? { meta, prelude } : undefined;
 	} catch {
 		return undefined;
 	} finally {

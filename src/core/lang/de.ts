@@ -1327,6 +1327,14 @@ export const de: LanguagePack = {
 		'how-it-works': ['^ wie'],
 	},
 	stopwords: [
+		// Function words the Snowball list lacks (elided prepositions, demonstratives, adverbs of place).
+		'beim',
+		'ans',
+		'aufs',
+		'unsere',
+		'mag',
+		'müsste',
+		'meiste',
 		// Question words carry no topic; the Snowball list lacks these.
 		'warum',
 		'wieso',

@@ -35,6 +35,11 @@ export interface IndexMeta {
 	contentHash: string;
 	/** Cheap fingerprint of the content files (paths, sizes, modification times), checked first. */
 	fingerprint: string;
+	/**
+	 * Fingerprint of the language data the text was analysed with (stopwords, variants, compound rules): an
+	 * index analysed by another version's language packs answers differently from one built now.
+	 */
+	analysis: string;
 	fileCount: number;
 	termCount: number;
 	/** The first warnings from validation (errors never make it into an index), and how many there were. */
@@ -429,7 +434,7 @@ export type { StoredLayout as IndexLayout };
 /** Validates content files and builds everything the index file holds; no index when any error is found. */
 export function compileContent(
 	files: readonly ContentFile[],
-	stamp: { contentHash: string; fingerprint: string },
+	stamp: { contentHash: string; fingerprint: string; analysis: string },
 	progress: (message: string) => void = () => {},
 ): { index: CompiledIndex | undefined; problems: Problem[]; fileCount: number } {
 	progress(`validating ${files.length} files…`);
@@ -447,6 +452,7 @@ export function compileContent(
 		format: INDEX_FORMAT,
 		contentHash: stamp.contentHash,
 		fingerprint: stamp.fingerprint,
+		analysis: stamp.analysis,
 		fileCount: built.fileCount,
 		termCount: glossary.termIds.length,
 		warnings: warnings.slice(0, 100),
