@@ -397,7 +397,12 @@ describe('ask: Romanian', () => {
 		['ce roluri sunt orientate către client?', 'customer-facing#types'],
 		['tipuri de roluri orientate spre client', 'customer-facing#types'],
 		['care sunt cei mai bine plătiți angajați orientați către client?', 'customer-facing#understanding'],
-		['ce salarii au cei care lucrează orientat către client?', 'customer-facing#understanding'],
+		[
+			'ce salarii au cei care lucrează orientat către client?',
+			'customer-facing#understanding',
+			// Answered while "cei" (those) counted as a topic word the section holds; as a stopword, too little is left.
+			'(not-found)',
+		],
 
 		// Social media, financial services, key takeaways
 		['rolurile orientate către client pe rețelele sociale', 'customer-facing#social-media'],
