@@ -546,6 +546,8 @@ export const de: LanguagePack = {
 			'schlägt sich … gegen',
 			'^ ist … dasselbe|dasgleiche',
 			'^ ist … das gleiche',
+			// Ganze Formen der Wörter der Art, damit ein Tippfehler darin zu ihnen korrigiert wird (ein Präfix-Hinweis ist kein Korrekturziel).
+			'vergleich',
 		],
 		cost: [
 			'wie viel geld',
@@ -716,6 +718,11 @@ export const de: LanguagePack = {
 			'rentiert',
 			'unterhaltskosten',
 			'laufende kosten',
+			// Ganze Formen der Wörter der Art, damit ein Tippfehler darin zu ihnen korrigiert wird (ein Präfix-Hinweis ist kein Korrekturziel).
+			'gebühren',
+			'provision',
+			'honorar',
+			'preis',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -874,6 +881,15 @@ export const de: LanguagePack = {
 			'wie alt muss',
 			'alt genug',
 			'^ was ist … mindestalter|altersgrenze',
+			// Ganze Formen der Wörter der Art, damit ein Tippfehler darin zu ihnen korrigiert wird (ein Präfix-Hinweis ist kein Korrekturziel).
+			'voraussetzungen',
+			'voraussetzung',
+			'anforderungen',
+			'ausbildung',
+			'qualifikation',
+			'qualifikationen',
+			'lizenz',
+			'zulassung',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -1054,9 +1070,9 @@ export const de: LanguagePack = {
 			'was spricht dagegen',
 			'kostenfalle*',
 			'abzocker',
-			'^ was ist … risik*|nachteil*|gefahr*|folgen|konsequenz*|auswirkung*|strafe*|schattenseite*',
-			'^ was sind … risik*|nachteil*|gefahr*|folgen|konsequenz*|auswirkung*|strafe*|schattenseite*',
-			'^ welche … risik*|nachteil*|gefahr*|folgen|konsequenz*|auswirkung*|strafe*|schattenseite*',
+			'^ was ist … risik*|risk*|nachteil*|gefahr*|folgen|konsequenz*|auswirkung*|strafe*|schattenseite*',
+			'^ was sind … risik*|risk*|nachteil*|gefahr*|folgen|konsequenz*|auswirkung*|strafe*|schattenseite*',
+			'^ welche … risik*|risk*|nachteil*|gefahr*|folgen|konsequenz*|auswirkung*|strafe*|schattenseite*',
 			'^ welcher … risik*|nachteil*|gefahr*|folgen|konsequenz*|auswirkung*|strafe*|schattenseite*',
 			'^ welches … risik*|nachteil*|gefahr*|folgen|konsequenz*|auswirkung*|strafe*|schattenseite*',
 			// Schaden und Folgen, gefragt als was es anrichten kann ("kann Slowmode den Chat killen", "wird mein Bot gesperrt").
@@ -1198,6 +1214,13 @@ export const de: LanguagePack = {
 			'egal wenn',
 			'beschädig*',
 			'ignorier*',
+			// Ganze Formen der Wörter der Art, damit ein Tippfehler darin zu ihnen korrigiert wird (ein Präfix-Hinweis ist kein Korrekturziel).
+			'nachteile',
+			'nachteil',
+			'risiken',
+			'risiko',
+			'gefahren',
+			'konsequenzen',
 		],
 		summary: [
 			// The main points, counted or listed.

@@ -334,6 +334,10 @@ export const en: LanguagePack = {
 			'how long do … take',
 			'how long does it take',
 			'how long will … take',
+			// Whole forms of the kind's words, so that a slip in one is corrected to it (a prefix cue is no correction target).
+			'operate',
+			'operates',
+			'responsible',
 		],
 		examples: [
 			'e g',
@@ -510,6 +514,8 @@ export const en: LanguagePack = {
 			'what … would you recommend',
 			'recommendations for',
 			'any recommendations',
+			// Whole forms of the kind's words, so that a slip in one is corrected to it (a prefix cue is no correction target).
+			'category',
 		],
 		differences: [
 			// What two things have in common is half of how they differ.
@@ -629,6 +635,10 @@ export const en: LanguagePack = {
 			'just another word',
 			'just another name',
 			'another term for',
+			// Whole forms of the kind's words, so that a slip in one is corrected to it (a prefix cue is no correction target).
+			'differences',
+			'comparison',
+			'compared',
 		],
 		cost: [
 			'how much money',
@@ -817,6 +827,9 @@ export const en: LanguagePack = {
 			'set us back',
 			'running cost*',
 			'upkeep',
+			// Whole forms of the kind's words, so that a slip in one is corrected to it (a prefix cue is no correction target).
+			'commissions',
+			'prices',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -998,9 +1011,9 @@ export const en: LanguagePack = {
 			'can anybody',
 			'is … allowed',
 			// Prerequisites after a question frame.
-			'^ what are … prereq*|prerequisite*|requirement*|qualification*|credential*|criteria',
-			'^ what s … prereq*|prerequisite*|requirement*|qualification*|credential*|criteria',
-			'^ what is … prereq*|prerequisite*|requirement*|qualification*|credential*|criteria',
+			'^ what are … prereq*|prerequisite*|requir*|qualif*|credential*|criteria',
+			'^ what s … prereq*|prerequisite*|requir*|qualif*|credential*|criteria',
+			'^ what is … prereq*|prerequisite*|requir*|qualif*|credential*|criteria',
 			// Who may.
 			'who is allowed to',
 			'who are allowed to',
@@ -1024,6 +1037,16 @@ export const en: LanguagePack = {
 			'how old do … have to be',
 			'how old must',
 			'old enough',
+			// Whole forms of the kind's words, so that a slip in one is corrected to it (a prefix cue is no correction target).
+			'requirement',
+			'qualification',
+			'qualifications',
+			'certification',
+			'certifications',
+			'credentials',
+			'prerequisite',
+			'prerequisites',
+			'licensing',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -1139,6 +1162,10 @@ export const en: LanguagePack = {
 			'when did people start',
 			'when did … start using',
 			'started using',
+			// Whole forms of the kind's words, so that a slip in one is corrected to it (a prefix cue is no correction target).
+			'origin',
+			'origins',
+			'historical',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -1393,6 +1420,22 @@ export const en: LanguagePack = {
 			'okay to skip',
 			'fine to ignore',
 			'fine to skip',
+			// Whole forms of the kind's words, so that a slip in one is corrected to it (a prefix cue is no correction target).
+			'disadvantage',
+			'disadvantages',
+			'downside',
+			'downsides',
+			'drawback',
+			'drawbacks',
+			'risks',
+			'pitfall',
+			'pitfalls',
+			'dangers',
+			'dangerous',
+			'mistakes',
+			'consequences',
+			'limitations',
+			'weaknesses',
 		],
 		summary: [
 			// The main points, counted or listed.
@@ -1545,6 +1588,9 @@ export const en: LanguagePack = {
 			'the key thing',
 			'the main thing',
 			'the most important thing',
+			// Whole forms of the kind's words, so that a slip in one is corrected to it (a prefix cue is no correction target).
+			'summarize',
+			'summarise',
 		],
 	},
 	defaultShapes: {

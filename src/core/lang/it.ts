@@ -495,6 +495,9 @@ export const it: LanguagePack = {
 			'^ quale prendo',
 			'quale dovrei scegliere',
 			'quale mi conviene',
+			// Forme intere delle parole del tipo, perché un errore di battitura in una sia corretto verso di essa (un prefisso non è un obiettivo di correzione).
+			'differenze',
+			'paragone',
 		],
 		cost: [
 			'quanto guadagna',
@@ -621,6 +624,12 @@ export const it: LanguagePack = {
 			'si ripaga',
 			'ripaga',
 			'ripagare',
+			// Forme intere delle parole del tipo, perché un errore di battitura in una sia corretto verso di essa (un prefisso non è un obiettivo di correzione).
+			'stipendio',
+			'commissione',
+			'commissioni',
+			'tariffe',
+			'provvigione',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -771,6 +780,9 @@ export const it: LanguagePack = {
 			'quanti anni bisogna',
 			'quanti anni devo',
 			'^ qual è … età minima',
+			// Forme intere delle parole del tipo, perché un errore di battitura in una sia corretto verso di essa (un prefisso non è un obiettivo di correzione).
+			'requisito',
+			'abilitazione',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -877,6 +889,9 @@ export const it: LanguagePack = {
 			'quando si è iniziato',
 			'quando hanno iniziato',
 			'quando si è cominciato',
+			// Forme intere delle parole del tipo, perché un errore di battitura in una sia corretto verso di essa (un prefisso non è un obiettivo di correzione).
+			'origine',
+			'origini',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -1076,6 +1091,14 @@ export const it: LanguagePack = {
 			'fa niente se',
 			'ignoro',
 			'ignorare',
+			// Forme intere delle parole del tipo, perché un errore di battitura in una sia corretto verso di essa (un prefisso non è un obiettivo di correzione).
+			'svantaggi',
+			'svantaggio',
+			'rischi',
+			'rischio',
+			'pericoli',
+			'pericoloso',
+			'conseguenze',
 		],
 		summary: [
 			// The main points, counted or listed.

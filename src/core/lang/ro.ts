@@ -469,6 +469,9 @@ export const ro: LanguagePack = {
 			'tot aceeași',
 			'tot același',
 			'doar alt nume',
+			// Forme întregi ale cuvintelor tipului, ca o greșeală de tastare într-unul să fie corectată spre el (un prefix nu e țintă de corectare).
+			'diferențe',
+			'deosebirea',
 		],
 		cost: [
 			'cât primește',
@@ -755,6 +758,14 @@ export const ro: LanguagePack = {
 			'câți ani trebuie',
 			'^ care e … vârsta minimă',
 			'^ care este … vârsta minimă',
+			// Forme întregi ale cuvintelor tipului, ca o greșeală de tastare într-unul să fie corectată spre el (un prefix nu e țintă de corectare).
+			'cerințe',
+			'cerințele',
+			'calificări',
+			'calificările',
+			'licență',
+			'atestat',
+			'condiții',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -850,6 +861,10 @@ export const ro: LanguagePack = {
 			'când au început',
 			'au început … să folosească',
 			'a început să fie folosit',
+			// Forme întregi ale cuvintelor tipului, ca o greșeală de tastare într-unul să fie corectată spre el (un prefix nu e țintă de corectare).
+			'istoria',
+			'originea',
+			'origini',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -1048,6 +1063,14 @@ export const ro: LanguagePack = {
 			'ignor',
 			'ignori',
 			'ignorăm',
+			// Forme întregi ale cuvintelor tipului, ca o greșeală de tastare într-unul să fie corectată spre el (un prefix nu e țintă de corectare).
+			'dezavantaje',
+			'dezavantajele',
+			'riscuri',
+			'riscurile',
+			'pericole',
+			'greșeli',
+			'consecințe',
 		],
 		summary: [
 			// The main points, counted or listed.
@@ -1165,6 +1188,8 @@ export const ro: LanguagePack = {
 			'simplu explicat',
 			'răspuns scurt',
 			'pe înțelesul',
+			// Forme întregi ale cuvintelor tipului, ca o greșeală de tastare într-unul să fie corectată spre el (un prefix nu e țintă de corectare).
+			'rezumatul',
 		],
 	},
 	defaultShapes: {

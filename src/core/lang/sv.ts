@@ -471,6 +471,9 @@ export const sv: LanguagePack = {
 			'står sig … mot',
 			'hur står sig',
 			'^ är … samma',
+			// Hela former av slagets ord, så att ett stavfel i ett av dem rättas till det (en prefixfras rättar inget).
+			'skillnader',
+			'jämför',
 		],
 		cost: [
 			'hur mycket pengar',
@@ -633,6 +636,11 @@ export const sv: LanguagePack = {
 			'driftkostnad*',
 			'^ vad är … driftkostnad*|*kostnaden|*kostnader',
 			'underhållskostnad*',
+			// Hela former av slagets ord, så att ett stavfel i ett av dem rättas till det (en prefixfras rättar inget).
+			'kostnad',
+			'avgift',
+			'avgifter',
+			'arvode',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -800,6 +808,13 @@ export const sv: LanguagePack = {
 			'hur gammal måste',
 			'gammal nog',
 			'^ vad är … minimiålder*|åldersgräns*',
+			// Hela former av slagets ord, så att ett stavfel i ett av dem rättas till det (en prefixfras rättar inget).
+			'kraven',
+			'utbildning',
+			'behörighet',
+			'licens',
+			'certifiering',
+			'kvalifikationer',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -899,6 +914,9 @@ export const sv: LanguagePack = {
 			'har … ersatt',
 			'ersatte',
 			'började man',
+			// Hela former av slagets ord, så att ett stavfel i ett av dem rättas till det (en prefixfras rättar inget).
+			'ursprung',
+			'ursprunget',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -1098,6 +1116,12 @@ export const sv: LanguagePack = {
 			'gör det nåt',
 			'gör det något',
 			'spelar det roll om',
+			// Hela former av slagets ord, så att ett stavfel i ett av dem rättas till det (en prefixfras rättar inget).
+			'nackdelar',
+			'nackdel',
+			'risker',
+			'fallgropar',
+			'konsekvenser',
 		],
 		summary: [
 			// The main points, counted or listed.
@@ -1218,6 +1242,8 @@ export const sv: LanguagePack = {
 			// Kort svar.
 			'kort svar',
 			'kortfattad',
+			// Hela former av slagets ord, så att ett stavfel i ett av dem rättas till det (en prefixfras rättar inget).
+			'sammanfattning',
 		],
 	},
 	defaultShapes: {
