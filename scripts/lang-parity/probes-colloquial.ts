@@ -1385,6 +1385,19 @@ export const COLLOQUIAL: Probes = {
 				'è uguale',
 			],
 		},
+		'instead of / rather than / better to': {
+			en: ['why X instead of Y', 'should I get X rather than Y', 'is it better to use X or Y'],
+			sv: [
+				'varför X istället för Y',
+				'ska jag ta X hellre än Y',
+				'är det bättre att använda X eller Y',
+				'X i stället för Y',
+			],
+			de: ['sollte ich lieber X als Y nehmen', 'ist es besser X oder Y zu nehmen', 'X anstatt Y'],
+			ro: ['de ce X în loc de Y', 'să iau mai degrabă X decât Y', 'e mai bine să folosesc X sau Y'],
+			ru: ['почему X вместо Y', 'лучше взять X чем Y', 'что лучше использовать X или Y', 'X взамен Y'],
+			it: ['perché X invece di Y', 'meglio prendere X anziché Y', 'è meglio usare X o Y', 'X al posto di Y'],
+		},
 	},
 	summary: {
 		'in short / tldr': {

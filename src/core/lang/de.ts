@@ -548,6 +548,10 @@ export const de: LanguagePack = {
 			'^ ist … das gleiche',
 			// Ganze Formen der Wörter der Art, damit ein Tippfehler darin zu ihnen korrigiert wird (ein Präfix-Hinweis ist kein Korrekturziel).
 			'vergleich',
+			// Lieber das eine als das andere.
+			'lieber … als',
+			'besser … oder',
+			'eher … als',
 		],
 		cost: [
 			'wie viel geld',

@@ -472,6 +472,9 @@ export const ro: LanguagePack = {
 			// Forme întregi ale cuvintelor tipului, ca o greșeală de tastare într-unul să fie corectată spre el (un prefix nu e țintă de corectare).
 			'diferențe',
 			'deosebirea',
+			// Mai degrabă una decât alta.
+			'mai degrabă … decât',
+			'mai bine … sau',
 		],
 		cost: [
 			'cât primește',

@@ -474,6 +474,11 @@ export const sv: LanguagePack = {
 			// Hela former av slagets ord, så att ett stavfel i ett av dem rättas till det (en prefixfras rättar inget).
 			'skillnader',
 			'jämför',
+			// Hellre det ena än det andra.
+			'hellre än',
+			'hellre … än',
+			'bättre … eller',
+			'bättre att … eller',
 		],
 		cost: [
 			'hur mycket pengar',
