@@ -3,8 +3,7 @@
  * one typing slip (a letter swapped, dropped or doubled) in any one word of six letters or more. Every row of
  * the question set's training half is varied this way, so the check covers the capability, not one example.
  * A few variants may change: a slip can make another real word, and two slips in a compound are too many. The
- * floor below is the share measured when spelling correction landed, less a small margin, and less again (96% →
- * 95.5%) when a cue mended a row whose slipped variant stays as it was ("what couts as a retail sale").
+ * floor below is the share measured when spelling correction landed, less a small margin.
  */
 import { describe, expect, it } from 'vitest';
 import { answerRow, shown } from '../../scripts/eval/evaluate.ts';
@@ -51,7 +50,7 @@ describe('answers survive typing', () => {
 	});
 
 	for (const [name, slip] of Object.entries(SLIPS)) {
-		it(`with one letter ${name} in a long word, at least 95.5% of answers stay the same`, () => {
+		it(`with one letter ${name} in a long word, at least 96% of answers stay the same`, () => {
 			let same = 0;
 			let total = 0;
 			for (const row of answerable) {
@@ -63,7 +62,7 @@ describe('answers survive typing', () => {
 			}
 			console.log(`one letter ${name}: ${same}/${total} answers unchanged`);
 			expect(total).toBeGreaterThan(400);
-			expect(same / total).toBeGreaterThanOrEqual(0.955);
+			expect(same / total).toBeGreaterThanOrEqual(0.96);
 		});
 	}
 });

@@ -1,5 +1,5 @@
 import { LANGUAGE_PACKS } from '../lang/index.ts';
-import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
+import { CONTENT_LANGUAGES, type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import { foldName } from '../text/normalize.ts';
 
 // Folded letters (no diacritics: й and ё fold to и and е) of the scripts the content languages use.
@@ -37,6 +37,18 @@ export function shapeWordsOf(lang: ContentLanguage): Set<string> {
 		// Folded in one call: folding is the costly part, and a one-shot CLI answer pays it.
 		words = new Set(foldName(whole.join(' ')).split(' ').filter(Boolean));
 		cueWords.set(lang, words);
+	}
+	return words;
+}
+
+const askedCueWords = new Map<ContentLanguage, Set<string>>();
+
+/** The shape words of a question's language and of English: the cue words its typos may be slips of. */
+export function shapeWordsAsked(lang: ContentLanguage): Set<string> {
+	let words = askedCueWords.get(lang);
+	if (!words) {
+		words = new Set([...shapeWordsOf(lang), ...shapeWordsOf(DEFAULT_LANGUAGE)]);
+		askedCueWords.set(lang, words);
 	}
 	return words;
 }

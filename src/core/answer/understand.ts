@@ -8,7 +8,14 @@ import { isStopword, tokenize, tokenSpans } from '../text/analyzer.ts';
 import { cleanInput, foldName } from '../text/normalize.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { RankingConfig } from './ranking-config.ts';
-import { correctSpelling, oneEditAway, shapeWords, shapeWordsOf, type Vocabulary } from './spelling.ts';
+import {
+	correctSpelling,
+	oneEditAway,
+	shapeWords,
+	shapeWordsAsked,
+	shapeWordsOf,
+	type Vocabulary,
+} from './spelling.ts';
 
 export interface Word {
 	/** As typed, lowercased (diacritics kept: stemmers need them). */
@@ -100,21 +107,24 @@ function splitCompound(word: string, lang: ContentLanguage, known: (part: string
 /** Everything a question's word may be spelled as: the glossary's words and names, shapes and stopwords. */
 function vocabularyOf(lang: ContentLanguage, readers: Readers, stems: readonly string[]): Vocabulary {
 	const cues = shapeWords();
+	const askedCues = shapeWordsAsked(lang);
 	const inAnyLanguage = (folded: string) => CONTENT_LANGUAGES.some((l) => readers.lexicon.knowsWord(l, folded));
 	return {
 		knows: (folded, raw) =>
 			inAnyLanguage(folded) ||
 			readers.terms.knowsNameWord(folded) ||
 			cues.has(folded) ||
-			// A word a prefix cue reads ("istoria" of "istori*") is no slip for another language's word.
-			stems.some((stem) => folded.startsWith(stem)) ||
+			// A word a prefix cue reads within an inflection ("istoria" of "istori*") is no slip for another
+			// language's word; a longer one may be ("skillnaen" is a slip of "skillnaden", not a form of "skill*").
+			stems.some((stem) => folded.startsWith(stem) && folded.length - stem.length <= INFLECTION) ||
 			CONTENT_LANGUAGES.some((l) => isStopword(l, raw)) ||
 			readers.lexicon.knowsStem(lang, raw) ||
 			readers.lexicon.knowsStem(DEFAULT_LANGUAGE, raw),
 		// The question's language and English only: every other language's look-up costs as much again, for
 		// hundreds of candidates per word.
 		preference: (folded) => {
-			if (cues.has(folded)) return readers.terms.knowsNameWord(folded) ? 4 : 3;
+			// Another language's cue word is no slip of this question's ("diferent" is not Romanian "diferenta").
+			if (askedCues.has(folded)) return readers.terms.knowsNameWord(folded) ? 4 : 3;
 			if (readers.terms.knowsNameWord(folded)) return 4;
 			if (readers.lexicon.knowsWord(lang, folded)) return 2;
 			return lang !== DEFAULT_LANGUAGE && readers.lexicon.knowsWord(DEFAULT_LANGUAGE, folded) ? 1 : 0;
