@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { reportLines, shownRoot } from '../cli/check.ts';
+import type { Engine } from '../core/answer/engine.ts';
 import type { CommandContext } from '../core/command.ts';
 import { boundHeapGrowth, collectGarbage, scavengeOnMainThread } from './collect-garbage.ts';
 import {
@@ -29,6 +30,14 @@ interface Log {
 
 // After a swap, the old glossary's index file stays open this long for anything still reading it.
 const CLOSE_OLD_AFTER_MS = 30_000;
+
+/** Before a server says it is ready: its first answers compiled, the load's garbage collected, scavenges set. */
+function settle(engine: Engine): void {
+	primeEngine(engine);
+	collectGarbage();
+	// After the load, which allocates for seconds: there, helper threads shorten it.
+	scavengeOnMainThread(process.execArgv);
+}
 
 /**
  * The glossary a server answers from, swapped atomically when the content changes. `ctx` always reads the
@@ -92,10 +101,7 @@ export class LiveContent {
 			},
 			'content loaded',
 		);
-		primeEngine(result.content.ctx.engine);
-		collectGarbage();
-		// After the load, which allocates for seconds: there, helper threads shorten it.
-		scavengeOnMainThread(process.execArgv);
+		settle(result.content.ctx.engine);
 		return new LiveContent(result.content, source, log);
 	}
 
@@ -105,8 +111,11 @@ export class LiveContent {
 		served: string,
 		failure: Extract<IndexOutcome, { ok: false }>,
 	): LiveContent | undefined {
+		// The same memory settings as a start on good content: this process serves from here on all the same.
+		boundHeapGrowth(process.env, process.execArgv);
 		const previous = loadServedIndex(source, served);
 		if (!previous) return undefined;
+		settle(previous.ctx.engine);
 		const { contentHash: hash, termCount: terms, file } = previous.outcome;
 		log.warn(
 			{ event: 'content', hash, terms, file },
