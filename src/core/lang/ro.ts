@@ -1198,6 +1198,9 @@ export const ro: LanguagePack = {
 	defaultShapes: {
 		'how-it-works': ['^ cum'],
 	},
+	// Snowball's list holds nouns and adverbs of place and time that questions are about ("timpul de expunere",
+	// exposure time; "spate", back; "drept", law or right).
+	contentWords: ['acord', 'caut', 'departe', 'drept', 'fata', 'frumos', 'halbă', 'noroc', 'spate', 'timp', 'vreme', 'zi'],
 	stopwords: [
 		// Function words the Snowball list lacks (elided prepositions, demonstratives, adverbs of place).
 		'cea',

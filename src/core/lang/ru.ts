@@ -1225,6 +1225,8 @@ export const ru: LanguagePack = {
 	defaultShapes: {
 		'how-it-works': ['^ как'],
 	},
+	// Snowball's list holds two nouns: "человек" (person) and "жизнь" (life, as in life insurance).
+	contentWords: ['человек', 'жизнь'],
 	stopwords: [
 		// Function words the Snowball list lacks (demonstratives, indefinites, adverbs of place).
 		'эта',

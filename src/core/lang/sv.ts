@@ -1254,6 +1254,8 @@ export const sv: LanguagePack = {
 	defaultShapes: {
 		'how-it-works': ['^ hur'],
 	},
+	// Snowball lists "sitta" (to sit) among the pronouns: where a thing sits is a question's topic.
+	contentWords: ['sitta'],
 	stopwords: [
 		// Function words the Snowball list lacks (elided prepositions, demonstratives, adverbs of place).
 		'uppe',

@@ -22,6 +22,8 @@ export interface LanguagePack {
 	defaultShapes?: Partial<Record<SectionKind, readonly string[]>>;
 	/** Words that carry no topic in a question, on top of the Snowball stopword list. */
 	stopwords: readonly string[];
+	/** Words of the Snowball stopword list that name things here: a topic, not a function word ("timp", time). */
+	contentWords?: readonly string[];
 	/** Chat shorthand and colloquial spellings, and the words they stand for ("whats" → "what is"). */
 	variants: Readonly<Record<string, string>>;
 	/** "X or Y?": with two terms named, these words ask how they differ. */

@@ -402,9 +402,12 @@ export class TermIndex {
 			);
 			const inflected = CONTENT_LANGUAGES.flatMap((lang) => {
 				const stem = analyzeTerm(lang, word);
-				// An ending, not a longer word that a stemmer cut down to a name's word ("valorant", "valori").
-				if (stem === null || word.length - stem.length > PARTIAL_NAME.ending) return [];
-				return Array.from(this.byStem.get(`${lang}:${stem}`) ?? NONE);
+				if (stem === null) return [];
+				// An ending, not a longer word that a stemmer cut down to a name's word ("valorant", "valori"): the
+				// two spellings part only in their last letters ("izolația", "izolație").
+				const cut = word.length - stem.length <= PARTIAL_NAME.ending;
+				const sameWord = (i: number) => cut || this.entry(i).content.some((w) => endingsApart(folded, w) <= PARTIAL_NAME.ending);
+				return Array.from(this.byStem.get(`${lang}:${stem}`) ?? NONE).filter(sameWord);
 			});
 			const names = [...new Set([...spelled.map((hit) => hit.doc), ...inflected])];
 			if (names.length === 0 || names.length > PARTIAL_NAME.maxNames) continue;
@@ -446,6 +449,13 @@ export class TermIndex {
 			}
 		}
 	}
+}
+
+/** How many letters the longer of two words has past the start they share. */
+function endingsApart(a: string, b: string): number {
+	let shared = 0;
+	while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+	return Math.max(a.length, b.length) - shared;
 }
 
 /**

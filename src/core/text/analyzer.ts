@@ -43,7 +43,8 @@ const STOPWORDS: Record<ContentLanguage, Set<string>> = Object.fromEntries(
 		] as const
 	).map(([lang, list]) => {
 		// Question words that carry intent but no topic live in each language's pack.
-		const words = [...list, ...LANGUAGE_PACKS[lang].stopwords].map((w) => w.toLowerCase());
+		const kept = new Set(LANGUAGE_PACKS[lang].contentWords ?? []);
+		const words = [...list.filter((w) => !kept.has(w)), ...LANGUAGE_PACKS[lang].stopwords].map((w) => w.toLowerCase());
 		// Folded forms too, so "inseamna" typed without diacritics is as much a stopword as "înseamnă".
 		const all = words.flatMap((w) => [w, fold(w), lang === 'ro' ? romanianCedilla(w) : w]);
 		return [lang, new Set(all)];
