@@ -75,7 +75,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'd-ru-23': 'thermostat#thermostat-vs-valve',
 	'd-sv-18': '(not-found)',
 	'd-sv-22': 'thermostat#night-setback',
-	'd-sv-25': 'thermostat#models',
 	'de-007': 'customer-facing#understanding',
 	'de-022': 'financialplanner#examples',
 	'de-045': 'home#how-it-works',
