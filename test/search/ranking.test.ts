@@ -373,7 +373,7 @@ describe('ask: German', () => {
 		['Was ist Churning?', 'stockbroker#pay-and-regulation'],
 		['Lohnt sich Kaufen mehr als Mieten?', 'home#costs-of-ownership'],
 		// Explained in the differences section; the summary only names it.
-		['Was ist ein Ausschließlichkeitsvertreter?', 'independent-agent#differences', '(not-found)'],
+		['Was ist ein Ausschließlichkeitsvertreter?', 'independent-agent#differences', 'independent-agent#key-takeaways'],
 	]);
 });
 

@@ -5,6 +5,7 @@ import type { Lexicon } from '../search/lexicon.ts';
 import type { SectionIndex } from '../search/section-index.ts';
 import type { TermIndex } from '../search/term-index.ts';
 import { isStopword, tokenize, tokenSpans } from '../text/analyzer.ts';
+import { splitCompound } from '../text/compounds.ts';
 import { cleanInput, foldName } from '../text/normalize.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { RankingConfig } from './ranking-config.ts';
@@ -63,9 +64,6 @@ function cuePrefixes(lang: ContentLanguage): string[] {
 	return stems;
 }
 
-// Compound parts shorter than this are too often accidental ("backofficejobb" is not "bac" + "kofficejobb").
-const MIN_PART = 3;
-
 /**
  * Chat shorthand of the question's language ("whats" → "what is"). Only its own: the same letters are a
  * word in another language (English "im" is the German "im").
@@ -78,30 +76,6 @@ function expandVariants(text: string, lang: ContentLanguage): string[] {
 		const replacement = !hyphenated && Object.hasOwn(table, word) ? table[word] : undefined;
 		return replacement === undefined ? [word] : tokenize(replacement.toLowerCase());
 	});
-}
-
-/**
- * Takes a German or Swedish compound apart when its parts are words the glossary knows ("Backofficejob" →
- * "backoffice" + "job"), trying the language's linking letters between them. Known words stay whole.
- */
-function splitCompound(word: string, lang: ContentLanguage, known: (part: string) => boolean, depth = 0): string[] {
-	const links = LANGUAGE_PACKS[lang].compoundLinks;
-	if (!links || depth > 2 || word.length < 2 * MIN_PART || known(word)) return [word];
-	// A first part may have lost its last letter in the compound ("mäklare" → "mäklaruppdrag").
-	const elisions = ['', ...(LANGUAGE_PACKS[lang].compoundElisions ?? [])];
-	for (let i = word.length - MIN_PART; i >= MIN_PART; i--) {
-		const written = word.slice(0, i);
-		const head = elisions.map((e) => written + e).find(known);
-		if (head === undefined) continue;
-		for (const link of links) {
-			if (!word.startsWith(link, i)) continue;
-			const tail = word.slice(i + link.length);
-			if (tail.length < MIN_PART) continue;
-			const rest = splitCompound(tail, lang, known, depth + 1);
-			if (rest.length > 1 || known(tail)) return [head, ...rest];
-		}
-	}
-	return [word];
 }
 
 /** Everything a question's word may be spelled as: the glossary's words and names, shapes and stopwords. */

@@ -1200,7 +1200,20 @@ export const ro: LanguagePack = {
 	},
 	// Snowball's list holds nouns and adverbs of place and time that questions are about ("timpul de expunere",
 	// exposure time; "spate", back; "drept", law or right).
-	contentWords: ['acord', 'caut', 'departe', 'drept', 'fata', 'frumos', 'halbă', 'noroc', 'spate', 'timp', 'vreme', 'zi'],
+	contentWords: [
+		'acord',
+		'caut',
+		'departe',
+		'drept',
+		'fata',
+		'frumos',
+		'halbă',
+		'noroc',
+		'spate',
+		'timp',
+		'vreme',
+		'zi',
+	],
 	stopwords: [
 		// Function words the Snowball list lacks (elided prepositions, demonstratives, adverbs of place).
 		'cea',

@@ -2,6 +2,7 @@ import { RANKING } from '../answer/ranking-config.ts';
 import { answerSections, type Glossary } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
 import { analyzeTerm, tokenize } from '../text/analyzer.ts';
+import { compoundTokenizer } from '../text/compounds.ts';
 import { PostingsBuilder, type PostingsData, PostingsIndex, type QuerySpec } from './postings.ts';
 
 export interface SectionHit {
@@ -148,10 +149,14 @@ export class SectionIndex {
 		const sectionNumber = new Map<string, number>();
 		this.sectionIds = [];
 		for (const lang of CONTENT_LANGUAGES) {
-			const builder = new PostingsBuilder(FIELDS.length, tokenize, (term) => analyzeTerm(lang, term));
+			const articles = [...(glossary.articles.get(lang)?.values() ?? [])];
+			const texts = articles.flatMap((a) => [a.title, ...a.aliases, ...a.sections.flatMap((s) => [s.heading, s.text])]);
+			const builder = new PostingsBuilder(FIELDS.length, compoundTokenizer(lang, texts), (term) =>
+				analyzeTerm(lang, term),
+			);
 			const docTerm: number[] = [];
 			const docSection: number[] = [];
-			for (const article of glossary.articles.get(lang)?.values() ?? []) {
+			for (const article of articles) {
 				const aliases = article.aliases.join(' · ');
 				for (const section of answerSections(article)) {
 					builder.add([article.title, aliases, [section.heading, ...section.seedHeadings].join(' · '), section.text]);

@@ -406,7 +406,8 @@ export class TermIndex {
 				// An ending, not a longer word that a stemmer cut down to a name's word ("valorant", "valori"): the
 				// two spellings part only in their last letters ("izolația", "izolație").
 				const cut = word.length - stem.length <= PARTIAL_NAME.ending;
-				const sameWord = (i: number) => cut || this.entry(i).content.some((w) => endingsApart(folded, w) <= PARTIAL_NAME.ending);
+				const sameWord = (i: number) =>
+					cut || this.entry(i).content.some((w) => endingsApart(folded, w) <= PARTIAL_NAME.ending);
 				return Array.from(this.byStem.get(`${lang}:${stem}`) ?? NONE).filter(sameWord);
 			});
 			const names = [...new Set([...spelled.map((hit) => hit.doc), ...inflected])];
