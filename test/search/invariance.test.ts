@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerRow, shown } from '../../scripts/eval/evaluate.ts';
 import { loadEngine } from '../../scripts/eval/load.ts';
+import { half, QUESTION_SETS } from '../../scripts/eval/sets.ts';
 import { type EvalRow, TRAIN_ROWS } from './eval/questions.ts';
 
 const engine = loadEngine();
@@ -42,12 +43,18 @@ const undiacritic = (q: string) => q.normalize('NFD').replace(/\p{M}/gu, '').rep
 const answerable = TRAIN_ROWS.filter((row) => row.expect !== 'not-found');
 
 describe('answers survive typing', () => {
-	it('without diacritics, every training question keeps its answer', () => {
-		const changed = TRAIN_ROWS.filter((row) => undiacritic(row.q) !== row.q)
-			.filter((row) => answer(row, undiacritic(row.q)) !== answer(row, row.q))
-			.map((row) => `${row.id}: ${undiacritic(row.q)}`);
-		expect(changed).toEqual([]);
-	});
+	// Every glossary's: the blind ones have words in cases the bundled one never uses ("выдержкой", "pereții").
+	for (const set of QUESTION_SETS) {
+		it(`without diacritics, every training question keeps its answer (${set.name})`, () => {
+			const own = set.content === 'content' ? engine : loadEngine(set.content);
+			const shownBy = (row: EvalRow, q: string) => shown(answerRow(own, { ...row, q }));
+			const changed = half(set, 'train')
+				.filter((row) => undiacritic(row.q) !== row.q)
+				.filter((row) => shownBy(row, undiacritic(row.q)) !== shownBy(row, row.q))
+				.map((row) => `${row.id}: ${undiacritic(row.q)}`);
+			expect(changed).toEqual([]);
+		});
+	}
 
 	for (const [name, slip] of Object.entries(SLIPS)) {
 		it(`with one letter ${name} in a long word, at least 96% of answers stay the same`, () => {

@@ -7,6 +7,7 @@ import type { TermIndex } from '../search/term-index.ts';
 import { isStopword, tokenize, tokenSpans } from '../text/analyzer.ts';
 import { splitCompound } from '../text/compounds.ts';
 import { cleanInput, foldName } from '../text/normalize.ts';
+import { plainVariants } from '../text/plain-letters.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { RankingConfig } from './ranking-config.ts';
 import {
@@ -76,6 +77,20 @@ function expandVariants(text: string, lang: ContentLanguage): string[] {
 		const replacement = !hyphenated && Object.hasOwn(table, word) ? table[word] : undefined;
 		return replacement === undefined ? [word] : tokenize(replacement.toLowerCase());
 	});
+}
+
+// Spellings tried for a word typed without diacritics, at most: each costs a stemmer call. Shorter words are
+// left as typed: one restored letter makes another word of too many of them.
+const PLAIN_VARIANTS = 48;
+const PLAIN_MIN = 5;
+
+/**
+ * A word typed without its diacritics that the glossary does not know as typed, read as the word it is with
+ * them restored, when the glossary knows that one: stemmers need the diacritics ("выдержкои" stems apart from
+ * "выдержкой"), so without this a question typed plain loses the word.
+ */
+function restoredSpelling(word: string, lang: ContentLanguage, readers: Readers): string | undefined {
+	return plainVariants(lang, word, PLAIN_VARIANTS).find((variant) => readers.lexicon.knowsStem(lang, variant));
 }
 
 /** Everything a question's word may be spelled as: the glossary's words and names, shapes and stopwords. */
@@ -149,6 +164,7 @@ export function understand(question: string, preferred: ContentLanguage, readers
 	const raw = expandVariants(text.toLowerCase(), lang);
 	const vocabulary = vocabularyOf(lang, readers, stems);
 	let attempts = config.limits.typoWords;
+	let restorations = config.limits.typoWords;
 	const foldedAll = raw.map(foldName);
 	const words: Word[] = raw.flatMap((word, i) => {
 		const folded = foldedAll[i] ?? '';
@@ -158,6 +174,14 @@ export function understand(question: string, preferred: ContentLanguage, readers
 		// Long or short, each word tried costs hundreds of look-ups: a question gets `typoWords` tries in all.
 		const unknown = (long || short) && attempts > 0 && !vocabulary.knows(folded, word);
 		if (unknown) attempts--;
+		const plain =
+			folded.length >= PLAIN_MIN &&
+			restorations > 0 &&
+			!isStopword(lang, word) &&
+			!readers.lexicon.knowsStem(lang, word);
+		if (plain) restorations--;
+		const restored = plain ? restoredSpelling(word, lang, readers) : undefined;
+		if (restored) return [{ raw: restored, folded }];
 		const corrected = !unknown
 			? undefined
 			: long

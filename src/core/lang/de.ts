@@ -1353,6 +1353,7 @@ export const de: LanguagePack = {
 	defaultShapes: {
 		'how-it-works': ['^ wie'],
 	},
+	plainLetters: { a: ['ä'], o: ['ö'], u: ['ü'] },
 	stopwords: [
 		// Function words the Snowball list lacks (elided prepositions, demonstratives, adverbs of place).
 		'beim',

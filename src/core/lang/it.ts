@@ -1216,6 +1216,7 @@ export const it: LanguagePack = {
 	defaultShapes: {
 		'how-it-works': ['^ come', '^ in che modo'],
 	},
+	plainLetters: { a: ['à'], e: ['è', 'é'], i: ['ì'], o: ['ò'], u: ['ù'] },
 	stopwords: [
 		// Function words the Snowball list lacks (demonstratives, indefinites, adverbs of place).
 		'tutta',

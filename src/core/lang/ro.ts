@@ -1214,6 +1214,7 @@ export const ro: LanguagePack = {
 		'vreme',
 		'zi',
 	],
+	plainLetters: { a: ['ă', 'â'], i: ['î'], s: ['ș'], t: ['ț'] },
 	stopwords: [
 		// Function words the Snowball list lacks (elided prepositions, demonstratives, adverbs of place).
 		'cea',

@@ -1227,6 +1227,7 @@ export const ru: LanguagePack = {
 	},
 	// Snowball's list holds two nouns: "человек" (person) and "жизнь" (life, as in life insurance).
 	contentWords: ['человек', 'жизнь'],
+	plainLetters: { и: ['й'] },
 	stopwords: [
 		// Function words the Snowball list lacks (demonstratives, indefinites, adverbs of place).
 		'эта',

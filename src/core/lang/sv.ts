@@ -1256,6 +1256,7 @@ export const sv: LanguagePack = {
 	},
 	// Snowball lists "sitta" (to sit) among the pronouns: where a thing sits is a question's topic.
 	contentWords: ['sitta'],
+	plainLetters: { a: ['å', 'ä'], o: ['ö'] },
 	stopwords: [
 		// Function words the Snowball list lacks (elided prepositions, demonstratives, adverbs of place).
 		'uppe',

@@ -37,6 +37,11 @@ export interface LanguagePack {
 	comparatives?: readonly string[];
 	/** Words after which a named term is merely mentioned, not asked about ("for" in "what does X do for Y"). */
 	mentionMarkers: readonly string[];
+	/**
+	 * Letters often typed without their diacritic, and the letters they stand for ("a" for "ă" or "â"): a word
+	 * typed plain that the glossary does not know is read as the known word it is with one or two restored.
+	 */
+	plainLetters?: Readonly<Record<string, readonly string[]>>;
 	/** Letters that may join the parts of a compound ("Arbeit-s-platz"); absent where words are not compounded. */
 	compoundLinks?: readonly string[];
 	/** Letters a compound's first part may drop at its end ("mäklare" + "uppdrag" → "mäklaruppdrag"). */

@@ -19,9 +19,9 @@ import { TermIndex, type TermIndexDump } from './term-index.ts';
  * Typed arrays are views on the bytes read, not copies. Section text is not loaded at all: a `TextSource`
  * reads a section's bytes when it is shown (a few per answer), so memory does not grow with the text.
  */
-// Bumped whenever the layout or the analysis of section text changes (7: compounds' parts are indexed too): an
-// index of another format is rebuilt, never misread.
-export const INDEX_FORMAT = 7;
+// Bumped whenever the layout or the analysis of section text changes (7: compounds' parts are indexed too; 8: a
+// word written without diacritics is its own spelling in the lexicon): an index of another format is rebuilt.
+export const INDEX_FORMAT = 8;
 const MAGIC = 'GLOSSIDX';
 const PRELUDE = 20;
 

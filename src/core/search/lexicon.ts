@@ -76,10 +76,16 @@ export class Lexicon {
 	/** The analysed form of a written word in `lang`, whatever its diacritics; null for a stopword. */
 	analyse(lang: ContentLanguage, word: string): string | null {
 		const analysed = analyzeTerm(lang, word);
-		if (analysed === null || this.has(lang, analysed)) return analysed;
-		const lexicon = this.langs.get(lang);
-		const at = lexicon?.surface.indexOf(foldName(word)) ?? -1;
-		return lexicon && at >= 0 ? lexicon.words.at(lexicon.analysedAt[at] ?? 0) : analysed;
+		if (analysed === null) return null;
+		const folded = foldName(word);
+		// A word typed without its diacritics may stem to another known word ("peretii" to "peret" of "perete",
+		// where "pereții" is "per"): the glossary's own spelling of it decides, when it has one.
+		if (!this.has(lang, analysed) || folded === word.toLowerCase()) {
+			const lexicon = this.langs.get(lang);
+			const at = lexicon?.surface.indexOf(folded) ?? -1;
+			if (lexicon && at >= 0) return lexicon.words.at(lexicon.analysedAt[at] ?? 0);
+		}
+		return analysed;
 	}
 
 	/** Whether a written word, analysed in `lang`, is a word the glossary uses there. */
@@ -151,7 +157,8 @@ function count(
 				if (analysed === null) continue;
 				seen.add(analysed);
 				const folded = foldName(word);
-				if (!lexicon.surface.has(folded)) lexicon.surface.set(folded, analysed);
+				// A word written without diacritics is its own spelling, whatever else folds to it ("fata", "față").
+				if (!lexicon.surface.has(folded) || folded === word.toLowerCase()) lexicon.surface.set(folded, analysed);
 			}
 			for (const analysed of seen) lexicon.df.set(analysed, (lexicon.df.get(analysed) ?? 0) + 1);
 		}
