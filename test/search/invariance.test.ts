@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { answerRow, shown } from '../../scripts/eval/evaluate.ts';
 import { loadEngine } from '../../scripts/eval/load.ts';
 import { half, QUESTION_SETS } from '../../scripts/eval/sets.ts';
+import type { Engine } from '../../src/core/answer/engine.ts';
 import { type EvalRow, TRAIN_ROWS } from './eval/questions.ts';
 
 const engine = loadEngine();
-const answer = (row: EvalRow, q: string) => shown(answerRow(engine, { ...row, q }));
 
 type Slip = (letters: string[], at: number) => void;
 const SLIPS: Record<string, Slip> = {
@@ -42,6 +42,20 @@ const undiacritic = (q: string) => q.normalize('NFD').replace(/\p{M}/gu, '').rep
 
 const answerable = TRAIN_ROWS.filter((row) => row.expect !== 'not-found');
 
+/** How many one-slip variants of the rows' questions keep the answer the question gets. */
+function unchanged(on: Engine, rows: readonly EvalRow[], slip: Slip) {
+	let same = 0;
+	let total = 0;
+	for (const row of rows) {
+		const expected = shown(answerRow(on, row));
+		for (const variant of slipped(row.q, slip)) {
+			total++;
+			if (shown(answerRow(on, { ...row, q: variant })) === expected) same++;
+		}
+	}
+	return { same, total };
+}
+
 describe('answers survive typing', () => {
 	// Every glossary's: the blind ones have words in cases the bundled one never uses ("выдержкой", "pereții").
 	for (const set of QUESTION_SETS) {
@@ -58,18 +72,25 @@ describe('answers survive typing', () => {
 
 	for (const [name, slip] of Object.entries(SLIPS)) {
 		it(`with one letter ${name} in a long word, at least 96% of answers stay the same`, () => {
-			let same = 0;
-			let total = 0;
-			for (const row of answerable) {
-				const expected = answer(row, row.q);
-				for (const variant of slipped(row.q, slip)) {
-					total++;
-					if (answer(row, variant) === expected) same++;
-				}
-			}
+			const { same, total } = unchanged(engine, answerable, slip);
 			console.log(`one letter ${name}: ${same}/${total} answers unchanged`);
 			expect(total).toBeGreaterThan(400);
 			expect(same / total).toBeGreaterThanOrEqual(0.96);
+		});
+	}
+
+	// The blind glossaries' questions are more informal and their words rarer: measured 94.1–100% when slips into
+	// words the glossary uses only in other forms were first corrected.
+	for (const set of QUESTION_SETS.filter((s) => s.content !== 'content')) {
+		it(`with one letter swapped, dropped or doubled, at least 93% of answers stay the same (${set.name})`, () => {
+			const own = loadEngine(set.content);
+			const rows = half(set, 'train').filter((row) => row.expect !== 'not-found');
+			for (const [name, slip] of Object.entries(SLIPS)) {
+				const { same, total } = unchanged(own, rows, slip);
+				console.log(`${set.name}, one letter ${name}: ${same}/${total} answers unchanged`);
+				expect(total).toBeGreaterThan(150);
+				expect(same / total).toBeGreaterThanOrEqual(0.93);
+			}
 		});
 	}
 });

@@ -8,7 +8,8 @@
  * its first letter: typists rarely miss that one, so such a "correction" is another word ("klagar", to
  * complain, is not "lagar", laws). Swapping the first two letters is a slip like any other. The cue words a
  * slip may come from are those of the question's language and English, and a word is known by a prefix cue
- * only within an inflection of it.
+ * only within an inflection of it. A word the glossary uses only in other forms ("salary", never "salaries")
+ * is found through its stem, one of the commonest slips away (two letters swapped, one dropped or doubled).
  */
 import { describe, expect, it } from 'vitest';
 import { RANKING } from '../../src/core/answer/ranking-config.ts';
@@ -85,6 +86,23 @@ describe('the words a slip is corrected to', () => {
 		// Not a form of the English prefix cue "skill*": seven letters longer than it.
 		['sv', 'vad är skillnaen mellan backoffice och frontoffice', 'vad ar skillnaden mellan backoffice och frontoffice'],
 	] as const)('%s: %s', (lang, q, read) => {
+		expect(words(q, lang)).toBe(read);
+	});
+});
+
+describe('a slip in a word the glossary uses only in another form', () => {
+	it.each([
+		// The glossary says "salary" and "mortgage", never "salaries" or "mortgages": their stems decide.
+		['en', 'how high are realtor salaires', 'how high are realtor salaries'],
+		['en', 'are mortagges expensive', 'are mortgages expensive'],
+		['en', 'what are mortgagges', 'what are mortgages'],
+	] as const)('%s: %s', (lang, q, read) => {
+		expect(words(q, lang)).toBe(read);
+	});
+	it.each([
+		// No word a swapped, dropped or doubled letter away has a stem the glossary knows.
+		['en', 'what is a zymurgist', 'what is a zymurgist'],
+	] as const)('keeps %s: %s', (lang, q, read) => {
 		expect(words(q, lang)).toBe(read);
 	});
 });

@@ -24,6 +24,26 @@ export function oneEditAway(word: string): Set<string> {
 	return out;
 }
 
+/**
+ * Words the commonest typing slips away, by their letters as typed (diacritics kept): two neighbouring letters
+ * swapped, one dropped, one doubled. Far fewer than `oneEditAway` gives, so each can be stemmed.
+ */
+export function commonSlipsAway(word: string): string[] {
+	const letters = [...word];
+	const out = new Set<string>();
+	for (let i = 0; i < letters.length; i++) {
+		const head = letters.slice(0, i).join('');
+		const tail = letters.slice(i + 1).join('');
+		out.add(head + tail);
+		if (letters[i] === letters[i + 1]) continue;
+		if (i + 1 < letters.length)
+			out.add(head + (letters[i + 1] ?? '') + (letters[i] ?? '') + letters.slice(i + 2).join(''));
+		out.add(head + (letters[i] ?? '') + (letters[i] ?? '') + tail);
+	}
+	out.delete(word);
+	return [...out].sort();
+}
+
 const cueWords = new Map<ContentLanguage, Set<string>>();
 
 /** Every whole word of a language pack's question shapes: "salary" in "salary", not "earn" of "earn*". */

@@ -11,6 +11,7 @@ import { plainVariants } from '../text/plain-letters.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { RankingConfig } from './ranking-config.ts';
 import {
+	commonSlipsAway,
 	correctSpelling,
 	oneEditAway,
 	shapeWords,
@@ -91,6 +92,21 @@ const PLAIN_MIN = 5;
  */
 function restoredSpelling(word: string, lang: ContentLanguage, readers: Readers): string | undefined {
 	return plainVariants(lang, word, PLAIN_VARIANTS).find((variant) => readers.lexicon.knowsStem(lang, variant));
+}
+
+/**
+ * A slip in a word the glossary uses only in other forms ("sekudners" of "sekunders", where the glossary says
+ * "sekunder"; "выдежркой" of "выдержкой", where it says "выдержка"): the word one common slip away whose stem
+ * the glossary knows. Only when no word spelled exactly as the glossary spells it was one slip away; the first
+ * letter is kept, as in `correctSpelling`.
+ */
+function inflectedSlip(word: string, lang: ContentLanguage, readers: Readers): string | undefined {
+	const swapped = [...word];
+	[swapped[0], swapped[1]] = [swapped[1] ?? '', swapped[0] ?? ''];
+	const firstKept = (c: string) => c[0] === word[0] || c === swapped.join('');
+	return commonSlipsAway(word)
+		.filter(firstKept)
+		.find((c) => !isStopword(lang, c) && readers.lexicon.knowsStem(lang, c));
 }
 
 /** Everything a question's word may be spelled as: the glossary's words and names, shapes and stopwords. */
@@ -188,6 +204,8 @@ export function understand(question: string, preferred: ContentLanguage, readers
 				? correctSpelling(folded, vocabulary)
 				: (nameSlip(folded, foldedAll[i - 1], foldedAll[i + 1], readers) ?? swappedSmallWord(folded, lang));
 		if (corrected) return [{ raw: corrected, folded: corrected }];
+		const inflected = unknown && long ? inflectedSlip(word, lang, readers) : undefined;
+		if (inflected) return [{ raw: inflected, folded: foldName(inflected) }];
 		const parts = splitCompound(folded, lang, known);
 		if (parts.length === 1) return [{ raw: word, folded }];
 		return parts.map((part, i) =>
