@@ -1,7 +1,6 @@
 import { LANGUAGE_PACKS } from '../lang/index.ts';
 import type { ContentLanguage } from '../locales.ts';
 import { isStopword, tokenize } from './analyzer.ts';
-import { foldName } from './normalize.ts';
 
 // Compound parts shorter than this are too often accidental ("backofficejobb" is not "bac" + "kofficejobb").
 const MIN_PART = 3;
@@ -47,19 +46,38 @@ const MIN_TEXT_PART = 4;
 export function compoundTokenizer(lang: ContentLanguage, texts: Iterable<string>): (text: string) => string[] {
 	if (!LANGUAGE_PACKS[lang].compoundLinks) return tokenize;
 	const words = new Set<string>();
-	for (const text of texts) for (const word of tokenize(text)) words.add(foldName(word));
-	const known = (part: string) => part.length >= MIN_TEXT_PART && words.has(foldName(part)) && !isStopword(lang, part);
+	for (const text of texts) for (const word of tokenize(text.toLowerCase())) words.add(word);
+	// Spelled as the text spells them (diacritics kept), so that no part needs folding: a check per split point
+	// of every distinct word of a large glossary.
+	const known = (part: string) => part.length >= MIN_TEXT_PART && words.has(part) && !isStopword(lang, part);
 	const parts = new Map<string, readonly string[]>();
-	const partsOf = (word: string) => {
+	const partsOf = (word: string): readonly string[] => {
+		if (word.length < 2 * MIN_TEXT_PART) return NONE;
 		const lower = word.toLowerCase();
 		let found = parts.get(lower);
 		if (!found) {
 			// The word itself is known: it is split as if it were not, into parts it is not.
 			const split = splitCompound(lower, lang, (part) => part !== lower && known(part));
-			found = split.length > 1 ? split : [];
+			found = split.length > 1 ? split : NONE;
 			parts.set(lower, found);
 		}
 		return found;
 	};
-	return (text) => tokenize(text).flatMap((word) => [word, ...partsOf(word)]);
+	return (text) => {
+		const tokens = tokenize(text);
+		let out: string[] | undefined;
+		for (let i = 0; i < tokens.length; i++) {
+			const token = tokens[i] ?? '';
+			const found = partsOf(token);
+			if (found.length === 0) {
+				out?.push(token);
+				continue;
+			}
+			out ??= tokens.slice(0, i);
+			out.push(token, ...found);
+		}
+		return out ?? tokens;
+	};
 }
+
+const NONE: readonly string[] = [];
