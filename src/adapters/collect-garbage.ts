@@ -1,4 +1,5 @@
-import { setFlagsFromString } from 'node:v8';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /**
@@ -49,4 +50,53 @@ export function boundHeapGrowth(env: Record<string, string | undefined>, execArg
 export function scavengeOnMainThread(execArgv: readonly string[]): void {
 	if (!execArgv.some((flag) => /^--(no-)?parallel[-_]scavenge(=|$)/.test(flag)))
 		setFlagsFromString('--no-parallel-scavenge');
+}
+
+/** The young generation's fill (0..1) at which an idle server collects it rather than let a request do so. */
+const IDLE_SCAVENGE_FILL = 0.5;
+/** How long no request may have arrived before the server counts as idle. */
+const QUIET_MS = 5;
+
+/**
+ * Collects the young generation while the server is idle, when it is at least half full: once no request has
+ * been in flight for 5 ms. Discord's interactions reach a bot one by one, seconds apart on most servers: a
+ * scavenge left to V8 falls inside whichever answer fills the young generation (one /ask in ten at 5,000
+ * terms) and holds it for 1–5 ms more, longer on a busy machine; made in the quiet after an answer it holds
+ * none, and it is cheaper, since nothing of an answer in progress is alive to be copied.
+ *
+ * Not at once after a reply: a client that sends its next request straight away (the bench's one-at-a-time
+ * phase, ~1 ms later) then met a scavenge in progress. Collecting whenever the last reply had gone, at 5,000
+ * terms: 200 scavenges instead of 131 in the 1,500 one-at-a-time requests, 150 of them still overlapping a
+ * request. Under a burst some request is always in flight, and V8 collects as before.
+ */
+export function scavengeWhenIdle(server: Pick<Server, 'on'>, fill = IDLE_SCAVENGE_FILL): void {
+	const minor = minorCollector();
+	let inFlight = 0;
+	const timer = setTimeout(() => {
+		if (inFlight === 0 && youngFill() >= fill) minor();
+	}, QUIET_MS);
+	// It fires once now (nothing to collect yet, most likely); `refresh` re-arms it after each reply.
+	timer.unref();
+	server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+		inFlight++;
+		res.once('close', () => {
+			inFlight--;
+			// Re-armed by every reply: it fires only after QUIET_MS without one (and is checked for requests then).
+			if (inFlight === 0) timer.refresh();
+		});
+	});
+}
+
+function minorCollector(): () => void {
+	setFlagsFromString('--expose-gc');
+	const gc = runInNewContext('gc') as (options?: { type: 'minor' | 'major' }) => void;
+	return () => gc({ type: 'minor' });
+}
+
+/** How full the young generation's current semi-space is. */
+export function youngFill(): number {
+	const young = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+	if (!young) return 0;
+	const capacity = young.space_used_size + young.space_available_size;
+	return capacity > 0 ? young.space_used_size / capacity : 0;
 }

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { REST } from 'discord.js';
 import { COMMANDS } from '../../commands/index.ts';
+import { scavengeWhenIdle } from '../adapters/collect-garbage.ts';
 import { createInteractionsServer } from '../adapters/http/interactions-server.ts';
 import { createLogger } from '../adapters/logger.ts';
 import { healthRoutes } from '../adapters/metrics/health-server.ts';
@@ -63,6 +64,7 @@ export async function runServeHttp(io: Io): Promise<number> {
 			content: () => ({ ...live.status() }),
 		}),
 	});
+	scavengeWhenIdle(server);
 	const host = config.host;
 	try {
 		await new Promise<void>((resolve, reject) => {

@@ -303,12 +303,13 @@ function storedArticles(
 				const at = (first + i) * 2;
 				const stored = JSON.parse(text.read(articleSpans[at] ?? 0, articleSpans[at + 1] ?? 0)) as StoredArticle;
 				const { firstSection, sections, ...rest } = stored;
-				return {
-					...rest,
+				// Object.assign, not `{ ...rest, sections }`: Node 20's V8 puts part of an object made by a spread
+				// followed by more properties straight into the old generation (see rankSections).
+				return Object.assign({}, rest, {
 					sections: sections.map((fields, s) =>
 						Object.assign(new StoredSection(text, spans, firstSection + s), fields),
 					) as unknown as Section[],
-				};
+				});
 			});
 		articles.set(lang, new StoredArticles(ids, read));
 	}
