@@ -106,6 +106,14 @@ export interface RankingConfig {
 		/** Unknown words tried for a correction per question, at most: each try looks up hundreds of spellings. */
 		typoWords: number;
 		/**
+		 * A word typed without diacritics that the glossary does not know is read with them restored: words tried
+		 * per question, spellings tried per word (each a stemmer call), and the shortest word tried (one restored
+		 * letter makes another word of too many short ones).
+		 */
+		plainWords: number;
+		plainVariants: number;
+		plainMinLength: number;
+		/**
 		 * A word the glossary does not know, this long, also matches the known words that begin with all but its
 		 * last letters: stemmers leave some derivations whole ("automatisering" and "automatiseras").
 		 */
@@ -136,6 +144,9 @@ export const RANKING: RankingConfig = {
 		typoMinLength: 5,
 		typoMaxLength: 32,
 		typoWords: 8,
+		plainWords: 4,
+		plainVariants: 48,
+		plainMinLength: 5,
 		shortSlipMinLength: 3,
 		wideCueWords: 2,
 		looseEndings: { minLength: 9, letters: 3, trim: 2, minStem: 4 },

@@ -80,18 +80,13 @@ function expandVariants(text: string, lang: ContentLanguage): string[] {
 	});
 }
 
-// Spellings tried for a word typed without diacritics, at most: each costs a stemmer call. Shorter words are
-// left as typed: one restored letter makes another word of too many of them.
-const PLAIN_VARIANTS = 48;
-const PLAIN_MIN = 5;
-
 /**
  * A word typed without its diacritics that the glossary does not know as typed, read as the word it is with
  * them restored, when the glossary knows that one: stemmers need the diacritics ("выдержкои" stems apart from
  * "выдержкой"), so without this a question typed plain loses the word.
  */
-function restoredSpelling(word: string, lang: ContentLanguage, readers: Readers): string | undefined {
-	return plainVariants(lang, word, PLAIN_VARIANTS).find((variant) => readers.lexicon.knowsStem(lang, variant));
+function restoredSpelling(word: string, lang: ContentLanguage, readers: Readers, limit: number): string | undefined {
+	return plainVariants(lang, word, limit).find((variant) => readers.lexicon.knowsStem(lang, variant, true));
 }
 
 /**
@@ -106,7 +101,7 @@ function inflectedSlip(word: string, lang: ContentLanguage, readers: Readers): s
 	const firstKept = (c: string) => c[0] === word[0] || c === swapped.join('');
 	return commonSlipsAway(word)
 		.filter(firstKept)
-		.find((c) => !isStopword(lang, c) && readers.lexicon.knowsStem(lang, c));
+		.find((c) => !isStopword(lang, c) && readers.lexicon.knowsStem(lang, c, true));
 }
 
 /** Everything a question's word may be spelled as: the glossary's words and names, shapes and stopwords. */
@@ -180,7 +175,7 @@ export function understand(question: string, preferred: ContentLanguage, readers
 	const raw = expandVariants(text.toLowerCase(), lang);
 	const vocabulary = vocabularyOf(lang, readers, stems);
 	let attempts = config.limits.typoWords;
-	let restorations = config.limits.typoWords;
+	let restorations = config.limits.plainWords;
 	const foldedAll = raw.map(foldName);
 	const words: Word[] = raw.flatMap((word, i) => {
 		const folded = foldedAll[i] ?? '';
@@ -191,12 +186,12 @@ export function understand(question: string, preferred: ContentLanguage, readers
 		const unknown = (long || short) && attempts > 0 && !vocabulary.knows(folded, word);
 		if (unknown) attempts--;
 		const plain =
-			folded.length >= PLAIN_MIN &&
+			folded.length >= config.limits.plainMinLength &&
 			restorations > 0 &&
 			!isStopword(lang, word) &&
 			!readers.lexicon.knowsStem(lang, word);
 		if (plain) restorations--;
-		const restored = plain ? restoredSpelling(word, lang, readers) : undefined;
+		const restored = plain ? restoredSpelling(word, lang, readers, config.limits.plainVariants) : undefined;
 		if (restored) return [{ raw: restored, folded }];
 		const corrected = !unknown
 			? undefined

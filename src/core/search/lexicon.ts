@@ -1,6 +1,6 @@
 import { answerSections, type Glossary } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
-import { analyzeTerm, tokenize } from '../text/analyzer.ts';
+import { analyzeOnce, analyzeTerm, tokenize } from '../text/analyzer.ts';
 import { foldName } from '../text/normalize.ts';
 import { type PackedStringsData, packCounts, SortedStrings } from './sorted-strings.ts';
 
@@ -88,9 +88,12 @@ export class Lexicon {
 		return analysed;
 	}
 
-	/** Whether a written word, analysed in `lang`, is a word the glossary uses there. */
-	knowsStem(lang: ContentLanguage, word: string): boolean {
-		const analysed = analyzeTerm(lang, word);
+	/**
+	 * Whether a written word, analysed in `lang`, is a word the glossary uses there. `once`: a spelling tried
+	 * once (a slip's candidate), kept out of the analyser's cache.
+	 */
+	knowsStem(lang: ContentLanguage, word: string, once = false): boolean {
+		const analysed = once ? analyzeOnce(lang, word) : analyzeTerm(lang, word);
 		return analysed !== null && this.has(lang, analysed);
 	}
 

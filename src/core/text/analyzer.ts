@@ -64,6 +64,17 @@ export function analyzeTerm(lang: ContentLanguage, term: string): string | null 
 	const cache = CACHE[lang];
 	const hit = cache.get(term);
 	if (hit !== undefined) return hit;
+	const result = analyzeOnce(lang, term);
+	if (cache.size >= CACHE_LIMIT) cache.clear();
+	cache.set(term, result);
+	return result;
+}
+
+/**
+ * `analyzeTerm` without its cache: for spellings tried once and mostly thrown away (a slip's candidates), which
+ * would push the words that recur out of it.
+ */
+export function analyzeOnce(lang: ContentLanguage, term: string): string | null {
 	let word = term.toLowerCase();
 	if (lang === 'ro') word = romanianCedilla(word);
 	// Folding "ё" is safe before the stemmer; Snowball Russian treats ё as е.
@@ -73,8 +84,6 @@ export function analyzeTerm(lang: ContentLanguage, term: string): string | null 
 		const folded = fold(word.length > 2 ? STEMMERS[lang](word) : word);
 		result = folded === '' ? null : folded;
 	}
-	if (cache.size >= CACHE_LIMIT) cache.clear();
-	cache.set(term, result);
 	return result;
 }
 
