@@ -74,6 +74,9 @@ describe('term index: a word of longer names that only one term has', () => {
 		],
 		['do advisers have to put my interests first', [['financial-advisor', 0.5]]],
 		['vad gör en planerare', [['financialplanner', 0.5]]],
+		// The stemmer cuts "planificatorul" (the planner) to "planif", but it parts from the name's "planificator"
+		// only in its article ending.
+		['ce face planificatorul', [['financialplanner', 0.5]]],
 	])('%j names that term, below any name written in full', (question, expected) => {
 		expect(named(question)).toEqual(expected);
 	});
