@@ -28,7 +28,7 @@ describe('stopwords', () => {
 		expect(isStopword(lang, word)).toBe(true);
 	});
 
-	it('lists no word both as a topic word and as one of the pack'\''s own filler words', () => {
+	it("lists no word both as a topic word and as one of the pack's own filler words", () => {
 		for (const lang of CONTENT_LANGUAGES) {
 			for (const word of LANGUAGE_PACKS[lang].contentWords ?? []) {
 				expect(LANGUAGE_PACKS[lang].stopwords, `${lang} ${word}`).not.toContain(word);
