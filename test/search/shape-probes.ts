@@ -1305,7 +1305,11 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Readonly<Record<strin
 		'is customer-facing work good for introverts': 'how-it-works',
 	},
 	sv: {},
-	de: {},
+	de: {
+		// "Gegenüber" is read as a comparison only between two terms named (the pack's alternatives), not by the
+		// shape: alone it is "towards" ("gegenüber Kunden").
+		'finanzberater gegenüber finanzplaner': 'none',
+	},
 	ro: {},
 	ru: {
 		'нужна ли риелтору машина': 'requirements',

@@ -140,7 +140,6 @@ export const it: LanguagePack = {
 			'si occupa',
 			'si occupano',
 			'passo passo',
-			'concretamente',
 			'cosa fa concretamente',
 			'nel concreto',
 			'in concreto',
@@ -273,6 +272,13 @@ export const it: LanguagePack = {
 			'quanto dura',
 			'quanto ci vuole',
 			'quanto tempo ci vuole',
+			// Come si finanzia qualcosa: il percorso, non il prezzo.
+			'come si finanzia',
+			'come finanziare',
+			'come finanzio',
+			'come … finanziat*',
+			// "Concretamente" rafforza qualsiasi domanda.
+			'come funziona concretamente',
 		],
 		examples: [
 			'qualche esempio',
@@ -408,7 +414,6 @@ export const it: LanguagePack = {
 			'in cosa differisce',
 			'non è la stessa',
 			'che differenza',
-			'meglio',
 			'differenz*',
 			'differisc*',
 			'distingu*',
@@ -498,6 +503,9 @@ export const it: LanguagePack = {
 			// Forme intere delle parole del tipo, perché un errore di battitura in una sia corretto verso di essa (un prefisso non è un obiettivo di correzione).
 			'differenze',
 			'paragone',
+			// "Meglio" confronta solo con un'alternativa ("spiegami meglio" non confronta).
+			'meglio … o',
+			'meglio … oppure',
 		],
 		cost: [
 			'quanto guadagna',
@@ -509,7 +517,6 @@ export const it: LanguagePack = {
 			'tariffa',
 			'ben pagat*',
 			'costi',
-			'quanto*',
 			'quanti soldi',
 			'costa',
 			'prezz*',
@@ -526,14 +533,10 @@ export const it: LanguagePack = {
 			'onorari*',
 			'reddit*',
 			'soldi',
-			'caro',
-			'cara',
 			'retribu*',
 			'spese',
 			'bonus',
 			'minim*',
-			'prende',
-			'prendono*',
 			'quanto chiede',
 			'quanto chiedono',
 			'quanto fa pagare',
@@ -630,6 +633,20 @@ export const it: LanguagePack = {
 			'commissioni',
 			'tariffe',
 			'provvigione',
+			// "Quanto" chiede una quantità (quanto tempo, quanti tipi), di soldi solo con una parola dei soldi.
+			'quanto … costa|costano|guadagna|guadagnano|prende|prendono|chiede|chiedono|paga|pagano|spende|spendo|spendere|viene',
+			'quanto … mettere in conto',
+			// "Prende" di soldi solo dopo "quanto"; "caro" costoso, non "caro bot".
+			'quanto prendono',
+			'è caro',
+			'è cara',
+			'troppo caro',
+			'troppo cara',
+			'così caro',
+			'così cara',
+			'più caro',
+			'più cara',
+			'costa caro',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -640,7 +657,6 @@ export const it: LanguagePack = {
 			'è necessario',
 			'occorre',
 			'studiare',
-			'corso',
 			'certificato',
 			'abilitazion*',
 			'certifica*',
@@ -652,7 +668,6 @@ export const it: LanguagePack = {
 			'come si diventa',
 			'come diventare',
 			'serve per',
-			'regol*',
 			'legge',
 			'leggi',
 			'albo',
@@ -783,6 +798,16 @@ export const it: LanguagePack = {
 			// Forme intere delle parole del tipo, perché un errore di battitura in una sia corretto verso di essa (un prefisso non è un obiettivo di correzione).
 			'requisito',
 			'abilitazione',
+			// Regole e regolamenti, non "regolare il termostato"; un corso da seguire, non "in corso" o "nel corso di".
+			'regola',
+			'regole',
+			'regolament*',
+			'un corso',
+			'che corso',
+			'quale corso',
+			'corso di formazione',
+			'fare un corso',
+			'seguire un corso',
 		],
 		history: [
 			// Before something existed: how things were done then.

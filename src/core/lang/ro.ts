@@ -154,7 +154,6 @@ export const ro: LanguagePack = {
 			'zilnic',
 			'în fiecare zi',
 			'rutin*',
-			'concret',
 			'în realitate',
 			'cum se face',
 			'cum se lucrează',
@@ -230,7 +229,6 @@ export const ro: LanguagePack = {
 			'^ care este … procedur*|procesul|etapele|pașii|mecanismul',
 			'^ cum e … procesul|procedura',
 			'în viața reală',
-			'efectiv',
 			// La ce folosește și cum se folosește.
 			'la ce ajută',
 			'cum se folosește',
@@ -264,6 +262,11 @@ export const ro: LanguagePack = {
 			'cât timp ia',
 			'cât de repede',
 			'cât timp',
+			// Cum se finanțează ceva: calea, nu prețul.
+			'cum se finanțează',
+			'cum finanțez',
+			'cum finanțezi',
+			'cum … finanțat*',
 		],
 		examples: [
 			'câteva exemple',
@@ -487,7 +490,6 @@ export const ro: LanguagePack = {
 			'comisionul',
 			'cât costă',
 			'cât câștigă',
-			'cât',
 			'câți bani',
 			'preț*',
 			'taxe',
@@ -512,7 +514,6 @@ export const ro: LanguagePack = {
 			'cât plătești',
 			'cât dai',
 			'cât percepe',
-			'percep*',
 			'ia comision',
 			'leafa',
 			'lefuri',
@@ -614,6 +615,12 @@ export const ro: LanguagePack = {
 			'cât bag',
 			'cât bagi',
 			'costuri de întreținere',
+			// "Cât" întreabă o cantitate (cât timp, cât de greu), de bani doar cu un cuvânt al banilor.
+			'cât … costă|costa|câștigă|câștigi|plătești|plătește|plătesc|ia|iau|percepe|încasează|dai|dau|bag|bagi',
+			'^ cât e',
+			'^ cât este',
+			// "Percepe" un comision, nu "percepția".
+			'percepe',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -894,7 +901,9 @@ export const ro: LanguagePack = {
 			'fraud*',
 			'păcăl*',
 			'capcan*',
-			'minus*',
+			// "Minus" alone is also a temperature sign ("minus 25 de grade"): the plural, or the downside named.
+			'minusuri*',
+			'minusul',
 			'părți negative',
 			'partea proastă',
 			'partea negativă',
@@ -934,10 +943,10 @@ export const ro: LanguagePack = {
 			'iese prost',
 			'ce poate merge prost',
 			'plusuri și minusuri',
-			'^ ce este … risc*|dezavantaj*|pericol*|consecinț*|urmări*|minus*|pedeaps*|sancți*|neajuns*',
-			'^ ce e … risc*|dezavantaj*|pericol*|consecinț*|urmări*|minus*|pedeaps*|sancți*|neajuns*',
-			'^ care … risc*|dezavantaj*|pericol*|consecinț*|urmări*|minus*|pedeaps*|sancți*|neajuns*',
-			'^ ce … risc*|dezavantaj*|pericol*|consecinț*|urmări*|minus*|pedeaps*|sancți*|neajuns*',
+			'^ ce este … risc*|dezavantaj*|pericol*|consecinț*|urmări*|minusuri*|minusul|pedeaps*|sancți*|neajuns*',
+			'^ ce e … risc*|dezavantaj*|pericol*|consecinț*|urmări*|minusuri*|minusul|pedeaps*|sancți*|neajuns*',
+			'^ care … risc*|dezavantaj*|pericol*|consecinț*|urmări*|minusuri*|minusul|pedeaps*|sancți*|neajuns*',
+			'^ ce … risc*|dezavantaj*|pericol*|consecinț*|urmări*|minusuri*|minusul|pedeaps*|sancți*|neajuns*',
 			// Pagube și urmări, întrebate ca ce poate face ("poate modul lent să omoare conversația", "îmi blochează botul").
 			'strica',
 			'strică',

@@ -171,8 +171,6 @@ export const sv: LanguagePack = {
 			'pysslar … med',
 			'håller på med',
 			'i verkligheten',
-			'konkret*',
-			'praktisk*',
 			'hur går det',
 			'hur hjälper … till',
 			'vad hjälper',
@@ -258,6 +256,12 @@ export const sv: LanguagePack = {
 			'hur lång tid tar',
 			'hur länge tar',
 			'hur länge håller',
+			// Hur man finansierar något: vägen dit, inte priset.
+			'hur finansierar',
+			'hur finansieras',
+			// "Praktiskt taget" betyder nästan, "praktisk" händig; "konkret" förstärker vilken fråga som helst.
+			'praktiskt sett',
+			'rent praktiskt',
 		],
 		examples: [
 			// A compound ending in exempel (räkneexempel, typexempel) asks for examples.
@@ -491,7 +495,6 @@ export const sv: LanguagePack = {
 			'arvodet',
 			'timpris',
 			'procent',
-			'hur mycket',
 			'hur mkt',
 			'kostar*',
 			'kostnad*',
@@ -646,6 +649,10 @@ export const sv: LanguagePack = {
 			'avgift',
 			'avgifter',
 			'arvode',
+			// "Hur mycket" frågar efter en mängd, pengar bara med ett ord om pengar (inte "hur mycket utbildning").
+			'hur mycket … tjänade|betalt|kostade|kostar|lön*|avgift*|spenderar|lägger',
+			'^ hur mycket är',
+			'^ hur mycket kostar',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -658,7 +665,6 @@ export const sv: LanguagePack = {
 			'certifierad',
 			'registrerad',
 			'studera',
-			'kurs',
 			'licens*',
 			'certifi*',
 			'behörighet*',
@@ -713,7 +719,6 @@ export const sv: LanguagePack = {
 			'regel',
 			'föreskrift*',
 			'tillsyn*',
-			'reglera*',
 			'förkunskap*',
 			'förutsättning*',
 			'vem som helst',
@@ -820,6 +825,15 @@ export const sv: LanguagePack = {
 			'licens',
 			'certifiering',
 			'kvalifikationer',
+			// Reglerad i lag, inte "reglerar temperaturen"; en kurs man går, inte en akties kurs.
+			'reglerad',
+			'reglerat',
+			'reglerade',
+			'vem reglerar',
+			'någon kurs',
+			'vilken kurs',
+			'gå kurs',
+			'kurser',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -843,11 +857,9 @@ export const sv: LanguagePack = {
 			'sen när',
 			'hur länge har',
 			'hur gammal*',
-			'varifrån',
 			'kommer ifrån',
 			'härstamma*',
 			'förr i tiden',
-			'bakgrund*',
 			'utvecklats',
 			'utvecklades',
 			'genom tiderna',
@@ -922,6 +934,10 @@ export const sv: LanguagePack = {
 			// Hela former av slagets ord, så att ett stavfel i ett av dem rättas till det (en prefixfras rättar inget).
 			'ursprung',
 			'ursprunget',
+			// Bakgrunden till något, inte en "bakgrundsbild"; var ordet kommer ifrån, inte "varifrån kommer pengarna".
+			'bakgrund',
+			'bakgrunden',
+			'varifrån kommer ordet|begreppet|termen|namnet|uttrycket',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -936,7 +952,11 @@ export const sv: LanguagePack = {
 			'farlig*',
 			'baksid*',
 			'värt det',
-			'minus',
+			// "Minus" alone is also a temperature sign ("25 minus"): the downside asked for.
+			'några minus',
+			'minus med',
+			'plus och minus',
+			'vad är minus',
 			'är det säkert',
 			'är det tryggt',
 			'säkerhet*',
@@ -1158,7 +1178,6 @@ export const sv: LanguagePack = {
 			'nötskal',
 			'tldr',
 			'översikt',
-			'snabbt',
 			'i korta drag',
 			'sammanfatta*',
 			'kort version',
@@ -1249,6 +1268,9 @@ export const sv: LanguagePack = {
 			'kortfattad',
 			// Hela former av slagets ord, så att ett stavfel i ett av dem rättas till det (en prefixfras rättar inget).
 			'sammanfattning',
+			// "Hur snabbt" frågar om fart; en snabb förklaring är en sammanfattning.
+			'förklara snabbt',
+			'snabbt sammanfattat',
 		],
 	},
 	defaultShapes: {
