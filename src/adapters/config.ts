@@ -37,6 +37,7 @@ const schema = z.object({
 	CONTENT_DIR: optional(z.string()),
 	INDEX_FILE: optional(z.string()),
 	CONTENT_WATCH: optional(z.enum(['on', 'off'])),
+	RELOAD_MEMORY_MB: optional(z.coerce.number().int().min(32).max(1_000_000)),
 });
 
 export interface Config {
@@ -58,6 +59,8 @@ export interface Config {
 	indexFile: string | undefined;
 	/** Reload when content files change (SIGHUP reloads either way). */
 	watchContent: boolean;
+	/** The heap a reload's build may use (MB); past it the reload fails and the old content keeps serving. */
+	reloadMemoryMb: number | undefined;
 }
 
 const REQUIRED: Record<Mode, (keyof z.infer<typeof schema>)[]> = {
@@ -108,5 +111,6 @@ export function parseConfig(env: Record<string, string | undefined>, mode: Mode)
 		contentDir: d.CONTENT_DIR,
 		indexFile: d.INDEX_FILE,
 		watchContent: d.CONTENT_WATCH !== 'off',
+		reloadMemoryMb: d.RELOAD_MEMORY_MB,
 	});
 }

@@ -27,6 +27,8 @@ export interface ContentSource {
 	contentDir: string;
 	/** An explicit index file; by default `<content>/.index/glossary.idx`, or the temporary directory if that is read-only. */
 	indexFile?: string | undefined;
+	/** Live reload: the old-generation heap its build in a worker thread may use, in MB (unbounded when unset). */
+	reloadMemoryMb?: number | undefined;
 }
 
 export type IndexOutcome =

@@ -158,7 +158,8 @@ export function startLiveContent(
 	const contentDir = config.contentDir ?? defaultContentDir();
 	// A shard the manager starts again keeps serving what it served if the content is broken meanwhile.
 	const served = process.env.SHARDING_MANAGER ? process.env[SERVED_HASH_ENV] : undefined;
-	const live = LiveContent.start({ contentDir, indexFile: config.indexFile }, logger, { served });
+	const source = { contentDir, indexFile: config.indexFile, reloadMemoryMb: config.reloadMemoryMb };
+	const live = LiveContent.start(source, logger, { served });
 	if (!live) {
 		io.err(
 			`glossary-bot: the content in ${contentDir} is broken or missing; nothing is served until it is fixed (see the log, or run glossary-bot check)\n`,

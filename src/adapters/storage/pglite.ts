@@ -4,7 +4,8 @@ import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../start-worker.ts';
 import type { Db, Queryable } from './db.ts';
 import type { WorkerBody, WorkerReply } from './pglite-worker.ts';
 
@@ -27,7 +28,10 @@ export async function openPglite(dataDir: string): Promise<Db> {
 	// background: ~60 MB more resident and seconds of CPU at start on a busy machine, for statements that run off
 	// the answering thread anyway. The baseline compiler alone serves them (read when the module is compiled).
 	setFlagsFromString('--liftoff-only');
-	const worker = startWorker(new URL(`./pglite-worker.${EXT}`, import.meta.url), { dataDir });
+	const worker = startWorker(new URL(`./pglite-worker.${EXT}`, import.meta.url), {
+		workerData: { dataDir },
+		resourceLimits: WORKER_LIMITS,
+	});
 	const client = new WorkerClient(worker);
 	try {
 		await client.opened;
@@ -45,17 +49,6 @@ export async function openPglite(dataDir: string): Promise<Db> {
  * so 1 MB semi-spaces serve it as fast. Measured alone (3,000 inserted rows): 161 → 128 MB resident.
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 3 };
-
-/**
- * A worker thread running `file`. Node 20 ignores `--import` in a worker's execArgv, so from sources the worker
- * registers tsx itself and then imports the TypeScript file.
- */
-function startWorker(file: URL, workerData: unknown): Worker {
-	if (!FROM_SOURCES) return new Worker(file, { workerData, resourceLimits: WORKER_LIMITS });
-	const tsx = import.meta.resolve('tsx/esm/api');
-	const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(file.href)}); })`;
-	return new Worker(boot, { eval: true, workerData, resourceLimits: WORKER_LIMITS });
-}
 
 function initInChild(dataDir: string): Promise<void> {
 	const script = fileURLToPath(new URL(`./pglite-init.${EXT}`, import.meta.url));
