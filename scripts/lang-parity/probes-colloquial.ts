@@ -8,6 +8,18 @@
 import type { Probes } from './probes.ts';
 
 export const COLLOQUIAL: Probes = {
+	// What a thing is for asks for its function, which its definition states as much as its workings do: read as
+	// both, equally ("a cosa serve il termostato" is answered by what a thermostat is).
+	'definition|how-it-works': {
+		'what is it for (purpose)': {
+			en: ['what is the point of X', 'what s the point of X'],
+			sv: ['vad är X bra för', 'vad har man X till', 'vad är X till för'],
+			de: ['wofür ist X gut', 'wozu braucht man X', 'wozu dient X'],
+			ro: ['la ce e bun X', 'la ce servește X'],
+			ru: ['для чего нужен X', 'зачем нужен X'],
+			it: ['a cosa serve X', 'a che serve X'],
+		},
+	},
 	'how-it-works': {
 		'in practice / concretely': {
 			en: [
@@ -157,27 +169,17 @@ export const COLLOQUIAL: Probes = {
 				'come funziona dall inizio alla fine',
 			],
 		},
-		'what does it do / what is it for': {
-			en: [
-				'what does X do',
-				'what is X used for',
-				'how do I use X',
-				'what is the point of X',
-				'what does X actually do all day',
-			],
+		'what does it do / how is it used': {
+			en: ['what does X do', 'what is X used for', 'how do I use X', 'what does X actually do all day'],
 			sv: [
 				'vad gör en X',
 				'vad används X till',
-				'vad är X bra för',
-				'vad har man X till',
 				'vad är poängen med X',
 				'hur använder man X',
 				'vad har X för uppgifter',
 			],
 			de: [
 				'was macht ein X',
-				'wofür ist X gut',
-				'wozu braucht man X',
 				'wofür benutzt man X',
 				'was bringt X',
 				'wie benutzt man X',
@@ -187,7 +189,6 @@ export const COLLOQUIAL: Probes = {
 			ro: [
 				'ce face un X',
 				'la ce folosește X',
-				'la ce e bun X',
 				'la ce ajută X',
 				'care e rolul X',
 				'cum se folosește X',
@@ -196,8 +197,6 @@ export const COLLOQUIAL: Probes = {
 			],
 			ru: [
 				'что делает X',
-				'для чего нужен X',
-				'зачем нужен X',
 				'чем полезен X',
 				'как пользоваться X',
 				'какая роль у X',
@@ -206,8 +205,6 @@ export const COLLOQUIAL: Probes = {
 			],
 			it: [
 				'cosa fa un X',
-				'a cosa serve X',
-				'a che serve X',
 				'per cosa si usa X',
 				'come si usa X',
 				'qual è il ruolo di X',

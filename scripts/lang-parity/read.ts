@@ -51,7 +51,10 @@ export function readProbes(withEnglish: boolean): ProbeResult[] {
 			CONTENT_LANGUAGES.flatMap((lang) =>
 				(byLanguage[lang] ?? []).map((probe) => {
 					const r = reading(probe, lang, withEnglish);
-					const right = !r.byDefault && r.strongest.length === 1 && r.strongest[0] === kind;
+					// A family under "definition|how-it-works" is asked as both kinds equally: both must be read, alone.
+					const kinds = kind.split('|');
+					const right =
+						!r.byDefault && r.strongest.length === kinds.length && kinds.every((k) => r.strongest.includes(k));
 					return { kind, family, lang, probe, right, read: r.read };
 				}),
 			),

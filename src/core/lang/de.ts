@@ -110,6 +110,11 @@ export const de: LanguagePack = {
 			'was für ne sache',
 			'was für eine sache',
 			'für ein ding',
+			// Wozu es dient: die Funktion einer Sache sagt ihre Definition so gut wie ihre Funktionsweise (beides ist gefragt).
+			'wozu dient',
+			'wofür ist … gut',
+			'wozu ist … gut',
+			'wozu braucht man',
 		],
 		'how-it-works': [
 			// What it depends on: the factors that decide how it comes out.
@@ -311,6 +316,9 @@ export const de: LanguagePack = {
 			// "Praktisch" heißt auch "so gut wie" und "handlich"; "konkret" verstärkt jede Frage.
 			'praktisch gesehen',
 			'ganz praktisch',
+			// Wofür es gut ist: auch eine Frage nach der Definition (dort ebenso stark).
+			'wofür ist … gut',
+			'wozu ist … gut',
 		],
 		examples: [
 			// A compound ending in Beispiel (Rechenbeispiel, Praxisbeispiele) asks for examples.

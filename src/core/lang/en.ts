@@ -114,6 +114,9 @@ export const en: LanguagePack = {
 			'what sort of thing is',
 			'kind of thing',
 			'sort of thing',
+			// What it is for: a thing's function is what its definition says, as much as how it works (both are asked).
+			'what is the point',
+			'what s the point',
 		],
 		'how-it-works': [
 			// What it depends on: the factors that decide how it comes out.

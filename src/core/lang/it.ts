@@ -91,6 +91,12 @@ export const it: LanguagePack = {
 			'che tipo di cosa',
 			'che genere di cosa',
 			'che razza di cosa',
+			// A cosa serve: la funzione di una cosa è la sua definizione quanto il suo funzionamento (si chiedono entrambi).
+			'a cosa serve',
+			'a che serve',
+			'a cosa servono',
+			'a che servono',
+			'per cosa serve',
 		],
 		'how-it-works': [
 			// What it depends on: the factors that decide how it comes out.

@@ -89,6 +89,11 @@ export const ro: LanguagePack = {
 			'ce fel de lucru',
 			'ce fel de chestie',
 			'ce fel de chestie e',
+			// La ce servește: funcția unui lucru o spune definiția lui cât și felul în care funcționează (se cer amândouă).
+			'la ce servește',
+			'la ce e bun',
+			'la ce bun',
+			'care e rostul',
 		],
 		'how-it-works': [
 			// What it depends on: the factors that decide how it comes out.

@@ -91,6 +91,10 @@ export const sv: LanguagePack = {
 			'för sorts sak',
 			'sorts grej',
 			'slags grej',
+			// Vad det är till för: en saks funktion säger definitionen lika mycket som hur den fungerar (båda efterfrågas).
+			'vad är … till för',
+			'vad är … bra för',
+			'vad har man … till',
 		],
 		'how-it-works': [
 			// What it depends on: the factors that decide how it comes out.
@@ -262,6 +266,8 @@ export const sv: LanguagePack = {
 			// "Praktiskt taget" betyder nästan, "praktisk" händig; "konkret" förstärker vilken fråga som helst.
 			'praktiskt sett',
 			'rent praktiskt',
+			// Vad det är till för: också en fråga om definitionen (där lika starkt).
+			'vad är … till för',
 		],
 		examples: [
 			// A compound ending in exempel (räkneexempel, typexempel) asks for examples.

@@ -64,7 +64,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'd-it-13': 'radiator-bleeding#how-to',
 	'd-it-16': 'radiator-bleeding#signs',
 	'd-it-25': 'heat-pump#costs',
-	'd-it-27': 'thermostat#how-it-works',
 	'd-ro-21': '(not-found)',
 	'd-ru-13': 'heat-pump#how-it-works',
 	'd-ru-16': 'heat-pump#how-it-works',
