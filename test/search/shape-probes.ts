@@ -1313,6 +1313,8 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Readonly<Record<strin
 	ro: {},
 	ru: {
 		'нужна ли риелтору машина': 'requirements',
+		// "Против" alone is "against" ("против спама"): two terms around it are compared by the alternatives.
+		'финансовый советник против финансового планировщика': 'none',
 	},
 	it: {
 		'consulente finanziario contro pianificatore finanziario': 'none',

@@ -357,7 +357,6 @@ export const en: LanguagePack = {
 			'real world',
 			'real life',
 			'give examples',
-			'show me',
 			'which ones',
 			'what are some',
 			'^ which',
@@ -461,8 +460,6 @@ export const en: LanguagePack = {
 			'other examples',
 			'typical examples',
 			'real examples',
-			'list the',
-			'list all',
 			'^ what are … types|kinds|sorts|categories|varieties|forms|examples',
 			'^ what s … types|kinds|sorts|categories|varieties',
 			'^ what are … different types|kinds|sorts',
@@ -526,6 +523,7 @@ export const en: LanguagePack = {
 			'any recommendations',
 			// Whole forms of the kind's words, so that a slip in one is corrected to it (a prefix cue is no correction target).
 			'category',
+			// Not "show me", "list the": they open a request for any kind ("show me the fees", "list the risks").
 		],
 		differences: [
 			// What two things have in common is half of how they differ.
@@ -537,7 +535,6 @@ export const en: LanguagePack = {
 			'same or different',
 			'which is better',
 			'who is better',
-			'or a',
 			'difference*',
 			'diff',
 			'different from',
@@ -649,6 +646,7 @@ export const en: LanguagePack = {
 			'differences',
 			'comparison',
 			'compared',
+			// Not "or a" alone ("a license or a degree"): two terms around "or" are compared by `alternatives`.
 		],
 		cost: [
 			'how much money',
@@ -1172,7 +1170,6 @@ export const en: LanguagePack = {
 			'before … was invented',
 			'before … were invented',
 			'before … was introduced',
-			'prior to',
 			'when was … introduced',
 			'when were … introduced',
 			'when did … come out',
@@ -1254,7 +1251,6 @@ export const en: LanguagePack = {
 			'lawsuit*',
 			'get sued',
 			'losses',
-			'loss',
 			'volatil*',
 			'stress*',
 			'burnout',
@@ -1467,6 +1463,10 @@ export const en: LanguagePack = {
 			'consequences',
 			'limitations',
 			'weaknesses',
+			// A loss of money, not "heat loss" or "weight loss".
+			'loss of',
+			'at a loss',
+			'lose … money|savings|everything',
 		],
 		summary: [
 			// The main points, counted or listed.
@@ -1490,7 +1490,6 @@ export const en: LanguagePack = {
 			'highlights',
 			'quick summary',
 			'condensed',
-			'too long',
 			'summary',
 			'summar*',
 			'sum up',
@@ -1621,6 +1620,9 @@ export const en: LanguagePack = {
 			// Whole forms of the kind's words, so that a slip in one is corrected to it (a prefix cue is no correction target).
 			'summarize',
 			'summarise',
+			// Too long to read, not "takes too long".
+			'too long didn t read',
+			'too long to read',
 		],
 	},
 	defaultShapes: {

@@ -464,7 +464,6 @@ export const it: LanguagePack = {
 			'relazione tra',
 			'rapporto tra',
 			'legame tra',
-			'collegat*',
 			'sovrappon*',
 			'stesso lavoro',
 			'stessa figura',
@@ -512,6 +511,9 @@ export const it: LanguagePack = {
 			// "Meglio" confronta solo con un'alternativa ("spiegami meglio" non confronta).
 			'meglio … o',
 			'meglio … oppure',
+			// Collegati tra loro, non "collegato al server".
+			'sono collegat*',
+			'collegat* tra|fra',
 		],
 		cost: [
 			'quanto guadagna',

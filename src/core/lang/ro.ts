@@ -399,7 +399,6 @@ export const ro: LanguagePack = {
 			'deosebesc',
 			'comparați*',
 			'compar*',
-			'față de',
 			'versus',
 			'vs',
 			'spre deosebire',
@@ -483,6 +482,7 @@ export const ro: LanguagePack = {
 			// Mai degrabă una decât alta.
 			'mai degrabă … decât',
 			'mai bine … sau',
+			// Nu "față de" singur: e și "către" ("atitudinea față de clienți"); doi termeni în jurul lui sunt comparați de `alternatives`.
 		],
 		cost: [
 			'cât primește',
@@ -646,7 +646,6 @@ export const ro: LanguagePack = {
 			'studii',
 			'examen*',
 			'cerinț*',
-			'condiți*',
 			'cum devii',
 			'cum devin',
 			'cum să devii',
@@ -781,6 +780,11 @@ export const ro: LanguagePack = {
 			'licență',
 			'atestat',
 			'condiții',
+			// Condițiile de îndeplinit, nu "condiții de lumină".
+			'ce condiții',
+			'condițiile pentru',
+			'condiții … îndeplin*',
+			'îndeplinesc condițiile',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -994,7 +998,6 @@ export const ro: LanguagePack = {
 			'fură',
 			'scurs',
 			'scurge*',
-			'compromis',
 			'spart',
 			'prea stresant',
 			'prea solicitant',
@@ -1088,6 +1091,10 @@ export const ro: LanguagePack = {
 			'pericole',
 			'greșeli',
 			'consecințe',
+			// Contul compromis, nu "un compromis".
+			'cont compromis',
+			'a fost compromis',
+			'e compromis',
 		],
 		summary: [
 			// The main points, counted or listed.

@@ -434,7 +434,6 @@ export const sv: LanguagePack = {
 			'hänger … ihop',
 			'förhåller sig',
 			'blandar ihop',
-			'gentemot',
 			'motsats*',
 			'skiljer … åt',
 			'välja mellan',
@@ -489,6 +488,7 @@ export const sv: LanguagePack = {
 			'hellre … än',
 			'bättre … eller',
 			'bättre att … eller',
+			// Inte "gentemot" ensamt: det är också "mot" ("trevlig gentemot kunder"); två termer runt det jämförs av `alternatives`.
 		],
 		cost: [
 			'hur mycket pengar',
