@@ -309,6 +309,15 @@ export const COLLOQUIAL: Probes = {
 		},
 	},
 	cost: {
+		// "Which" and "what kind of" with a cost noun ask for the cost, not for a list of examples.
+		'which / what kind of fees': {
+			en: ['which fees does X charge', 'what kind of fees does X take'],
+			sv: ['vilka avgifter tar X', 'vad för avgifter tar X'],
+			de: ['welche gebühren nimmt X', 'was für kosten hat X'],
+			ro: ['ce fel de taxe percepe X', 'care sunt costurile X'],
+			ru: ['какие комиссии берет X', 'какие бывают комиссии у X'],
+			it: ['che tipo di costi ha X', 'quali commissioni prende X'],
+		},
 		'charge / fees': {
 			en: [
 				'what do X charge',
@@ -758,6 +767,15 @@ export const COLLOQUIAL: Probes = {
 		},
 	},
 	risks: {
+		// "Which" and "what kind of" with a risk noun ask for the risks, not for a list of examples.
+		'which / what kind of risks': {
+			en: ['which risks does X have', 'what kind of risks come with X'],
+			sv: ['vilka risker har X', 'vad för risker finns med X'],
+			de: ['welche risiken hat X', 'was für nachteile hat X'],
+			ro: ['ce fel de riscuri are X', 'care sunt riscurile X'],
+			ru: ['какие бывают риски у X', 'какие риски у X'],
+			it: ['che tipo di rischi ha X', 'quali rischi ha X'],
+		},
 		'go wrong / pitfalls / cons': {
 			en: [
 				'what can go wrong with X',

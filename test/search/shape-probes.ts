@@ -222,6 +222,9 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'overview of back office',
 		],
 		none: [
+			// Words once read as a kind in another of their senses: an amount that is no money, a temperature, "towards".
+			'do realtors spend a lot of time with clients',
+			'do stockbrokers have many clients',
 			'is back office work boring',
 			'does a realtor need a car',
 			'can a stockbroker work from home',
@@ -432,6 +435,9 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'översikt över backoffice',
 		],
 		none: [
+			// Words once read as a kind in another of their senses: an amount that is no money, a temperature, "towards".
+			'lägger en mäklare mycket tid på visningar',
+			'visar mäklare hus även i 25 minus',
 			'är backoffice tråkigt',
 			'behöver en fastighetsmäklare bil',
 			'kan en börsmäklare jobba hemifrån',
@@ -642,6 +648,9 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'überblick back office',
 		],
 		none: [
+			// Words once read as a kind in another of their senses: an amount that is no money, a temperature, "towards".
+			'verbringt ein Makler viel Zeit mit Kunden',
+			'ist ein Makler freundlich gegenüber Kunden',
 			'ist back office langweilig',
 			'braucht ein immobilienmakler ein auto',
 			'kann ein börsenmakler von zuhause arbeiten',
@@ -850,6 +859,9 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'prezentare generală back office',
 		],
 		none: [
+			// Words once read as a kind in another of their senses: an amount that is no money, a temperature, "towards".
+			'e politicos un agent imobiliar față de clienți',
+			'lucrează agenții imobiliari și la minus 20 de grade',
 			'e plictisitor în back office',
 			'are nevoie un agent imobiliar de mașină',
 			'poate un broker de bursă să lucreze de acasă',
@@ -1058,6 +1070,9 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'общий обзор бэк-офиса',
 		],
 		none: [
+			// Words once read as a kind in another of their senses: an amount that is no money, a temperature, "towards".
+			'сколько клиентов у риелтора',
+			'работают ли риелторы в минус тридцать',
 			'скучно ли работать в бэк-офисе',
 			'нужна ли риелтору машина',
 			'может ли биржевой брокер работать из дома',
@@ -1267,6 +1282,9 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'panoramica del back office',
 		],
 		none: [
+			// Words once read as a kind in another of their senses: an amount that is no money, a temperature, "towards".
+			'quanti clienti segue un consulente finanziario',
+			'quanto è grande un ufficio di back office',
 			'è noioso lavorare nel back office',
 			'un agente immobiliare ha bisogno della macchina',
 			'un agente di borsa può lavorare da remoto',

@@ -360,9 +360,6 @@ export const de: LanguagePack = {
 			'kategorie*',
 			'varianten',
 			'formen',
-			'nenn mir',
-			'nenne mir',
-			'nenn mal',
 			'nenn ein paar',
 			'aufzählung',
 			'aufzählen',
@@ -450,6 +447,10 @@ export const de: LanguagePack = {
 			'welches … empfehlt|empfehlen|empfiehlst',
 			'welchen … empfehlt|empfehlen|empfiehlst',
 			'was empfehlt ihr',
+			// Nicht "nenn mir" allein: es leitet jede Bitte ein ("nenn mir die Nachteile").
+			'nenn mir ein paar',
+			'nenn mir beispiele',
+			'nenn mal ein paar',
 		],
 		differences: [
 			// What two things have in common is half of how they differ.
@@ -745,6 +746,8 @@ export const de: LanguagePack = {
 			'was nehmen',
 			'was verlangen',
 			'was berechnet',
+			// "Was für" mit einem Nomen der Art fragt nach dieser Art, nicht nach Beispielen.
+			'^ was für … kosten*|gebühr*|provision*|honorar*|preis*|gehalt*|gehälter|lohn*|vergütung*|courtage*',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -1259,6 +1262,8 @@ export const de: LanguagePack = {
 			'risiko',
 			'gefahren',
 			'konsequenzen',
+			// "Was für" mit einem Nomen der Art fragt nach dieser Art, nicht nach Beispielen.
+			'^ was für … risik*|nachteil*|gefahr*|folgen|konsequenz*|strafe*|probleme',
 		],
 		summary: [
 			// The main points, counted or listed.

@@ -833,7 +833,7 @@ export const en: LanguagePack = {
 			'commissions',
 			'prices',
 			// "How much" asks an amount, of money only with a money verb or noun (not "how much training", "how much risk").
-			'how much … pay|paid|pays|get|gets|spend|spent|charg*|earn*|cost*|make|makes|bring|brings',
+			'how much … pay|paid|pays|get|gets|charg*|earn*|cost*|make|makes|bring|brings',
 			'^ how much is',
 			'^ how much are',
 			'^ how much would it',
@@ -846,6 +846,9 @@ export const en: LanguagePack = {
 			'spend … money',
 			'become rich',
 			'rich off',
+			// "Which" and "what kind of" with a kind's noun ask for that kind, not for a list of examples.
+			'^ which … fee*|cost*|charges|commission*|price*|salar*|payment*',
+			'what kind*|type*|sort* of fee*|cost*|charges|commission*|price*|payment*',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -1076,6 +1079,8 @@ export const en: LanguagePack = {
 			'study to',
 			'to study',
 			'what … study',
+			// "What kind of" with a kind's noun asks for that kind, not for a list of examples.
+			'what kind*|type*|sort* of qualif*|certif*|credential*|licen*|degree*|exam*|training|diploma*|permit*|education',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -1467,6 +1472,9 @@ export const en: LanguagePack = {
 			'loss of',
 			'at a loss',
 			'lose … money|savings|everything',
+			// "Which" and "what kind of" with a kind's noun ask for that kind, not for a list of examples.
+			'^ which … risk*|downside*|drawback*|danger*|disadvantage*|pitfall*|consequence*|mistake*|penalt*',
+			'what kind*|type*|sort* of risk*|downside*|drawback*|danger*|disadvantage*|pitfall*|consequence*|mistake*|penalt*',
 		],
 		summary: [
 			// The main points, counted or listed.
@@ -1626,7 +1634,7 @@ export const en: LanguagePack = {
 		],
 	},
 	defaultShapes: {
-		'how-it-works': ['^ how'],
+		'how-it-works': ['^ how do|does|did|can|could|would|should|will|to|is|are|was|were|exactly|s|d|am'],
 	},
 	stopwords: [
 		// Function words the Snowball list lacks (demonstratives, indefinites, adverbs of place).

@@ -642,7 +642,7 @@ export const it: LanguagePack = {
 			'tariffe',
 			'provvigione',
 			// "Quanto" chiede una quantità (quanto tempo, quanti tipi), di soldi solo con una parola dei soldi.
-			'quanto … costa|costano|guadagna|guadagnano|prende|prendono|chiede|chiedono|paga|pagano|spende|spendo|spendere|viene',
+			'quanto … costa|costano|guadagna|guadagnano|prende|prendono|chiede|chiedono|paga|pagano|viene',
 			'quanto … mettere in conto',
 			// "Prende" di soldi solo dopo "quanto"; "caro" costoso, non "caro bot".
 			'quanto prendono',
@@ -655,6 +655,8 @@ export const it: LanguagePack = {
 			'più caro',
 			'più cara',
 			'costa caro',
+			// "Che tipo di" con un nome del tipo chiede quel tipo, non esempi.
+			'che tipo|tipi di … costi|costo|commission*|provvigion*|tariff*|prezz*|compens*|spese',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -816,6 +818,8 @@ export const it: LanguagePack = {
 			'corso di formazione',
 			'fare un corso',
 			'seguire un corso',
+			// "Che tipo di" con un nome del tipo chiede quel tipo, non esempi.
+			'che tipo|tipi di … requisit*|abilitazion*|laurea|esam*|licenz*|certificazion*|formazion*|studi',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -1132,6 +1136,8 @@ export const it: LanguagePack = {
 			'pericoli',
 			'pericoloso',
 			'conseguenze',
+			// "Che tipo di" con un nome del tipo chiede quel tipo, non esempi.
+			'che tipo|tipi di … rischi*|svantagg*|pericol*|conseguenz*|sanzion*|problemi',
 		],
 		summary: [
 			// The main points, counted or listed.

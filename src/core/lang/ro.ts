@@ -626,6 +626,8 @@ export const ro: LanguagePack = {
 			'^ cât este',
 			// "Percepe" un comision, nu "percepția".
 			'percepe',
+			// "Ce fel de" cu un substantiv al felului cere acel fel, nu exemple.
+			'ce fel de … taxe*|cost*|comision*|tarif*|preț*|onorari*|salari*',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -785,6 +787,8 @@ export const ro: LanguagePack = {
 			'condițiile pentru',
 			'condiții … îndeplin*',
 			'îndeplinesc condițiile',
+			// "Ce fel de" cu un substantiv al felului cere acel fel, nu exemple.
+			'ce fel de … studii*|licenț*|autorizați*|certificar*|diplom*|cerinț*|pregătire*',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -1095,6 +1099,8 @@ export const ro: LanguagePack = {
 			'cont compromis',
 			'a fost compromis',
 			'e compromis',
+			// "Ce fel de" cu un substantiv al felului cere acel fel, nu exemple.
+			'ce fel de … risc*|dezavantaj*|pericol*|consecinț*|probleme|sancți*',
 		],
 		summary: [
 			// The main points, counted or listed.

@@ -656,9 +656,11 @@ export const sv: LanguagePack = {
 			'avgifter',
 			'arvode',
 			// "Hur mycket" frågar efter en mängd, pengar bara med ett ord om pengar (inte "hur mycket utbildning").
-			'hur mycket … tjänade|betalt|kostade|kostar|lön*|avgift*|spenderar|lägger',
+			'hur mycket … tjänade|betalt|kostade|kostar|lön*|avgift*',
 			'^ hur mycket är',
 			'^ hur mycket kostar',
+			// "Vad för" med en arts substantiv frågar efter den arten, inte efter exempel.
+			'vad för … avgift*|kostnad*|pris*|lön*|provision*|arvode*|courtage*',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -840,6 +842,8 @@ export const sv: LanguagePack = {
 			'vilken kurs',
 			'gå kurs',
 			'kurser',
+			// "Vad för" med en arts substantiv frågar efter den arten, inte efter exempel.
+			'vad för … krav*|utbildning*|licens*|behörighet*|examen|certifiering*',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -1153,6 +1157,8 @@ export const sv: LanguagePack = {
 			'risker',
 			'fallgropar',
 			'konsekvenser',
+			// "Vad för" med en arts substantiv frågar efter den arten, inte efter exempel.
+			'vad för … risk*|nackdel*|fallgrop*|faror|konsekvens*|följder',
 		],
 		summary: [
 			// The main points, counted or listed.

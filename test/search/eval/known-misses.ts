@@ -73,6 +73,7 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'd-sv-22': 'thermostat#night-setback',
 	'de-007': 'customer-facing#understanding',
 	'de-022': 'financialplanner#examples',
+	'de-040': 'independent-agent#how-it-works',
 	'de-045': 'home#how-it-works',
 	'de-204': '(not-found)',
 	'de-227': '(not-found)',
