@@ -661,8 +661,6 @@ export const de: LanguagePack = {
 			'viel geld',
 			'flocken',
 			'mäuse',
-			'monatlich',
-			'jährlich',
 			'was zahlt man',
 			'zahlt man',
 			'was nehmen die',
@@ -748,6 +746,7 @@ export const de: LanguagePack = {
 			'was berechnet',
 			// "Was für" mit einem Nomen der Art fragt nach dieser Art, nicht nach Beispielen.
 			'^ was für … kosten*|gebühr*|provision*|honorar*|preis*|gehalt*|gehälter|lohn*|vergütung*|courtage*',
+			// Nicht "monatlich", "jährlich" allein: wie oft ist kein Preis ("jährliche Wartung"); Geld pro Zeit sagen "pro Monat", "im Jahr".
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.

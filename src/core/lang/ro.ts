@@ -543,8 +543,6 @@ export const ro: LanguagePack = {
 			'pe lună',
 			'pe an',
 			'pe oră',
-			'lunar',
-			'anual',
 			'brut',
 			'buget*',
 			'plata',
@@ -628,6 +626,7 @@ export const ro: LanguagePack = {
 			'percepe',
 			// "Ce fel de" cu un substantiv al felului cere acel fel, nu exemple.
 			'ce fel de … taxe*|cost*|comision*|tarif*|preț*|onorari*|salari*',
+			// Nu "lunar", "anual" singure: cât de des nu e un preț ("revizie anuală"); bani pe timp spun "pe lună", "pe an".
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
