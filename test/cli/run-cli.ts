@@ -28,6 +28,11 @@ export function run(args: string[], input?: string, env: Record<string, string> 
 		});
 		child.on('error', reject);
 		child.on('close', (code) => resolve({ code, stdout, stderr }));
+		// A command that exits before reading its input (help, a usage error) closes the pipe: writing to it then
+		// fails with EPIPE, which says nothing about the command and would be an unhandled error of the test run.
+		child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+			if (error.code !== 'EPIPE') reject(error);
+		});
 		child.stdin.end(input ?? '');
 	});
 }
