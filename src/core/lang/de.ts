@@ -747,6 +747,11 @@ export const de: LanguagePack = {
 			// "Was für" mit einem Nomen der Art fragt nach dieser Art, nicht nach Beispielen.
 			'^ was für … kosten*|gebühr*|provision*|honorar*|preis*|gehalt*|gehälter|lohn*|vergütung*|courtage*',
 			// Nicht "monatlich", "jährlich" allein: wie oft ist kein Preis ("jährliche Wartung"); Geld pro Zeit sagen "pro Monat", "im Jahr".
+			// Was man zahlen oder ausgeben muss: "was muss ich" fragt nach dem, was sein Verb sagt.
+			'was muss ich … ausgeben|zahlen|bezahlen|blechen|hinlegen',
+			'muss ich … ausgeben|zahlen|bezahlen|blechen|hinlegen',
+			'geld ausgeben',
+			'ausgeben für',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.

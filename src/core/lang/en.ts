@@ -849,6 +849,10 @@ export const en: LanguagePack = {
 			// "Which" and "what kind of" with a kind's noun ask for that kind, not for a list of examples.
 			'^ which … fee*|cost*|charges|commission*|price*|salar*|payment*',
 			'what kind*|type*|sort* of fee*|cost*|charges|commission*|price*|payment*',
+			// What one needs to spend or pay: "what do I need" asks for what its verb says.
+			'^ what … do i need to spend|pay',
+			'need to spend',
+			'have to spend',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.

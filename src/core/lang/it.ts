@@ -657,6 +657,10 @@ export const it: LanguagePack = {
 			'costa caro',
 			// "Che tipo di" con un nome del tipo chiede quel tipo, non esempi.
 			'che tipo|tipi di … costi|costo|commission*|provvigion*|tariff*|prezz*|compens*|spese',
+			// Quanto devo spendere: "devo" chiede ciò che dice il suo verbo.
+			'devo spendere',
+			'bisogna spendere',
+			'cosa devo spendere',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.

@@ -627,6 +627,9 @@ export const ro: LanguagePack = {
 			// "Ce fel de" cu un substantiv al felului cere acel fel, nu exemple.
 			'ce fel de … taxe*|cost*|comision*|tarif*|preț*|onorari*|salari*',
 			// Nu "lunar", "anual" singure: cât de des nu e un preț ("revizie anuală"); bani pe timp spun "pe lună", "pe an".
+			// Cât trebuie să cheltui: "ce trebuie" întreabă ce spune verbul lui.
+			'trebuie să cheltui*',
+			'ce trebuie să … plătesc|cheltui*|dau',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.

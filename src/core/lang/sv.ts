@@ -661,6 +661,10 @@ export const sv: LanguagePack = {
 			'^ hur mycket kostar',
 			// "Vad för" med en arts substantiv frågar efter den arten, inte efter exempel.
 			'vad för … avgift*|kostnad*|pris*|lön*|provision*|arvode*|courtage*',
+			// Vad man måste betala eller lägga ut: "måste jag" frågar efter det verbet säger.
+			'måste jag spendera',
+			'behöver jag spendera',
+			'vad måste jag … betala|spendera',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
