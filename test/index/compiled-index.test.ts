@@ -98,6 +98,11 @@ describe('compiled index: the bundled content', () => {
 	it('shows every section with the same Markdown and text, and lists terms the same', () => {
 		for (const lang of CONTENT_LANGUAGES) {
 			expect(loaded.sortedTerms(lang)).toEqual(memory.sortedTerms(lang));
+			// In the order of the titles the articles show, in the language's collation.
+			const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+			const shownTitle = (id: string) => memory.show(id, undefined, lang)?.article.title ?? id;
+			const byShown = [...memory.glossary.termIds].sort((a, b) => collator.compare(shownTitle(a), shownTitle(b)));
+			expect(memory.sortedTerms(lang)).toEqual(byShown);
 			for (const article of memory.glossary.articles.get(lang)?.values() ?? []) {
 				for (const section of answerSections(article)) {
 					const a = memory.show(article.id, section.id, lang);

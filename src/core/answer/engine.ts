@@ -79,7 +79,10 @@ function assemble(
 		if (cached) return cached;
 		// Each language's own collation: å, ä, ö after z in Swedish; Cyrillic order in Russian.
 		const collator = new Intl.Collator(lang === 'en' ? 'en' : lang, { sensitivity: 'base' });
-		const titled = glossary.termIds.map((id) => ({ id, title: show(id, undefined, lang)?.article.title ?? id }));
+		// By the name index's titles, which are the articles' own (or English) titles: reading every article for its
+		// title took ~0.6 s of a 5,000-term server's start.
+		const title = (id: string) => readers.terms.titleOf(id, lang) ?? readers.terms.titleOf(id, DEFAULT_LANGUAGE) ?? id;
+		const titled = glossary.termIds.map((id) => ({ id, title: title(id) }));
 		const sorted = titled.sort((a, b) => collator.compare(a.title, b.title)).map((t) => t.id);
 		sortedCache.set(lang, sorted);
 		return sorted;
