@@ -274,8 +274,8 @@ function reportFailure(result: Extract<IndexOutcome, { ok: false }>, contentDir:
 function buildInWorker(source: ContentSource, progress: (message: string) => void): Promise<IndexOutcome> {
 	const ts = import.meta.url.endsWith('.ts');
 	// A build needs several times the memory the glossary serves from (`glossary-bot build` at 5,000 terms peaked
-	// at 1.7 GB resident, against ~370 MB served). In a
-	// container with less, a bound makes a reload too big for it fail on its own, not take the server down.
+	// at 1.7 GB resident, against ~370 MB served). In a container with less, a bound makes a reload too big for
+	// it fail on its own, not take the server down.
 	const limits = source.reloadMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: source.reloadMemoryMb } } : {};
 	const worker = startWorker(new URL(`./content-worker.${ts ? 'ts' : 'js'}`, import.meta.url), {
 		workerData: { source },

@@ -81,6 +81,16 @@ export function shapeWords(): Set<string> {
 	return allCueWords;
 }
 
+/**
+ * Whether a correction of `word` keeps its first letter, or only swaps it with the second. Typists rarely miss
+ * a word's first letter otherwise: a first letter changed, added or dropped is another word ("klagar", to
+ * complain, is not "lagar", laws).
+ */
+export function keepsFirstLetter(word: string): (candidate: string) => boolean {
+	const swapped = (word[1] ?? '') + (word[0] ?? '') + word.slice(2);
+	return (candidate) => candidate[0] === word[0] || candidate === swapped;
+}
+
 export interface Vocabulary {
 	/** Whether any language of the glossary, its names, shapes or stopwords has this word, in any form. */
 	knows(folded: string, raw: string): boolean;
@@ -98,10 +108,7 @@ export interface Vocabulary {
  */
 export function correctSpelling(folded: string, vocabulary: Vocabulary): string | undefined {
 	if (/\d/.test(folded)) return undefined;
-	// Typists rarely miss a word's first letter, except by swapping it with the second: a first letter changed,
-	// added or dropped is another word ("klagar", to complain, is not "lagar", laws).
-	const swapped = (folded[1] ?? '') + (folded[0] ?? '') + folded.slice(2);
-	const candidates = [...oneEditAway(folded)].sort().filter((c) => c[0] === folded[0] || c === swapped);
+	const candidates = [...oneEditAway(folded)].sort().filter(keepsFirstLetter(folded));
 	let best: string | undefined;
 	let bestScore = 0;
 	for (const candidate of candidates) {

@@ -13,6 +13,7 @@ import type { RankingConfig } from './ranking-config.ts';
 import {
 	commonSlipsAway,
 	correctSpelling,
+	keepsFirstLetter,
 	oneEditAway,
 	shapeWords,
 	shapeWordsAsked,
@@ -96,11 +97,8 @@ function restoredSpelling(word: string, lang: ContentLanguage, readers: Readers,
  * letter is kept, as in `correctSpelling`.
  */
 function inflectedSlip(word: string, lang: ContentLanguage, readers: Readers): string | undefined {
-	const swapped = [...word];
-	[swapped[0], swapped[1]] = [swapped[1] ?? '', swapped[0] ?? ''];
-	const firstKept = (c: string) => c[0] === word[0] || c === swapped.join('');
 	return commonSlipsAway(word)
-		.filter(firstKept)
+		.filter(keepsFirstLetter(word))
 		.find((c) => !isStopword(lang, c) && readers.lexicon.knowsStem(lang, c, true));
 }
 
@@ -186,6 +184,8 @@ export function understand(question: string, preferred: ContentLanguage, readers
 		const unknown = (long || short) && attempts > 0 && !vocabulary.knows(folded, word);
 		if (unknown) attempts--;
 		const plain =
+			// Typed without diacritics: a word typed with them is spelled as meant.
+			folded === word &&
 			folded.length >= config.limits.plainMinLength &&
 			restorations > 0 &&
 			!isStopword(lang, word) &&
