@@ -1,10 +1,9 @@
-import type { SectionKind } from '../content/section-kinds.ts';
 import { type Glossary, getArticleOr } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import type { TermMatch } from '../search/term-index.ts';
 import { foldName } from '../text/normalize.ts';
 import { asksToCompare } from './compare.ts';
-import { decide } from './confidence.ts';
+import { type Asked, decide } from './confidence.ts';
 import { analyseIn, rankSections } from './rank.ts';
 import type { RankingConfig } from './ranking-config.ts';
 import { isShaped, readShape, type Shape } from './shape.ts';
@@ -15,10 +14,10 @@ import { type Readers, type Understood, understand } from './understand.ts';
 const TRACE_TOP = 5;
 
 /** The kinds a shaped question asks for most (its strongest cues), or undefined when it has no shape. */
-function askedKinds(shape: Shape): Set<SectionKind> | undefined {
+function askedKinds(shape: Shape): Asked | undefined {
 	if (!isShaped(shape)) return undefined;
-	const strongest = Math.max(...shape.kinds.values());
-	return new Set([...shape.kinds].filter(([, strength]) => strength === strongest).map(([kind]) => kind));
+	const strength = Math.max(...shape.kinds.values());
+	return { kinds: new Set([...shape.kinds].filter(([, s]) => s === strength).map(([kind]) => kind)), strength };
 }
 
 /** Whether the kinds the question asks for most are none the subject's article has a section of. */
@@ -27,7 +26,7 @@ function asksAbsentKind(shape: Shape, termId: string, lang: ContentLanguage, glo
 	const asked = askedKinds(shape);
 	if (!article || !asked) return false;
 	const has = new Set(article.sections.flatMap((s) => s.kinds));
-	return [...asked].every((kind) => !has.has(kind));
+	return [...asked.kinds].every((kind) => !has.has(kind));
 }
 
 /** Whether every word of the question that names the term begins a compound. */

@@ -18,17 +18,36 @@ function unique(list: Suggestion[], limit: number): Suggestion[] {
 
 const asSuggestion = (c: Candidate): Suggestion => ({ termId: c.termId, sectionId: c.sectionId });
 
+/** What a shaped question asks for most: its kinds, and how specific their cue was (its words, plus one for an anchor). */
+export interface Asked {
+	kinds: ReadonlySet<SectionKind>;
+	strength: number;
+}
+
 /**
  * The best section holds most of what the question means, or many of its words: a long question has words
  * the glossary never uses ("besides", "actually"), which lower the share but not the evidence. Fewer words
  * suffice in a section of the kind the question asks for: its shape and its words then point to one section.
  */
-function holdsQuestion(best: Candidate, t: RankingConfig['thresholds'], asked: ReadonlySet<SectionKind> | undefined) {
-	const ofAskedKind = asked !== undefined && best.kinds.some((kind) => asked.has(kind));
+function holdsQuestion(best: Candidate, t: RankingConfig['thresholds'], asked: Asked | undefined) {
+	const ofAskedKind = asked !== undefined && best.kinds.some((kind) => asked.kinds.has(kind));
 	return (
 		best.meaning >= (asked ? t.answer : t.answerUnshaped) ||
 		best.held >= (ofAskedKind ? t.answerHeldAsked : t.answerHeld)
 	);
+}
+
+/**
+ * A plain question names no term and shares only some of its words with the glossary ("besides the mortgage,
+ * what do you pay every year when you own your place"), yet one section stands out: it holds several of the
+ * question's topic words and leads the next by far more than a chance word gives. The lead needed is smaller
+ * for a section of the kind a specific cue asks for (of `askedCueStrength` at least: one word, "tips", is too
+ * often a word of another topic), where shape and words agree.
+ */
+function leadsClearly(best: Candidate, lead: number, t: RankingConfig['thresholds'], asked: Asked | undefined) {
+	const agrees =
+		asked !== undefined && asked.strength >= t.askedCueStrength && best.kinds.some((kind) => asked.kinds.has(kind));
+	return best.held >= t.leadHeld && lead >= (agrees ? t.answerLeadAsked : t.answerLead);
 }
 
 /**
@@ -41,8 +60,8 @@ export function decide(
 	named: NamedTerms,
 	cfg: RankingConfig,
 	unsupported: boolean,
-	/** The kinds a shaped question asks for most; undefined for a question with no shape. */
-	asked: ReadonlySet<SectionKind> | undefined,
+	/** What a shaped question asks for most; undefined for a question with no shape. */
+	asked: Asked | undefined,
 ): Omit<Answer, 'matchedLang'> {
 	const [best, second] = candidates;
 	const limit = cfg.limits.suggestions;
@@ -52,7 +71,8 @@ export function decide(
 		const rest = [...candidates.slice(1).map(asSuggestion), ...named.mentioned.map((m) => ({ termId: m.termId }))];
 		return { status: 'answer', termId: best.termId, sectionId: best.sectionId, suggestions: unique(rest, limit) };
 	}
-	if (best && holdsQuestion(best, t, asked) && best.score - (second?.score ?? 0) >= t.margin) {
+	const lead = best ? best.score - (second?.score ?? 0) : 0;
+	if (best && ((holdsQuestion(best, t, asked) && lead >= t.margin) || leadsClearly(best, lead, t, asked))) {
 		const rest = candidates.slice(1).filter((c) => c.meaning >= t.suggest);
 		return {
 			status: 'answer',

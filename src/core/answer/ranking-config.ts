@@ -53,6 +53,14 @@ export interface RankingConfig {
 		answerHeld: number;
 		/** …or this many, in a section of the kind the question's shape asks for. */
 		answerHeldAsked: number;
+		/**
+		 * …or, whatever the share, a lead over the next section this large (`answerLeadAsked` in a section of the
+		 * kind a cue of `askedCueStrength` asks for) with at least `leadHeld` of the question's topic words.
+		 */
+		answerLead: number;
+		answerLeadAsked: number;
+		leadHeld: number;
+		askedCueStrength: number;
 		/** Below `answer`: enough shared meaning to offer "did you mean". */
 		suggest: number;
 		/** The lead the best section needs over the second to be answered without a named term. */
@@ -164,6 +172,10 @@ export interface Fitted {
 		| 'answerUnshaped'
 		| 'answerHeld'
 		| 'answerHeldAsked'
+		| 'answerLead'
+		| 'answerLeadAsked'
+		| 'leadHeld'
+		| 'askedCueStrength'
 		| 'suggest'
 		| 'margin'
 		| 'subjectEvidence'
