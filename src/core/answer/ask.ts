@@ -148,8 +148,9 @@ function answerRead(read: Reading, found: NamedTerms, partial: boolean): Answer 
 	// "What is X?": nothing asked beyond the name and the shape of a definition.
 	const definitional = own.topical.length === 0 && !otherKinds;
 	const candidates = rankSections({ u, shape, named, askerLang, glossary, readers, config, definitional });
-	// A name in another sense: with other words that none of its sections hold and no shape; only beginning
-	// a compound ("hem" in "hemsidan", a web page); or asked for what its article has no section of.
+	// A name in another sense: with other words that none of its sections hold and no shape (with no other
+	// words, "how do I bleed my radiators", the name is all the evidence there is); only beginning a compound
+	// ("hem" in "hemsidan", a web page); or asked for what its article has no section of.
 	const modifierOnly = named.subject ? onlyModifiers(named.subject, u) : false;
 	const evidence = modifierOnly ? config.thresholds.modifierEvidence : config.thresholds.subjectEvidence;
 	const meaning = candidates[0]?.meaning ?? 0;
@@ -159,7 +160,7 @@ function answerRead(read: Reading, found: NamedTerms, partial: boolean): Answer 
 	const partialUnsupported = partial && !compare && meaning < config.thresholds.partialNameEvidence;
 	const unsupported =
 		!definitional &&
-		((!isShaped(shape) && meaning < evidence) ||
+		((!isShaped(shape) && own.topical.length > 0 && meaning < evidence) ||
 			(absent && own.topical.length > 0 && meaning < config.thresholds.absentKindEvidence) ||
 			partialUnsupported);
 	const decided = decide(candidates, named, config, unsupported, askedKinds(shape));

@@ -1682,6 +1682,9 @@ export const en: LanguagePack = {
 		'exactly',
 		'actually',
 		'really',
+		// The manner asked for ("how do I do it properly"): no topic of its own.
+		'properly',
+		'correctly',
 		'basically',
 		'someone',
 		'anyone',

@@ -1300,6 +1300,8 @@ export const it: LanguagePack = {
 		'favore',
 		'ciao',
 		'esattamente',
+		// The manner asked for ("come si fa correttamente"): no topic of its own.
+		'correttamente',
 		'qualcuno',
 		'sa',
 		'tipo',

@@ -1266,6 +1266,7 @@ export const ro: LanguagePack = {
 		'niște',
 		'doar',
 		'toți',
+		'noștri',
 		'inseamna',
 		'definitie',
 		'explica',
@@ -1284,6 +1285,9 @@ export const ro: LanguagePack = {
 		'bună',
 		'mă',
 		'exact',
+		// The manner asked for ("cum se face corect"): no topic of its own.
+		'corect',
+		'corespunzător',
 		'cineva',
 		'știe',
 		'și',

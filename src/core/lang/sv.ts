@@ -1363,6 +1363,9 @@ export const sv: LanguagePack = {
 		'precis',
 		'exakt',
 		'riktigt',
+		// The manner asked for ("hur gör man det ordentligt"): no topic of its own.
+		'ordentligt',
+		'korrekt',
 		'ens',
 		'eg',
 		'kolla',

@@ -51,7 +51,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'c-sv-19': '(not-found)',
 	'c-sv-22': 'shutter-speed#long-exposure-gear',
 	'd-de-05': '(not-found)',
-	'd-de-17': '(not-found)',
 	'd-en-14': 'thermostat#thermostat-vs-valve',
 	'd-en-21': 'thermostat#models',
 	'd-en-29': 'insulation#condensation-risks',
