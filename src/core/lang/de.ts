@@ -1525,6 +1525,7 @@ export const de: LanguagePack = {
 		'warte',
 		// How many, how often, when: no topic of their own.
 		'viele',
+		'wieviel',
 		'viel',
 		'wenig',
 		'wenige',

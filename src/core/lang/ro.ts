@@ -1354,6 +1354,8 @@ export const ro: LanguagePack = {
 		'stai',
 		// How many, how often, when: no topic of their own.
 		'mulți',
+		'câtă',
+		'câți',
 		'multe',
 		'mult',
 		'puțin',

@@ -1463,6 +1463,10 @@ export const ru: LanguagePack = {
 		'слушай',
 		// How many, how often, when: no topic of their own.
 		'много',
+		'сколько',
+		'скольких',
+		'скольким',
+		'сколькими',
 		'многие',
 		'мало',
 		'немного',

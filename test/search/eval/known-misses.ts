@@ -45,7 +45,7 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'c-ro-18': '(not-found)',
 	'c-ro-21': '(not-found)',
 	'c-ru-01': 'depth-of-field#focus-stacking',
-	'c-ru-28': 'depth-of-field#dof-vs-bokeh',
+	'c-ru-28': 'depth-of-field#hyperfocal-distance',
 	'c-sv-13': 'aperture#fast-lenses',
 	'c-sv-17': 'aperture#f-numbers',
 	'c-sv-19': '(not-found)',
