@@ -2,7 +2,8 @@
  * A question that is a term's name and a bare "how" ("how do I bleed my radiators") asks how it is done: with no
  * other words, the name is all the evidence there is. Only other words that none of the term's sections hold make
  * the name one used in another sense ("how do I bleed my brakes"). Words that only say how well it is to be done
- * ("richtig", "properly") or whose it is ("с моим") carry no topic in any language.
+ * ("richtig", "properly"), whose it is ("с моим") or what was said before ("dafür", "однако") carry no topic in any
+ * language.
  */
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/adapters/fs/read-content.ts';
@@ -52,6 +53,13 @@ describe('words with no topic', () => {
 		['sv', 'ordentligt'],
 		['it', 'correttamente'],
 		['ro', 'corect'],
+		['de', 'dafür'],
+		['de', 'worüber'],
+		['sv', 'därmed'],
+		['en', 'therefore'],
+		['it', 'infatti'],
+		['ro', 'astfel'],
+		['ru', 'однако'],
 	] as const)('%s: %s is a stopword', (lang, word) => {
 		expect(isStopword(lang, word)).toBe(true);
 	});

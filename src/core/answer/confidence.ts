@@ -52,8 +52,8 @@ function leadsClearly(best: Candidate, lead: number, t: RankingConfig['threshold
 
 /**
  * Answer, ask back, or say nothing was found. A named term is an answer. Without one, the best section
- * must hold most of what the question means and lead the next; "did you mean" offers only sections that
- * share meaning with the question, so an off-topic question gets an honest "nothing found".
+ * must hold most of what the question means and lead the next, or lead it clearly; "did you mean" offers
+ * only sections that share meaning with the question, so an off-topic question gets an honest "nothing found".
  */
 export function decide(
 	candidates: Candidate[],

@@ -1656,6 +1656,12 @@ export const en: LanguagePack = {
 		'another',
 		'others',
 		'rather',
+		// Connectives ("therefore", "thus") point back to what was said: no topic of their own.
+		'therefore',
+		'thereby',
+		'thus',
+		'hence',
+		'whereby',
 		'gonna',
 		'wanna',
 		'gotta',

@@ -1269,6 +1269,10 @@ export const it: LanguagePack = {
 		'solo',
 		'però',
 		'perciò',
+		// Connectives ("pertanto", "infatti") point back to what was said: no topic of their own.
+		'pertanto',
+		'infatti',
+		'inoltre',
 		'dentro',
 		'fuori',
 		'sopra',

@@ -1308,6 +1308,9 @@ export const ro: LanguagePack = {
 		'cam',
 		'oare',
 		'totuși',
+		// Connectives ("astfel", "însă") point back to what was said: no topic of their own.
+		'astfel',
+		'însă',
 		'chiar',
 		'fapt',
 		'știți',

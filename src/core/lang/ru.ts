@@ -1295,6 +1295,12 @@ export const ru: LanguagePack = {
 		'весь',
 		'вся',
 		'поэтому',
+		// Connectives ("однако", "зато") point back to what was said: no topic of their own.
+		'зато',
+		'однако',
+		'причём',
+		'причем',
+		'притом',
 		'внутри',
 		'снаружи',
 		'около',
