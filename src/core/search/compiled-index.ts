@@ -317,25 +317,28 @@ function storedArticles(
 }
 
 const NO_REFS: Section['refs'] = [];
-const CACHED_ARTICLES = 2048;
+// An /ask reads ~17 articles, 3–4 of them distinct; an autocomplete reads one. Sixteen hold one request's.
+const CACHED_ARTICLES = 16;
 
-/** The articles most recently read, so that one request (or a few) reads each of its articles once. */
+/**
+ * The articles most recently read, so that one request reads each of its articles once; it keeps none for
+ * longer. A ring of slots, not a Map in LRU order: at 5,000 terms a 2,048-entry Map (and even a 16-entry one)
+ * let every article it held reach the old generation, freed only by full collections that paused answers for
+ * 10–20 ms every ~6 s of the bench's traffic. What reached the old generation per request, 1,000 distinct
+ * inputs in one process: /ask 15 KB with the Map, 5 KB with the ring; autocomplete 3.6 and 0.7 KB.
+ */
 class ArticleCache {
-	readonly #entries = new Map<number, Article>();
+	readonly #keys = new Int32Array(CACHED_ARTICLES).fill(-1);
+	readonly #values: (Article | undefined)[] = new Array(CACHED_ARTICLES).fill(undefined);
+	#next = 0;
 
 	get(key: number, load: () => Article): Article {
-		const hit = this.#entries.get(key);
-		if (hit) {
-			this.#entries.delete(key);
-			this.#entries.set(key, hit);
-			return hit;
-		}
+		const at = this.#keys.indexOf(key);
+		if (at >= 0) return this.#values[at] as Article;
 		const article = load();
-		this.#entries.set(key, article);
-		if (this.#entries.size > CACHED_ARTICLES) {
-			const oldest = this.#entries.keys().next().value;
-			if (oldest !== undefined) this.#entries.delete(oldest);
-		}
+		this.#keys[this.#next] = key;
+		this.#values[this.#next] = article;
+		this.#next = (this.#next + 1) % CACHED_ARTICLES;
 		return article;
 	}
 }
