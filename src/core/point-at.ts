@@ -30,16 +30,14 @@ export function pointedReply(
 	const to = target(input.options);
 	// Still cooling down: the answer comes anyway, to the asker only, saying why.
 	const cooling = to !== undefined && input.ack !== 'public';
-	const reply = renderReply(
-		{
-			...request,
-			locale: input.locale,
-			visibility: input.ack === 'public' ? 'public' : 'ephemeral',
-			askerId: input.user.id,
-			...(to && !cooling ? { pointAt: to } : {}),
-			...(cooling ? { notice: ctx.translator.replies(input.locale.locale)('errors.cooldown') } : {}),
-		},
-		ctx,
-	);
+	const full: ReplyRequest = Object.assign({}, request, {
+		locale: input.locale,
+		visibility: input.ack === 'public' ? ('public' as const) : ('ephemeral' as const),
+		askerId: input.user.id,
+	});
+	// Set one by one, not spread in conditionally: V8 puts part of such objects in the old generation.
+	if (to && !cooling) full.pointAt = to;
+	if (cooling) full.notice = ctx.translator.replies(input.locale.locale)('errors.cooldown');
+	const reply = renderReply(full, ctx);
 	return { kind: 'message', reply };
 }

@@ -15,7 +15,7 @@ import { renderNotice } from './render/render-reply.ts';
 /** Where an interaction happens (Discord's `context`): a server, the bot's own DM, or another DM or group DM. */
 export type Place = 'guild' | 'bot-dm' | 'private-channel';
 
-interface Common {
+export interface Common {
 	/** Discord's id of the interaction: the answer's id for votes and recording. */
 	id?: string;
 	/** The server and its /settings, looked up by the adapter before routing (absent in DMs and the CLI). */

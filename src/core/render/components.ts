@@ -32,13 +32,15 @@ export function button(
 	// A target whose id does not fit Discord's 100 characters gets no button rather than a rejected message.
 	const custom_id = encodeCustomId(target);
 	if (!custom_id) return undefined;
-	return {
+	const made: APIButtonComponent = {
 		type: ComponentType.Button,
 		style,
 		label: truncate(label, LIMITS.buttonLabel),
 		custom_id,
-		...(disabled ? { disabled: true } : {}),
 	};
+	// Set, not spread in conditionally: see openTarget (custom-id.ts).
+	if (disabled) made.disabled = true;
+	return made;
 }
 
 /** A select alone in its row (Discord's rule); options past 25 or with values past 100 characters are left out. */
@@ -53,11 +55,11 @@ export function select(target: ComponentTarget, placeholder: string, options: AP
 				type: ComponentType.StringSelect,
 				custom_id,
 				placeholder: truncate(placeholder, LIMITS.selectPlaceholder),
-				options: fitting.map((o) => ({
-					...o,
-					label: truncate(o.label, LIMITS.selectOptionLabel),
-					...(o.description ? { description: truncate(o.description, LIMITS.selectOptionDescription) } : {}),
-				})),
+				options: fitting.map((o) => {
+					const option = Object.assign({}, o, { label: truncate(o.label, LIMITS.selectOptionLabel) });
+					if (o.description) option.description = truncate(o.description, LIMITS.selectOptionDescription);
+					return option;
+				}),
 			},
 		],
 	};

@@ -1,9 +1,10 @@
-import type { APIEmbed } from 'discord-api-types/v10';
+import type { APIEmbed, APISelectMenuOption } from 'discord-api-types/v10';
 import type { Answer, Engine, Shown } from '../answer/engine.ts';
 import { answerSections, type Section } from '../content/types.ts';
 import type { Translate, Translator } from '../i18n/translator.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage, LOCALE_FOR_LANGUAGE, type ResolvedLocale } from '../locales.ts';
 import { button, type Row, select } from './components.ts';
+import { openTarget } from './custom-id.ts';
 import { escapeMarkdown, LIMITS, truncate } from './limits.ts';
 
 export const BRAND_COLOR = 0x3b82f6;
@@ -40,6 +41,13 @@ export function relatedTitles(
 		const title = ctx.engine.titleOf(id, lang);
 		return title ? [{ id, title }] : [];
 	});
+}
+
+/** One section in the sections select; `default` set, not spread in (see openTarget in custom-id.ts). */
+function sectionOption(label: string, value: string, current: boolean): APISelectMenuOption {
+	const option: APISelectMenuOption = { label, value };
+	if (current) option.default = true;
+	return option;
 }
 
 /** A label for a term or one of its sections: "Kundvändande › Typer av roller". */
@@ -96,11 +104,7 @@ export function sectionLayout(
 				{ action: 'open', lang, termId: article.id },
 				t('components.sectionsPlaceholder'),
 				// The section shown stays in the list, marked as the current one.
-				sections.map((s) => ({
-					label: s.heading,
-					value: `${article.id}#${s.id}`,
-					...(s.id === section.id ? { default: true } : {}),
-				})),
+				sections.map((s) => sectionOption(s.heading, `${article.id}#${s.id}`, s.id === section.id)),
 			),
 			select(
 				{ action: 'open', lang },
@@ -178,12 +182,7 @@ export function missLayout(answer: Answer, query: string, lang: ContentLanguage,
 		};
 		const buttons = suggestions
 			.slice(0, LIMITS.buttonsPerRow)
-			.map((x) =>
-				button(
-					{ action: 'open', lang, termId: x.s.termId, ...(x.s.sectionId ? { sectionId: x.s.sectionId } : {}) },
-					x.label,
-				),
-			);
+			.map((x) => button(openTarget(lang, x.s.termId, x.s.sectionId), x.label));
 		return { layout, buttons, status: 'suggestions' as const };
 	}
 	const sample = ctx.engine

@@ -4,6 +4,7 @@ import type { Translate } from '../i18n/translator.ts';
 import type { ContentLanguage, ResolvedLocale } from '../locales.ts';
 import { stripControls } from '../text/normalize.ts';
 import { button, buttonRow, dismissButton, type Row, rows } from './components.ts';
+import { openTarget } from './custom-id.ts';
 import {
 	examplesLayout,
 	type Layout,
@@ -89,7 +90,8 @@ export function renderReply(request: ReplyRequest, ctx: RenderContext): Reply {
 	const { article, section } = shown;
 	const lang = article.lang;
 	const layout = kind === 'examples' ? examplesLayout(shown, ctx, t) : sectionLayout(kind, shown, locale, ctx, t);
-	const target = { termId: article.id, ...(kind === 'examples' ? {} : { sectionId: section.id }) };
+	const target: { termId: string; sectionId?: string } = { termId: article.id };
+	if (kind !== 'examples') target.sectionId = section.id;
 	const buttons =
 		request.visibility === 'ephemeral'
 			? [
@@ -134,9 +136,7 @@ function reply(
 function suggestionButtons(suggestions: Suggestion[], lang: ContentLanguage, ctx: RenderContext) {
 	return suggestions.map((s) => {
 		const label = suggestionLabel(s.termId, s.sectionId, lang, ctx);
-		return label
-			? button({ action: 'open', lang, termId: s.termId, ...(s.sectionId ? { sectionId: s.sectionId } : {}) }, label)
-			: undefined;
+		return label ? button(openTarget(lang, s.termId, s.sectionId), label) : undefined;
 	});
 }
 
@@ -155,13 +155,14 @@ export function message(notices: string[], embed: APIEmbed, components: Row[], p
 	// `-# ` is Discord's small grey subtext line.
 	const lines = [...(pointAt ? [`<@${pointAt}>`] : []), ...notices.map((n) => `-# ℹ️ ${n}`)];
 	const content = lines.length > 0 ? truncate(lines.join('\n'), LIMITS.content) : undefined;
-	return {
-		...(content ? { content } : {}),
+	const rest: MessagePayload = {
 		embeds: [embed],
 		components: components.slice(0, LIMITS.actionRows),
 		// Quoted text may hold user, role or @everyone mentions: none of them pings. Only a chosen user does.
 		allowed_mentions: pointAt ? { parse: [], users: [pointAt] } : { parse: [] },
 	};
+	// Two literals rather than `...(content ? { content } : {})`: see openTarget (custom-id.ts).
+	return content ? Object.assign({ content }, rest) : rest;
 }
 
 export type NoticeKey =

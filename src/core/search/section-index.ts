@@ -259,11 +259,9 @@ export class SectionIndex {
 		const origin = looseEndings ? looseQueries(words, vocab, looseEndings, downweight, queries) : new Map();
 		// With named terms, only their sections are scored: the same results as scoring all and filtering.
 		const ranges = terms ? this.rangesOf(index, terms) : undefined;
-		const results = vocab.search(queries, {
-			fields: ALL_FIELDS,
-			weights: { fuzzy: 0.5, prefix: 0.4 },
-			...(ranges ? { ranges } : {}),
-		});
+		const options: Parameters<typeof vocab.search>[1] = { fields: ALL_FIELDS, weights: { fuzzy: 0.5, prefix: 0.4 } };
+		if (ranges) options.ranges = ranges;
+		const results = vocab.search(queries, options);
 		const termWanted = terms ? (doc: number) => terms.has(this.termIds[index.docTerm[doc] ?? 0] ?? '') : () => true;
 		const top = results.top(limit * 3, termWanted);
 		const hits = top.map((r) => {
