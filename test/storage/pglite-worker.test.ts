@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BACKGROUND_NICE } from '../../src/adapters/background-thread.ts';
 import { openDatabase } from '../../src/adapters/storage/db.ts';
 import { createSettingsStore } from '../../src/adapters/storage/settings-store.ts';
 
@@ -49,6 +50,32 @@ describe('the embedded database in its worker thread', () => {
 		expect(took).toBeGreaterThan(150);
 		expect(longestGap).toBeLessThan(took / 2);
 	}, 60_000);
+});
+
+/** The nice value of each thread of this process (Linux keeps one per thread). */
+function threadNices(): number[] {
+	return readdirSync('/proc/self/task').map((tid) => {
+		const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+		// Fields after the command name (in parentheses, which may hold spaces); nice is the 19th field.
+		return Number(stat.slice(stat.lastIndexOf(') ') + 2).split(' ')[16]);
+	});
+}
+
+describe('the embedded database yields to answers', () => {
+	it.runIf(existsSync('/proc/self/task'))(
+		'runs its thread at a lower priority than the one that answers',
+		async () => {
+			const before = threadNices().filter((n) => n === BACKGROUND_NICE).length;
+			const db = await openDatabase({ dataDir: 'memory://' });
+			const during = threadNices().filter((n) => n === BACKGROUND_NICE).length;
+			await db.close();
+			expect(BACKGROUND_NICE).toBeGreaterThan(0);
+			expect(during).toBe(before + 1);
+			// Only that thread: the process, and the thread that answers, keep theirs.
+			expect(getPriority()).toBe(0);
+		},
+		60_000,
+	);
 });
 
 describe('settings in use', () => {
