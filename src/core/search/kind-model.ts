@@ -4,12 +4,19 @@ import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
 import { analyze } from '../text/analyzer.ts';
 import { type PackedStringsData, packCounts, SortedStrings } from './sorted-strings.ts';
 
+/**
+ * Sections of each kind, and in how many of them each analysed word occurs. Words are numbered as first met
+ * and counted in arrays: one look-up per word of a section, not one per word and kind (the model took ~10 s
+ * of a 5,000-term build).
+ */
 interface KindCounts {
-	/** Sections of each kind, and in how many of them each analysed word occurs. */
 	sections: Map<SectionKind, number>;
-	df: Map<SectionKind, Map<string, number>>;
+	/** Word → its number. */
+	ids: Map<string, number>;
+	/** Per word number: sections of any kind that hold it, and of each pooled kind. */
+	all: number[];
+	df: Map<SectionKind, number[]>;
 	total: number;
-	all: Map<string, number>;
 }
 
 // Kinds whose sections share a vocabulary across terms; a `topic` section's words are its own.
@@ -89,17 +96,19 @@ export class KindModel {
 }
 
 function count(glossary: Glossary, lang: ContentLanguage): KindCounts {
-	const counts: KindCounts = { sections: new Map(), df: new Map(), total: 0, all: new Map() };
+	const counts: KindCounts = { sections: new Map(), ids: new Map(), all: [], df: new Map(), total: 0 };
 	for (const article of glossary.articles.get(lang)?.values() ?? []) {
 		for (const section of answerSections(article)) {
-			const words = new Set(analyze(lang, `${section.heading} ${section.text}`));
+			const words = wordIds(counts, analyze(lang, `${section.heading} ${section.text}`));
 			counts.total++;
-			for (const w of words) counts.all.set(w, (counts.all.get(w) ?? 0) + 1);
+			grow(counts.all, counts.ids.size);
+			for (const id of words) counts.all[id] = (counts.all[id] ?? 0) + 1;
 			for (const kind of section.kinds) {
 				if (!POOLED.includes(kind)) continue;
 				counts.sections.set(kind, (counts.sections.get(kind) ?? 0) + 1);
-				const df = counts.df.get(kind) ?? new Map<string, number>();
-				for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+				const df = counts.df.get(kind) ?? [];
+				grow(df, counts.ids.size);
+				for (const id of words) df[id] = (df[id] ?? 0) + 1;
 				counts.df.set(kind, df);
 			}
 		}
@@ -107,15 +116,36 @@ function count(glossary: Glossary, lang: ContentLanguage): KindCounts {
 	return counts;
 }
 
+/** Zeros up to `size`: an array written past its end with gaps would turn into a slow dictionary. */
+function grow(values: number[], size: number): void {
+	while (values.length < size) values.push(0);
+}
+
+/** The distinct words' numbers, numbering the words not met before. */
+function wordIds(counts: KindCounts, words: readonly string[]): Set<number> {
+	const out = new Set<number>();
+	for (const w of words) {
+		let id = counts.ids.get(w);
+		if (id === undefined) {
+			id = counts.ids.size;
+			counts.ids.set(w, id);
+		}
+		out.add(id);
+	}
+	return out;
+}
+
 function pack(lang: ContentLanguage, counts: KindCounts): LanguageData {
 	// Every word of a kind's sections is a word of some section: `all` holds them all.
-	const { table, strings } = SortedStrings.build(counts.all.keys());
+	const { table, strings } = SortedStrings.build(counts.ids.keys());
+	const order = strings.map((w) => counts.ids.get(w) ?? 0);
+	const column = (values: readonly number[]) => packCounts(order.map((id) => values[id] ?? 0));
 	return {
 		lang,
 		sections: [...counts.sections],
 		total: counts.total,
 		words: table.data,
-		all: packCounts(strings.map((w) => counts.all.get(w) ?? 0)),
-		byKind: [...counts.df].map(([kind, df]) => ({ kind, df: packCounts(strings.map((w) => df.get(w) ?? 0)) })),
+		all: column(counts.all),
+		byKind: [...counts.df].map(([kind, df]) => ({ kind, df: column(df) })),
 	};
 }
