@@ -107,9 +107,19 @@ interface Latency {
 	errors: number;
 	/** The server's CPU time (all its threads, from /proc) per request: what load on a shared machine leaves alone. */
 	cpu: number;
+	/** The server's own time per request, from its Server-Timing header: the round trip less network and client. */
+	server: { p50: number; p99: number };
 }
 
-const EMPTY: Latency = { p50: Number.NaN, p99: Number.NaN, hit: Number.NaN, n: 0, errors: 0, cpu: Number.NaN };
+const EMPTY: Latency = {
+	p50: Number.NaN,
+	p99: Number.NaN,
+	hit: Number.NaN,
+	n: 0,
+	errors: 0,
+	cpu: Number.NaN,
+	server: { p50: Number.NaN, p99: Number.NaN },
+};
 
 function percentile(sorted: number[], p: number): number {
 	if (sorted.length === 0) return Number.NaN;
@@ -140,6 +150,7 @@ async function sequential(
 	pid: number | undefined,
 ): Promise<Latency> {
 	const times: number[] = [];
+	const serverTimes: number[] = [];
 	let hits = 0;
 	let errors = 0;
 	// A few warm-up requests, with inputs of their own, so that JIT compilation is not measured.
@@ -153,6 +164,7 @@ async function sequential(
 		const start = performance.now();
 		const res = await post(url, request);
 		times.push(performance.now() - start);
+		if (res.serverMs !== undefined) serverTimes.push(res.serverMs);
 		if (!res.ok) {
 			errors++;
 			continue;
@@ -162,6 +174,7 @@ async function sequential(
 	}
 	const cpu = (cpuMs(pid) - cpuBefore) / items.length;
 	times.sort((a, b) => a - b);
+	serverTimes.sort((a, b) => a - b);
 	progress(`    ${label}: ${items.length} requests, p50 ${fmt(percentile(times, 50))} ms`);
 	return {
 		p50: percentile(times, 50),
@@ -170,6 +183,7 @@ async function sequential(
 		n: items.length,
 		errors,
 		cpu,
+		server: { p50: percentile(serverTimes, 50), p99: percentile(serverTimes, 99) },
 	};
 }
 
@@ -184,10 +198,12 @@ function cpuMs(pid: number | undefined): number {
 	}
 }
 
-async function post(url: string, r: Signed): Promise<{ ok: boolean; json: unknown }> {
+async function post(url: string, r: Signed): Promise<{ ok: boolean; json: unknown; serverMs?: number }> {
 	try {
 		const res = await fetch(`${url}/interactions`, { method: 'POST', headers: r.headers, body: r.body });
-		return { ok: res.status === 200, json: await res.json() };
+		const timing = /app;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '');
+		const json: unknown = await res.json();
+		return timing ? { ok: res.status === 200, json, serverMs: Number(timing[1]) } : { ok: res.status === 200, json };
 	} catch {
 		return { ok: false, json: undefined };
 	}
@@ -319,6 +335,7 @@ function fuseBaseline(files: readonly ContentFile[], questions: Q[]): Latency {
 		n: times.length,
 		errors: 0,
 		cpu: Number.NaN,
+		server: EMPTY.server,
 	};
 }
 
@@ -563,6 +580,18 @@ function table(results: SizeResult[]): string {
 			(r) => pair(r.complete),
 			'p99 ≤ 5',
 			target && target.complete.p99 <= TARGETS.completeP99,
+		],
+		[
+			'in the server (Server-Timing) p50 / p99 (ms): ask',
+			(r) => `${fmt(r.ask.server.p50)} / ${fmt(r.ask.server.p99)}`,
+			'',
+			undefined,
+		],
+		[
+			'in the server p50 / p99 (ms): autocomplete',
+			(r) => `${fmt(r.complete.server.p50)} / ${fmt(r.complete.server.p99)}`,
+			'',
+			undefined,
 		],
 		[
 			'server CPU per request (ms): ask / typo / define / autocomplete',

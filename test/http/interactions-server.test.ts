@@ -217,6 +217,23 @@ describe('HTTP interactions endpoint', () => {
 		expect(res.json).toEqual({ type: 1 });
 	});
 
+	it('says in Server-Timing how long it spent on a reply, answered or refused', async () => {
+		const timing = (headers: IncomingHttpHeaders) => /^app;dur=(\d+\.\d\d)$/.exec(String(headers['server-timing']));
+		const started = performance.now();
+		const answered = await send(command('define', [{ name: 'term', value: 'customer-facing' }], 'en-US'));
+		const roundTrip = performance.now() - started;
+		const spent = Number(timing(answered.headers)?.[1]);
+		expect(spent).toBeGreaterThan(0);
+		// The server's own share: never more than the whole round trip that this client measured around it.
+		expect(spent).toBeLessThanOrEqual(roundTrip);
+		const refused = await post(`${url}/interactions`, '{}', {
+			'x-signature-ed25519': '00',
+			'x-signature-timestamp': '1',
+		});
+		expect(refused.status).toBe(401);
+		expect(timing(refused.headers)).not.toBeNull();
+	});
+
 	it('answers /define from a Swedish client inline, with a Swedish embed only the asker sees', async () => {
 		const res = await send(command('define', [{ name: 'term', value: 'customer-facing' }], 'sv-SE'));
 		expect(res.status).toBe(200);
