@@ -530,35 +530,47 @@ export class PostingsIndex {
 	}
 
 	private termResults(term: number, termWeight: number, termBoost: number, spec: SearchSpec, passStamp: number): void {
-		const { offsets, docs, freqs, fieldLength, avgFieldLength } = this.data;
+		const { offsets, docs } = this.data;
 		const F = this.F;
 		for (const { field, boost } of spec.fields) {
 			const from = offsets[term * F + field] ?? 0;
 			const to = offsets[term * F + field + 1] ?? 0;
 			if (to === from) continue;
-			const matching = to - from;
-			const avg = avgFieldLength[field] ?? 0;
-			const idf = this.idf(matching);
+			const idf = this.idf(to - from);
 			const base = termWeight * termBoost * boost * 1;
-			const visit = (start: number, end: number) => {
-				for (let p = start; p < end; p++) {
-					const doc = docs[p] ?? 0;
-					const tf = freqs[p] ?? 0;
-					const length = fieldLength[doc * F + field] ?? 0;
-					const raw = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg)));
-					const weighted = base * raw;
-					if (this.passStamp[doc] === passStamp) this.passScore[doc] = (this.passScore[doc] ?? 0) + weighted;
-					else {
-						this.passStamp[doc] = passStamp;
-						this.passScore[doc] = weighted;
-						this.pass.push(doc);
-					}
-				}
-			};
-			if (!spec.ranges) visit(from, to);
+			// A method, not a closure per word and field: an autocomplete's prefix expands to dozens of words, and
+			// their closures were a quarter of what it allocated.
+			if (!spec.ranges) this.scorePostings(from, to, field, base, idf, passStamp);
 			else
 				for (const [start, end] of spec.ranges)
-					visit(lowerBound(docs, from, to, start), lowerBound(docs, from, to, end));
+					this.scorePostings(
+						lowerBound(docs, from, to, start),
+						lowerBound(docs, from, to, end),
+						field,
+						base,
+						idf,
+						passStamp,
+					);
+		}
+	}
+
+	/** BM25 of one word in one field, for its postings from `start` to `end`, added to this pass's scores. */
+	private scorePostings(start: number, end: number, field: number, base: number, idf: number, passStamp: number): void {
+		const { docs, freqs, fieldLength, avgFieldLength } = this.data;
+		const F = this.F;
+		const avg = avgFieldLength[field] ?? 0;
+		for (let p = start; p < end; p++) {
+			const doc = docs[p] ?? 0;
+			const tf = freqs[p] ?? 0;
+			const length = fieldLength[doc * F + field] ?? 0;
+			const raw = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg)));
+			const weighted = base * raw;
+			if (this.passStamp[doc] === passStamp) this.passScore[doc] = (this.passScore[doc] ?? 0) + weighted;
+			else {
+				this.passStamp[doc] = passStamp;
+				this.passScore[doc] = weighted;
+				this.pass.push(doc);
+			}
 		}
 	}
 }
