@@ -324,7 +324,7 @@ const CACHED_ARTICLES = 16;
  * The articles most recently read, so that one request reads each of its articles once; it keeps none for
  * longer. A ring of slots, not a Map in LRU order: at 5,000 terms a 2,048-entry Map (and even a 16-entry one)
  * let every article it held reach the old generation, freed only by full collections that paused answers for
- * 10–20 ms every ~6 s of the bench's traffic. What reached the old generation per request, 1,000 distinct
+ * 8–22 ms every 4–6 s of the bench's traffic. What reached the old generation per request, 1,000 distinct
  * inputs in one process: /ask 15 KB with the Map, 5 KB with the ring; autocomplete 3.6 and 0.7 KB.
  */
 class ArticleCache {

@@ -3,7 +3,7 @@ import { answerSections, type Glossary } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
 import { analyzeTerm, tokenize } from '../text/analyzer.ts';
 import { compoundTokenizer } from '../text/compounds.ts';
-import { PostingsBuilder, type PostingsData, PostingsIndex, type QuerySpec } from './postings.ts';
+import { PostingsBuilder, type PostingsData, PostingsIndex, type QuerySpec, type SearchSpec } from './postings.ts';
 
 export interface SectionHit {
 	termId: string;
@@ -259,7 +259,7 @@ export class SectionIndex {
 		const origin = looseEndings ? looseQueries(words, vocab, looseEndings, downweight, queries) : new Map();
 		// With named terms, only their sections are scored: the same results as scoring all and filtering.
 		const ranges = terms ? this.rangesOf(index, terms) : undefined;
-		const options: Parameters<typeof vocab.search>[1] = { fields: ALL_FIELDS, weights: { fuzzy: 0.5, prefix: 0.4 } };
+		const options: SearchSpec = { fields: ALL_FIELDS, weights: { fuzzy: 0.5, prefix: 0.4 } };
 		if (ranges) options.ranges = ranges;
 		const results = vocab.search(queries, options);
 		const termWanted = terms ? (doc: number) => terms.has(this.termIds[index.docTerm[doc] ?? 0] ?? '') : () => true;
