@@ -29,7 +29,8 @@ const weight = (
 		| 'subject'
 		| 'firstNamed'
 		| 'markedName'
-		| 'specificName',
+		| 'specificName'
+		| 'askedName',
 ): Param => ({
 	name: `weights.${key}`,
 	get: (c) => c.weights[key],
@@ -50,6 +51,7 @@ const PARAMS: Param[] = [
 	weight('firstNamed'),
 	weight('markedName'),
 	weight('specificName'),
+	weight('askedName'),
 	// One weight for every kind: fitted per kind on the training half, the weights differed by chance (fitting on
 	// batch 1 and checking on batch 2 of the training half, per-kind weights answered no more questions right).
 	{

@@ -442,8 +442,8 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string
 		// A name of two words outweighs a one-word name by more than a marker ("at", "in") and being named first
 		// take away together (specificName is fitted per extra word): "wealth management" and "retail sales" beat
 		// "stockbroker". The same questions in German, where both names are one compound, are read right.
-		'what does a stockbroker do at a wealth management firm': 'wealthmanagement',
-		"what is a stockbroker's role at a wealth management firm": 'wealthmanagement',
+		// ("what is a stockbroker's role at …" and "what does a stockbroker do at …" are read right: the first name
+		// after the cue the question opens with is what it asks about.)
 		'i work in retail sales, could i become a stockbroker': 'retail-sales',
 		// A possessor before its head ("a … firm's back office") carries no marker; only syntax tells it apart.
 		"how big is a wealth management firm's back office": 'wealthmanagement',
@@ -460,8 +460,6 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string
 		'är det billigare att sälja lägenheten via en fastighetsmäklare': 'home',
 		// The Swedish stemmer cuts "hemligt" (secret) to "hem", so it reads as an inflection of "hem" (home).
 		'är det hemligt vad en förmögenhetsförvaltare tar betalt': 'home',
-		// A subordinate clause ("om jag redan har …") names the longer name: two words outweigh one compound.
-		'är det värt att betala en förmögenhetsförvaltare om jag redan har en finansiell planerare': 'financialplanner',
 	},
 	de: {
 		// The standard of comparison is a clause ("than working in retail"): only a name right after "than" and
@@ -495,5 +493,8 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string
 		// The standard of comparison is a clause ("than working in retail"): only a name right after "than" and
 		// small words is read, since "more than the average home price" must not compare a term with a home.
 		"fare l'agente di borsa è più stressante che lavorare nel commercio al dettaglio?": 'stockbroker',
+		// "nel dettaglio" (in detail) names retail sales ("al dettaglio") and stands right after the opening cue
+		// ("spiegami"), so it is read as the name asked about: the opening cue's name outweighs a longer name.
+		'spiegami nel dettaglio cosa fa un pianificatore finanziario': 'retail-sales',
 	},
 };

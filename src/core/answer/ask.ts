@@ -7,7 +7,7 @@ import { type Asked, decide } from './confidence.ts';
 import { analyseIn, rankSections } from './rank.ts';
 import type { RankingConfig } from './ranking-config.ts';
 import { isShaped, readShape, type Shape } from './shape.ts';
-import { findTerms, type NamedTerms, nameWordsOf } from './subject.ts';
+import { askedAbout, findTerms, type NamedTerms, nameWordsOf } from './subject.ts';
 import type { Answer } from './types.ts';
 import { type Readers, type Understood, understand } from './understand.ts';
 
@@ -90,8 +90,10 @@ function definesSomethingElse(shape: Shape, found: NamedTerms, u: Understood): b
 	);
 }
 
-function readSubject(u: Understood, readers: Readers, found: NamedTerms, config: RankingConfig) {
-	const shape = shapeOfQuestion(u, found, config);
+function readSubject(u: Understood, readers: Readers, terms: NamedTerms, config: RankingConfig) {
+	const shape = shapeOfQuestion(u, terms, config);
+	// The shape, once read, says which named term it asks about ("what happens in the back office once the front office…").
+	const found = askedAbout(terms, u, shape, config);
 	const own = analyseIn(u.lang, u, shape, found, readers);
 	if (definesSomethingElse(shape, found, u)) shape.kinds.delete('definition');
 	const compare = asksToCompare(found, u, shape);

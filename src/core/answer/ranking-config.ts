@@ -37,6 +37,8 @@ export interface RankingConfig {
 		markedName: number;
 		/** …plus this much for each word of its name beyond the first. */
 		specificName: number;
+		/** …plus this much when it stands where the question's shape asks about something ("what does X do for Y"). */
+		askedName: number;
 	};
 	/** Evidence for the language a question is written in, per word (detect-language.ts). */
 	detect: { preferred: number; stopword: number; known: number; stem: number };

@@ -3,6 +3,7 @@ import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import type { TermMatch } from '../search/term-index.ts';
 import { isStopword } from '../text/analyzer.ts';
 import type { RankingConfig } from './ranking-config.ts';
+import type { Shape } from './shape.ts';
 import { shapeWordsOf } from './spelling.ts';
 import type { Readers, Understood } from './understand.ts';
 
@@ -28,7 +29,7 @@ export function isSmallWord(word: string, lang: ContentLanguage): boolean {
 const MARKER_REACH = 3;
 
 /** Where a term is named: its first word that no other named term shares ("planner", not "financial"). */
-function firstPosition(match: TermMatch, others: TermMatch[], u: Understood): number {
+function firstPosition(match: TermMatch, others: readonly TermMatch[], u: Understood): number {
 	const own = new Set(match.names.flatMap((n) => n.words));
 	const shared = new Set(others.filter((o) => o !== match).flatMap((o) => o.names.flatMap((n) => n.words)));
 	const distinct = [...own].filter((w) => !shared.has(w));
@@ -84,7 +85,21 @@ export function findTerms(
 	const top = found[0];
 	if (!top) return { subject: undefined, mentioned: [], nameWords: new Set(), inOrder: [], marked: new Map() };
 	const close = outermost(found.filter((m) => m.score >= top.score - cfg.thresholds.termMargin));
-	const named = close.map((match) => ({ match, at: firstPosition(match, close, u) })).sort((a, b) => a.at - b.at);
+	return chooseSubject(close, u, cfg, () => false);
+}
+
+/**
+ * Which of the terms named the question is about: by how well each is named, whether it comes first, whether a
+ * marker makes it a mere mention, how specific its name is, and whether the question's shape asks about it
+ * (`asked`: its position stands where the shape's cue asks about something).
+ */
+function chooseSubject(
+	terms: readonly TermMatch[],
+	u: Understood,
+	cfg: RankingConfig,
+	asked: (position: number) => boolean,
+): NamedTerms {
+	const named = terms.map((match) => ({ match, at: firstPosition(match, terms, u) })).sort((a, b) => a.at - b.at);
 	const w = cfg.weights;
 	// A longer name is the more specific one ("estate agent" over "house" in "selling my house through an
 	// estate agent"): the question is more likely about it.
@@ -93,7 +108,8 @@ export function findTerms(
 		n.match.score +
 		(i === 0 ? w.firstNamed : 0) -
 		(isMarked(n.at, u) ? w.markedName : 0) +
-		w.specificName * (length(n.match) - 1);
+		w.specificName * (length(n.match) - 1) +
+		(asked(n.at) ? w.askedName : 0);
 	const subject = named.map((n, i) => ({ n, s: appeal(n, i) })).sort((a, b) => b.s - a.s)[0]?.n.match;
 	const nameWords = new Set(named.flatMap((n) => n.match.names.flatMap((name) => name.words)));
 	const inOrder = named.map((n) => n.match);
@@ -104,4 +120,37 @@ export function findTerms(
 		}),
 	);
 	return { subject, mentioned: inOrder.filter((m) => m !== subject), nameWords, inOrder, marked };
+}
+
+/**
+ * Where the question's shape asks about a name: the first name of the question, when only the words of the cue
+ * it opens with and small words stand before it, a cue's word last ("che fa un mod", "как термостат понимает",
+ * "walk me through what happens in the back office"). The term named there is the subject of the main clause;
+ * one named later, in a clause of its own ("once the front office closes a trade", "ställer de in långsamt
+ * läge") or after the cue's closing word ("what does a stockbroker do at a wealth management firm"), is only
+ * mentioned. A name that only begins a compound ("boende" of "boendekostnader") says what kind of its head is
+ * meant, and is not asked about. Returns, for each position of the question, whether a name there is asked about.
+ */
+function askedPositions(shape: Shape, u: Understood, nameWords: ReadonlySet<string>): boolean[] {
+	const first = u.words.findIndex((w, i) => nameWords.has(w.folded) && !shape.shapeWords.has(i));
+	const asked = u.words.map(() => false);
+	if (first < 0) return asked;
+	let cue = first - 1;
+	while (cue >= 0 && !shape.shapeWords.has(cue) && isSmallWord(u.words[cue]?.raw ?? '', u.lang)) cue--;
+	const opens =
+		cue >= 0 &&
+		shape.shapeWords.has(cue) &&
+		u.words.slice(0, cue).every((w, i) => shape.shapeWords.has(i) || isSmallWord(w.raw, u.lang));
+	// The name's words from its first on, as far as they go.
+	for (let i = first; opens && i < u.words.length && nameWords.has(u.words[i]?.folded ?? ''); i++) {
+		asked[i] = u.words[i]?.modifier !== true;
+	}
+	return asked;
+}
+
+/** The subject chosen again once the shape is read: a term named where the shape asks about it gains `askedName`. */
+export function askedAbout(found: NamedTerms, u: Understood, shape: Shape, cfg: RankingConfig): NamedTerms {
+	if (found.inOrder.length < 2 || shape.shapeWords.size === 0) return found;
+	const asked = askedPositions(shape, u, found.nameWords);
+	return chooseSubject(found.inOrder, u, cfg, (position) => asked[position] === true);
 }
