@@ -17,7 +17,7 @@ import { foldName } from '../../src/core/text/normalize.ts';
 
 const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../../content/', import.meta.url));
 /** Vocabulary size per language (real words + pseudo-words), as in the research corpus. */
-const VOCABULARY_SIZE = 40_000;
+export const DEFAULT_VOCABULARY_SIZE = 40_000;
 const LETTERS = /\p{L}+/gu;
 
 // ── Seeded randomness ────────────────────────────────────────────────────────────────────────────────
@@ -171,7 +171,7 @@ interface Vocabulary {
 	cumulative: Float64Array;
 }
 
-function buildVocabulary(lang: ContentLanguage, realArticles: Article[], seed: number): Vocabulary {
+function buildVocabulary(lang: ContentLanguage, realArticles: Article[], seed: number, size: number): Vocabulary {
 	const frequency = new Map<string, number>();
 	for (const article of realArticles) {
 		for (const match of articleText(article).toLowerCase().matchAll(LETTERS)) {
@@ -184,7 +184,7 @@ function buildVocabulary(lang: ContentLanguage, realArticles: Article[], seed: n
 	const seen = new Set(real);
 	const markov = new Markov(real.filter((w) => w.length >= 2));
 	const rng = createRng(seed, `vocabulary:${lang}`);
-	for (let attempt = 0; words.length < VOCABULARY_SIZE && attempt < VOCABULARY_SIZE * 30; attempt++) {
+	for (let attempt = 0; words.length < size && attempt < size * 30; attempt++) {
 		const word = markov.word(rng, 13);
 		if (word.length < 3 || word.length > 13 || seen.has(word)) continue;
 		seen.add(word);
@@ -222,6 +222,11 @@ export interface CorpusOptions {
 	contentDir?: string;
 	/** Include the real articles (default true). */
 	includeReal?: boolean;
+	/**
+	 * Distinct words per language (default 40,000). Real text can hold many more word forms, inflected
+	 * languages most: a larger vocabulary tests how the index grows with it.
+	 */
+	vocabulary?: number;
 }
 
 /** Section ids besides `definition`; the same ids are used in every language of a term. */
@@ -269,7 +274,8 @@ export function generateCorpus(options: CorpusOptions): ContentFile[] {
 	const { terms, seed } = options;
 	const realFiles = readContentFiles(options.contentDir);
 	const realArticles = realFiles.flatMap((f) => parseArticle(f).article ?? []);
-	const cacheKey = `${seed}:${hash(realFiles.map((f) => f.path + f.source).join('\0'))}`;
+	const size = options.vocabulary ?? DEFAULT_VOCABULARY_SIZE;
+	const cacheKey = `${seed}:${size}:${hash(realFiles.map((f) => f.path + f.source).join('\0'))}`;
 	const vocabularies =
 		vocabularyCache.get(cacheKey) ??
 		(Object.fromEntries(
@@ -279,6 +285,7 @@ export function generateCorpus(options: CorpusOptions): ContentFile[] {
 					lang,
 					realArticles.filter((a) => a.lang === lang),
 					seed,
+					size,
 				),
 			]),
 		) as Record<ContentLanguage, Vocabulary>);

@@ -10,6 +10,7 @@ import { createRng, generateCorpus } from '../../scripts/bench/synthetic-corpus.
 import { buildGlossary } from '../../src/core/content/build-glossary.ts';
 import { answerSections } from '../../src/core/content/types.ts';
 import { PostingsBuilder, PostingsIndex, type QuerySpec } from '../../src/core/search/postings.ts';
+import { PackedStrings } from '../../src/core/search/sorted-strings.ts';
 import { analyzeTerm, tokenize } from '../../src/core/text/analyzer.ts';
 
 const FIELDS = ['title', 'aliases', 'heading', 'body'];
@@ -38,7 +39,8 @@ describe('postings ≡ MiniSearch', () => {
 	const builder = new PostingsBuilder(FIELDS.length, tokenize, process);
 	for (const d of docs) builder.add([d.title, d.aliases, d.heading, d.body]);
 	const postings = new PostingsIndex(builder.finish());
-	const vocabulary = postings.data.terms;
+	const packed = new PackedStrings(postings.data.terms);
+	const vocabulary = Array.from({ length: packed.size }, (_, i) => packed.at(i));
 	const rng = createRng(5, 'postings-test');
 
 	const queries = Array.from({ length: 150 }, (_, n) => {

@@ -7,6 +7,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { describe, expect, it } from 'vitest';
 import { createRng, generateCorpus } from '../../scripts/bench/synthetic-corpus.ts';
+import { PackedStrings } from '../../src/core/search/sorted-strings.ts';
 import { buildVocabulary, Vocabulary } from '../../src/core/search/vocabulary.ts';
 import { analyzeTerm, tokenize } from '../../src/core/text/analyzer.ts';
 
@@ -25,7 +26,7 @@ describe.for(['de', 'ru'] as const)('vocabulary ≡ SearchableMap (%s)', (lang) 
 	terms.forEach((t, i) => {
 		tree.set(t, i);
 	});
-	const vocabulary = new Vocabulary(terms, buildVocabulary(terms));
+	const vocabulary = new Vocabulary(new PackedStrings(PackedStrings.pack(terms)), buildVocabulary(terms));
 	const rng = createRng(7, `vocabulary-${lang}`);
 	const letters = [...new Set(terms.join(''))];
 	const edit = (word: string): string => {

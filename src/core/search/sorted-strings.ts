@@ -55,12 +55,27 @@ export class PackedStrings {
 		return (this.ends[i] ?? 0) - this.start(i);
 	}
 
-	protected start(i: number): number {
+	/** The packed string that holds string i, from `start(i)` to `ends[i]`: read in place, no string made. */
+	chunk(i: number): string {
+		return this.chunks[i >> CHUNK_BITS] ?? '';
+	}
+
+	start(i: number): number {
 		return (i & (CHUNK - 1)) === 0 ? 0 : (this.ends[i - 1] ?? 0);
 	}
 
+	end(i: number): number {
+		return this.ends[i] ?? 0;
+	}
+
+	/** Whether string i starts with `prefix`, without making a string. */
+	startsWith(i: number, prefix: string): boolean {
+		const start = this.start(i);
+		return (this.ends[i] ?? 0) - start >= prefix.length && this.chunk(i).startsWith(prefix, start);
+	}
+
 	/** String i compared with `value` by code unit, without making a string. */
-	protected compare(i: number, value: string): number {
+	compare(i: number, value: string): number {
 		const text = this.chunks[i >> CHUNK_BITS] ?? '';
 		const start = this.start(i);
 		const length = (this.ends[i] ?? 0) - start;

@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { AbsenceFilter } from './absence-filter.ts';
+import type { PackedStrings } from './sorted-strings.ts';
 
 /**
  * An index's vocabulary in typed arrays, answering what MiniSearch's radix tree (SearchableMap) answers (exact
@@ -143,7 +144,8 @@ const MIN_SHARED = 3;
 export type Near = [id: number, distance: number];
 
 export class Vocabulary {
-	readonly #terms: readonly string[];
+	/** The words packed (see sorted-strings.ts): read in place, so a look-up makes no string. */
+	readonly #words: PackedStrings;
 	readonly #data: VocabularyData;
 	readonly #maxLength: number;
 	readonly #lengths: Uint16Array;
@@ -155,19 +157,24 @@ export class Vocabulary {
 	readonly #row: Int32Array[] = [new Int32Array(64), new Int32Array(64)];
 	readonly #filter: AbsenceFilter;
 
-	constructor(terms: readonly string[], data: VocabularyData) {
-		this.#terms = terms;
+	constructor(words: PackedStrings, data: VocabularyData) {
+		this.#words = words;
 		this.#data = data;
-		this.#filter = new AbsenceFilter(terms.length);
-		for (const t of terms) this.#filter.add(t, 0, t.length);
-		this.#lengths = Uint16Array.from(terms, (t) => Math.min(65_535, t.length));
+		const n = words.size;
+		this.#filter = new AbsenceFilter(n);
+		this.#lengths = new Uint16Array(n);
 		let max = 0;
-		for (const t of terms) if (t.length > max) max = t.length;
+		for (let i = 0; i < n; i++) {
+			this.#filter.add(words.chunk(i), words.start(i), words.end(i));
+			const length = words.length(i);
+			this.#lengths[i] = Math.min(65_535, length);
+			if (length > max) max = length;
+		}
 		this.#maxLength = max;
 	}
 
 	get size(): number {
-		return this.#terms.length;
+		return this.#words.size;
 	}
 
 	/** The id of a word, if the vocabulary has it. */
@@ -176,7 +183,7 @@ export class Vocabulary {
 		const { sorted } = this.#data;
 		const at = this.#lowerBound(word);
 		const id = sorted[at];
-		return id !== undefined && this.#terms[id] === word ? id : undefined;
+		return id !== undefined && this.#words.compare(id, word) === 0 ? id : undefined;
 	}
 
 	has(word: string): boolean {
@@ -191,7 +198,7 @@ export class Vocabulary {
 		let hi = sorted.length;
 		while (lo < hi) {
 			const mid = (lo + hi) >>> 1;
-			if ((this.#terms[sorted[mid] ?? 0] ?? '').startsWith(prefix)) lo = mid + 1;
+			if (this.#words.startsWith(sorted[mid] ?? 0, prefix)) lo = mid + 1;
 			else hi = mid;
 		}
 		if (lo === from) return prefixOrder.subarray(0, 0);
@@ -207,9 +214,8 @@ export class Vocabulary {
 		if (n - maxDistance > this.#maxLength) return [];
 		const out: Near[] = [];
 		const check = (id: number) => {
-			const term = this.#terms[id] ?? '';
-			if (Math.abs(term.length - n) > maxDistance) return;
-			const distance = this.#distance(word, term, maxDistance);
+			if (Math.abs((this.#lengths[id] as number) - n) > maxDistance) return;
+			const distance = this.#distance(word, id, maxDistance);
 			if (distance <= maxDistance) out.push([id, distance]);
 		};
 		// A word of length m within d edits shares at least max(n, m) − 1 − 2d bigrams: none necessarily while
@@ -245,7 +251,7 @@ export class Vocabulary {
 
 	#scratchSpace(): { counts: Uint32Array; stamps: Uint32Array; touched: Uint32Array } {
 		if (!this.#scratch) {
-			const n = this.#terms.length;
+			const n = this.#words.size;
 			this.#scratch = { counts: new Uint32Array(n), stamps: new Uint32Array(n), touched: new Uint32Array(n) };
 		}
 		return this.#scratch;
@@ -321,16 +327,18 @@ export class Vocabulary {
 
 	/** Every word of length `shortest` … `longest`. */
 	#lengthCandidates(shortest: number, longest: number, check: (id: number) => void): void {
-		if (!this.#byLength) this.#byLength = byLength(this.#terms, this.#maxLength);
+		if (!this.#byLength) this.#byLength = byLength(this.#lengths, this.#maxLength);
 		const { ids, offsets } = this.#byLength;
 		const from = offsets[Math.max(0, shortest)] ?? 0;
 		const to = offsets[Math.min(this.#maxLength, longest) + 1] ?? 0;
 		for (let i = from; i < to; i++) check(ids[i] ?? 0);
 	}
 
-	/** Levenshtein distance of a and b, or maxDistance + 1 as soon as it must exceed maxDistance. */
-	#distance(a: string, b: string, maxDistance: number): number {
-		const m = b.length;
+	/** Levenshtein distance of a and word `id`, or maxDistance + 1 as soon as it must exceed maxDistance. */
+	#distance(a: string, id: number, maxDistance: number): number {
+		const b = this.#words.chunk(id);
+		const at = this.#words.start(id) - 1;
+		const m = this.#words.length(id);
 		if (this.#row[0] === undefined || (this.#row[0]?.length ?? 0) <= m) {
 			this.#row[0] = new Int32Array(m + 1);
 			this.#row[1] = new Int32Array(m + 1);
@@ -343,7 +351,7 @@ export class Vocabulary {
 			let rowMin = i;
 			const ca = a.charCodeAt(i - 1);
 			for (let j = 1; j <= m; j++) {
-				const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+				const cost = ca === b.charCodeAt(at + j) ? 0 : 1;
 				const value = Math.min((previous[j - 1] ?? 0) + cost, (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1);
 				current[j] = value;
 				if (value < rowMin) rowMin = value;
@@ -363,22 +371,22 @@ export class Vocabulary {
 		let hi = sorted.length;
 		while (lo < hi) {
 			const mid = (lo + hi) >>> 1;
-			if ((this.#terms[sorted[mid] ?? 0] ?? '') < word) lo = mid + 1;
+			if (this.#words.compare(sorted[mid] ?? 0, word) < 0) lo = mid + 1;
 			else hi = mid;
 		}
 		return lo;
 	}
 }
 
-function byLength(terms: readonly string[], maxLength: number): { ids: Uint32Array; offsets: Uint32Array } {
+function byLength(lengths: Uint16Array, maxLength: number): { ids: Uint32Array; offsets: Uint32Array } {
 	const offsets = new Uint32Array(maxLength + 2);
-	for (const t of terms) offsets[t.length + 1] = (offsets[t.length + 1] ?? 0) + 1;
+	for (const l of lengths) offsets[l + 1] = (offsets[l + 1] ?? 0) + 1;
 	for (let l = 1; l < offsets.length; l++) offsets[l] = (offsets[l] ?? 0) + (offsets[l - 1] ?? 0);
 	const cursor = offsets.slice(0, maxLength + 1);
-	const ids = new Uint32Array(terms.length);
-	terms.forEach((t, id) => {
-		const at = cursor[t.length] ?? 0;
-		cursor[t.length] = at + 1;
+	const ids = new Uint32Array(lengths.length);
+	lengths.forEach((l, id) => {
+		const at = cursor[l] ?? 0;
+		cursor[l] = at + 1;
 		ids[at] = id;
 	});
 	return { ids, offsets };
