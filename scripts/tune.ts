@@ -30,7 +30,8 @@ const weight = (
 		| 'firstNamed'
 		| 'markedName'
 		| 'specificName'
-		| 'askedName',
+		| 'askedName'
+		| 'subordinateName',
 ): Param => ({
 	name: `weights.${key}`,
 	get: (c) => c.weights[key],
@@ -52,6 +53,7 @@ const PARAMS: Param[] = [
 	weight('markedName'),
 	weight('specificName'),
 	weight('askedName'),
+	weight('subordinateName'),
 	// One weight for every kind: fitted per kind on the training half, the weights differed by chance (fitting on
 	// batch 1 and checking on batch 2 of the training half, per-kind weights answered no more questions right).
 	{

@@ -39,6 +39,8 @@ export interface RankingConfig {
 		specificName: number;
 		/** …plus this much when it stands where the question's shape asks about something ("what does X do for Y"). */
 		askedName: number;
+		/** …minus this much when it is named in a subordinate clause ("once the front office closes a trade"). */
+		subordinateName: number;
 	};
 	/** Evidence for the language a question is written in, per word (detect-language.ts). */
 	detect: { preferred: number; stopword: number; known: number; stem: number };

@@ -28,6 +28,7 @@ export const FITTED: Fitted = {
 		specificName: 0.625,
 		markedName: 0.5,
 		askedName: 1.563,
+		subordinateName: 0.625,
 	},
 	thresholds: {
 		answer: 0.625,

@@ -2,6 +2,7 @@ import { LANGUAGE_PACKS } from '../lang/index.ts';
 import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import type { TermMatch } from '../search/term-index.ts';
 import { isStopword } from '../text/analyzer.ts';
+import { foldName } from '../text/normalize.ts';
 import type { RankingConfig } from './ranking-config.ts';
 import type { Shape } from './shape.ts';
 import { shapeWordsOf } from './spelling.ts';
@@ -101,6 +102,7 @@ function chooseSubject(
 ): NamedTerms {
 	const named = terms.map((match) => ({ match, at: firstPosition(match, terms, u) })).sort((a, b) => a.at - b.at);
 	const w = cfg.weights;
+	const clause = subordinateClause(u);
 	// A longer name is the more specific one ("estate agent" over "house" in "selling my house through an
 	// estate agent"): the question is more likely about it.
 	const length = (m: TermMatch) => Math.max(1, ...m.names.map((n) => n.words.length));
@@ -109,7 +111,8 @@ function chooseSubject(
 		(i === 0 ? w.firstNamed : 0) -
 		(isMarked(n.at, u) ? w.markedName : 0) +
 		w.specificName * (length(n.match) - 1) +
-		(asked(n.at) ? w.askedName : 0);
+		(asked(n.at) ? w.askedName : 0) -
+		(n.at > clause ? w.subordinateName : 0);
 	const subject = named.map((n, i) => ({ n, s: appeal(n, i) })).sort((a, b) => b.s - a.s)[0]?.n.match;
 	const nameWords = new Set(named.flatMap((n) => n.match.names.flatMap((name) => name.words)));
 	const inOrder = named.map((n) => n.match);
@@ -146,6 +149,28 @@ function askedPositions(shape: Shape, u: Understood, nameWords: ReadonlySet<stri
 		asked[i] = u.words[i]?.modifier !== true;
 	}
 	return asked;
+}
+
+const SUBORDINATORS = new Map<ContentLanguage, string[][]>();
+/** A language's words that open a subordinate clause, folded, each as its words. */
+function subordinatorsOf(lang: ContentLanguage): string[][] {
+	let phrases = SUBORDINATORS.get(lang);
+	if (!phrases) {
+		phrases = (LANGUAGE_PACKS[lang].subordinators ?? []).map((p) => foldName(p).split(' ').filter(Boolean));
+		SUBORDINATORS.set(lang, phrases);
+	}
+	return phrases;
+}
+
+/**
+ * Where the question's first subordinate clause begins ("once", "когда", "chiar dacă"), in its language or
+ * English; past the end when it has none. A term named after it is a circumstance, not what is asked about.
+ */
+function subordinateClause(u: Understood): number {
+	const folded = u.words.map((w) => w.folded);
+	const phrases = [...subordinatorsOf(u.lang), ...subordinatorsOf(DEFAULT_LANGUAGE)];
+	const at = folded.findIndex((_, i) => phrases.some((p) => p.length > 0 && p.every((w, k) => folded[i + k] === w)));
+	return at < 0 ? u.words.length : at;
 }
 
 /** The subject chosen again once the shape is read: a term named where the shape asks about it gains `askedName`. */

@@ -1772,6 +1772,23 @@ export const de: LanguagePack = {
 		'unserem',
 		'unserer',
 	],
+	// Words that open a subordinate clause ("wenn", "obwohl"): a term named after one is a circumstance, not
+	// what is asked about. Not "da" (also "there"), "als" (also "as") or "ob" (whether, in comparisons).
+	subordinators: [
+		'wenn',
+		'weil',
+		'obwohl',
+		'obgleich',
+		'obschon',
+		'falls',
+		'sobald',
+		'nachdem',
+		'bevor',
+		'solange',
+		'sofern',
+		'während',
+		'sodass',
+	],
 	compoundLinks: ['', 's', 'es', 'n', 'en', 'e', 'er'],
 	compoundElisions: ['e'],
 };

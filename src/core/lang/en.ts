@@ -2025,4 +2025,23 @@ export const en: LanguagePack = {
 		'my',
 		'our',
 	],
+	// Words that open a subordinate clause: a term named after one is a circumstance ("once the front office
+	// closes a trade"), not what is asked about. Not "since", "after", "before": as prepositions they open no clause.
+	subordinators: [
+		'when',
+		'whenever',
+		'if',
+		'once',
+		'while',
+		'whilst',
+		'although',
+		'though',
+		'because',
+		'unless',
+		'whereas',
+		'until',
+		'till',
+		'cuz',
+		'coz',
+	],
 };

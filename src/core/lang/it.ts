@@ -1576,4 +1576,19 @@ export const it: LanguagePack = {
 		'nostri',
 		'nostre',
 	],
+	// Words that open a subordinate clause ("quando", "anche se"): a term named after one is a circumstance, not
+	// what is asked about. Not "perché" (also "why") or "che" (also "what").
+	subordinators: [
+		'quando',
+		'mentre',
+		'sebbene',
+		'benché',
+		'nonostante',
+		'poiché',
+		'siccome',
+		'finché',
+		'se',
+		'qualora',
+		'anche se',
+	],
 };

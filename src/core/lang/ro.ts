@@ -1479,4 +1479,7 @@ export const ro: LanguagePack = {
 		'din',
 		'printre',
 	],
+	// Words that open a subordinate clause ("când", "chiar dacă"): a term named after one is a circumstance, not
+	// what is asked about. Not "că" (that, after verbs of saying) or "până" (also "up to").
+	subordinators: ['când', 'dacă', 'deși', 'fiindcă', 'deoarece', 'întrucât', 'câtă vreme', 'cât timp'],
 };

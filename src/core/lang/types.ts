@@ -35,6 +35,12 @@ export interface LanguagePack {
 	 * more than back office staff").
 	 */
 	comparatives?: readonly string[];
+	/**
+	 * Words that open a subordinate clause ("when", "once", "although"; several words where one alone is
+	 * ambiguous, "потому что"): a term named after the first of them is a circumstance of the question, not what it
+	 * asks about ("how does the thermostat know when to switch off the heat pump").
+	 */
+	subordinators?: readonly string[];
 	/** Words after which a named term is merely mentioned, not asked about ("for" in "what does X do for Y"). */
 	mentionMarkers: readonly string[];
 	/**

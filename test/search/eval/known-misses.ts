@@ -39,7 +39,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'c-it-30': 'aperture#mistakes',
 	'c-ro-01': 'iso#price-of-low-light',
 	'c-ro-07': 'aperture#mistakes',
-	'c-ro-13': 'aperture#mistakes',
 	'c-ro-18': '(not-found)',
 	'c-ro-21': '(not-found)',
 	'c-ru-01': 'depth-of-field#focus-stacking',
