@@ -1,8 +1,7 @@
 import { answerSections, type Glossary, getArticle } from '../content/types.ts';
 import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
+import { buildSectionIndexes } from '../search/build-indexes.ts';
 import { KindModel } from '../search/kind-model.ts';
-import { Lexicon } from '../search/lexicon.ts';
-import { SectionIndex } from '../search/section-index.ts';
 import { TermIndex } from '../search/term-index.ts';
 import { cleanInput, foldName } from '../text/normalize.ts';
 import { ask } from './ask.ts';
@@ -40,9 +39,7 @@ export function createEngine(
 		? { ...prebuilt, kinds: prebuilt.kinds ?? new KindModel(glossary) }
 		: {
 				terms: new TermIndex(glossary),
-				sections: new SectionIndex(glossary),
-				lexicon: new Lexicon(glossary),
-				kinds: new KindModel(glossary),
+				...buildSectionIndexes(glossary),
 			};
 	return assemble(glossary, readers, config, new Map());
 }

@@ -1,6 +1,7 @@
 import { buildGlossary } from '../content/build-glossary.ts';
 import type { Article, ContentFile, Glossary, Problem, Section } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
+import { buildSectionIndexes } from './build-indexes.ts';
 import { KindModel, type KindModelDump } from './kind-model.ts';
 import { Lexicon, type LexiconDump } from './lexicon.ts';
 import { SectionIndex, type SectionIndexDump } from './section-index.ts';
@@ -450,9 +451,7 @@ export function compileContent(
 	progress(`indexing the names of ${glossary.termIds.length} terms…`);
 	const terms = new TermIndex(glossary);
 	progress('indexing the sections…');
-	const sections = new SectionIndex(glossary);
-	const lexicon = new Lexicon(glossary);
-	const kinds = new KindModel(glossary);
+	const { sections, lexicon, kinds } = buildSectionIndexes(glossary);
 	const warnings = built.problems.filter((p) => p.severity === 'warning');
 	const meta: IndexMeta = {
 		format: INDEX_FORMAT,

@@ -1,7 +1,19 @@
 import { SECTION_KINDS, type SectionKind } from '../content/section-kinds.ts';
-import { answerSections, type Glossary } from '../content/types.ts';
-import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
-import { analyze } from '../text/analyzer.ts';
+import type { Glossary } from '../content/types.ts';
+import type { ContentLanguage } from '../locales.ts';
+import {
+	type AnalysedSection,
+	analyseSections,
+	BODY,
+	END,
+	HEADING,
+	IntList,
+	type LanguageWords,
+	Marks,
+	SEED_HEADINGS,
+	type SectionConsumer,
+	Tally,
+} from './section-analysis.ts';
 import { type PackedStringsData, packCounts, SortedStrings } from './sorted-strings.ts';
 
 /**
@@ -10,12 +22,11 @@ import { type PackedStringsData, packCounts, SortedStrings } from './sorted-stri
  * of a 5,000-term build).
  */
 interface KindCounts {
+	words: LanguageWords;
 	sections: Map<SectionKind, number>;
-	/** Word → its number. */
-	ids: Map<string, number>;
-	/** Per word number: sections of any kind that hold it, and of each pooled kind. */
-	all: number[];
-	df: Map<SectionKind, number[]>;
+	/** Per analysed word's number in `words`: sections of any kind that hold it, and of each pooled kind. */
+	all: Tally;
+	df: Map<SectionKind, Tally>;
 	total: number;
 }
 
@@ -55,9 +66,7 @@ export class KindModel {
 	private readonly stored: KindModelDump;
 
 	constructor(glossary: Glossary | KindModelDump) {
-		this.stored = Array.isArray(glossary)
-			? glossary
-			: CONTENT_LANGUAGES.map((lang) => pack(lang, count(glossary, lang)));
+		this.stored = Array.isArray(glossary) ? glossary : KindModelBuilder.build(glossary);
 		for (const l of this.stored) {
 			this.langs.set(l.lang, {
 				sections: new Map(l.sections),
@@ -95,56 +104,77 @@ export class KindModel {
 	}
 }
 
-function count(glossary: Glossary, lang: ContentLanguage): KindCounts {
-	const counts: KindCounts = { sections: new Map(), ids: new Map(), all: [], df: new Map(), total: 0 };
-	for (const article of glossary.articles.get(lang)?.values() ?? []) {
-		for (const section of answerSections(article)) {
-			const words = wordIds(counts, analyze(lang, `${section.heading} ${section.text}`));
-			counts.total++;
-			grow(counts.all, counts.ids.size);
-			for (const id of words) counts.all[id] = (counts.all[id] ?? 0) + 1;
-			for (const kind of section.kinds) {
-				if (!POOLED.includes(kind)) continue;
-				counts.sections.set(kind, (counts.sections.get(kind) ?? 0) + 1);
-				const df = counts.df.get(kind) ?? [];
-				grow(df, counts.ids.size);
-				for (const id of words) df[id] = (df[id] ?? 0) + 1;
-				counts.df.set(kind, df);
-			}
+/** Counts each language's sections by kind from the shared analysis (see section-analysis.ts), then packs them. */
+export class KindModelBuilder implements SectionConsumer {
+	readonly #stored: LanguageData[] = [];
+	#current: KindCounts | undefined;
+	/** Analysed words already counted in the current section. */
+	readonly #seen = new Marks();
+	readonly #distinct = new IntList();
+
+	static build(glossary: Glossary): KindModelDump {
+		const builder = new KindModelBuilder();
+		analyseSections(glossary, [builder]);
+		return builder.finish();
+	}
+
+	language(words: LanguageWords): void {
+		this.#finishLanguage();
+		this.#current = { words, sections: new Map(), all: new Tally(), df: new Map(), total: 0 };
+	}
+
+	section(analysed: AnalysedSection): void {
+		const counts = this.#current;
+		if (!counts) return;
+		// The heading and the text: what a section of a kind says, not the term's names.
+		this.#seen.clear();
+		this.#distinct.length = 0;
+		this.#addDistinct(counts.words, analysed, HEADING, SEED_HEADINGS);
+		this.#addDistinct(counts.words, analysed, BODY, END);
+		const { values, length } = this.#distinct;
+		counts.total++;
+		for (let k = 0; k < length; k++) counts.all.add(values[k] ?? 0);
+		for (const kind of analysed.section.kinds) {
+			if (!POOLED.includes(kind)) continue;
+			counts.sections.set(kind, (counts.sections.get(kind) ?? 0) + 1);
+			const df = counts.df.get(kind) ?? new Tally();
+			for (let k = 0; k < length; k++) df.add(values[k] ?? 0);
+			counts.df.set(kind, df);
 		}
 	}
-	return counts;
-}
 
-/** Zeros up to `size`: an array written past its end with gaps would turn into a slow dictionary. */
-function grow(values: number[], size: number): void {
-	while (values.length < size) values.push(0);
-}
-
-/** The distinct words' numbers, numbering the words not met before. */
-function wordIds(counts: KindCounts, words: readonly string[]): Set<number> {
-	const out = new Set<number>();
-	for (const w of words) {
-		let id = counts.ids.get(w);
-		if (id === undefined) {
-			id = counts.ids.size;
-			counts.ids.set(w, id);
+	/** Adds the analysed words of texts `from` to `to` not counted yet in this section to `#distinct`. */
+	#addDistinct(words: LanguageWords, { words: ids, bounds }: AnalysedSection, from: number, to: number): void {
+		for (let k = bounds[from] ?? 0; k < (bounds[to] ?? 0); k++) {
+			const a = words.analysed(ids[k] ?? 0);
+			if (a >= 0 && this.#seen.mark(a)) this.#distinct.push(a);
 		}
-		out.add(id);
 	}
-	return out;
+
+	#finishLanguage(): void {
+		if (this.#current) this.#stored.push(pack(this.#current));
+		this.#current = undefined;
+	}
+
+	finish(): KindModelDump {
+		this.#finishLanguage();
+		return this.#stored;
+	}
 }
 
-function pack(lang: ContentLanguage, counts: KindCounts): LanguageData {
+function pack(counts: KindCounts): LanguageData {
+	const { words: table } = counts;
 	// Every word of a kind's sections is a word of some section: `all` holds them all.
-	const { table, strings } = SortedStrings.build(counts.ids.keys());
-	const order = strings.map((w) => counts.ids.get(w) ?? 0);
-	const column = (values: readonly number[]) => packCounts(order.map((id) => values[id] ?? 0));
+	const present: string[] = [];
+	for (let a = 0; a < table.analysedSize; a++) if (counts.all.get(a) > 0) present.push(table.analysedWord(a));
+	const { table: sorted, strings } = SortedStrings.build(present);
+	const order = strings.map((w) => table.analysedNumber(w));
+	const column = (values: Tally) => packCounts(order.map((a) => values.get(a)));
 	return {
-		lang,
+		lang: table.lang,
 		sections: [...counts.sections],
 		total: counts.total,
-		words: table.data,
+		words: sorted.data,
 		all: column(counts.all),
 		byKind: [...counts.df].map(([kind, df]) => ({ kind, df: column(df) })),
 	};

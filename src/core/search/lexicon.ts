@@ -1,19 +1,18 @@
-import { answerSections, type Glossary } from '../content/types.ts';
-import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
-import { analyzeOnce, analyzeTerm, tokenize } from '../text/analyzer.ts';
+import type { Glossary } from '../content/types.ts';
+import type { ContentLanguage } from '../locales.ts';
+import { analyzeOnce, analyzeTerm } from '../text/analyzer.ts';
 import { foldName } from '../text/normalize.ts';
+import {
+	type AnalysedSection,
+	analyseSections,
+	END,
+	type LanguageWords,
+	Marks,
+	type SectionConsumer,
+	Tally,
+	TITLE,
+} from './section-analysis.ts';
 import { type PackedStringsData, packCounts, SortedStrings } from './sorted-strings.ts';
-
-interface Counting {
-	/** Sections each analysed word occurs in: how much a word says (its IDF). */
-	df: Map<string, number>;
-	/**
-	 * Written words with their diacritics folded → the analysed word. Stemming depends on the diacritics
-	 * ("lucrează" stems to "lucr", "lucreaza" does not), so a question typed without them is mapped back.
-	 */
-	surface: Map<string, string>;
-	sections: number;
-}
 
 /** One language's lexicon as stored: sorted word tables with parallel counts (see sorted-strings.ts). */
 interface LanguageData {
@@ -52,7 +51,7 @@ export class Lexicon {
 	private readonly headings: SortedStrings;
 
 	constructor(glossary: Glossary | LexiconDump) {
-		this.stored = 'headings' in glossary ? glossary : pack(glossary);
+		this.stored = 'headings' in glossary ? glossary : LexiconBuilder.build(glossary);
 		for (const l of this.stored.langs) {
 			this.langs.set(l.lang, {
 				words: new SortedStrings(l.words),
@@ -120,73 +119,102 @@ export class Lexicon {
 	}
 }
 
-/** Counts the glossary's words, then packs the counts into sorted tables. */
-function pack(glossary: Glossary): LexiconDump {
-	const headings = new Map<string, { termId: string; sectionId: string }>();
-	const langs = CONTENT_LANGUAGES.map((lang) => packLanguage(lang, count(glossary, lang, headings)));
-	const { table, strings } = SortedStrings.build(headings.keys());
-	const termIds = [...new Set([...headings.values()].map((h) => h.termId))];
-	const sectionIds = [...new Set([...headings.values()].map((h) => h.sectionId))];
-	const termAt = new Map(termIds.map((id, i) => [id, i]));
-	const sectionAt = new Map(sectionIds.map((id, i) => [id, i]));
-	const of = (key: string) => headings.get(key) ?? { termId: '', sectionId: '' };
-	return {
-		langs,
-		headings: table.data,
-		headingTerm: Uint32Array.from(strings, (key) => termAt.get(of(key).termId) ?? 0),
-		headingSection: Uint32Array.from(strings, (key) => sectionAt.get(of(key).sectionId) ?? 0),
-		termIds,
-		sectionIds,
-	};
+interface LanguageCount {
+	words: LanguageWords;
+	/** Sections each analysed word (by its number in `words`) occurs in: how much a word says (its IDF). */
+	df: Tally;
+	/**
+	 * Written words with their diacritics folded → the analysed word. Stemming depends on the diacritics
+	 * ("lucrează" stems to "lucr", "lucreaza" does not), so a question typed without them is mapped back.
+	 */
+	surface: Map<string, string>;
+	sections: number;
+	/** Written words already spelt, so that each is folded once (the words of 30,000 sections are mostly repeats). */
+	met: Marks;
 }
 
-function count(
-	glossary: Glossary,
-	lang: ContentLanguage,
-	headings: Map<string, { termId: string; sectionId: string }>,
-): Counting {
-	const lexicon: Counting = { df: new Map(), surface: new Map(), sections: 0 };
-	// Each written word's analysed form, worked out (and its spelling recorded) the first time it is met: the
-	// words of 30,000 sections per language are mostly repeats, and folding each again took ~4 s at 5,000 terms.
-	const met = new Map<string, string | null>();
-	for (const article of glossary.articles.get(lang)?.values() ?? []) {
-		const names = `${article.title} ${article.aliases.join(' ')}`;
-		for (const section of answerSections(article)) {
-			lexicon.sections++;
-			for (const heading of [section.heading, ...section.seedHeadings]) {
-				const key = foldName(heading);
-				if (key !== '' && !headings.has(key)) headings.set(key, { termId: article.id, sectionId: section.id });
-			}
-			const seen = new Set<string>();
-			for (const word of tokenize(`${names} ${section.heading} ${section.seedHeadings.join(' ')} ${section.text}`)) {
-				let analysed = met.get(word);
-				if (analysed === undefined) {
-					analysed = analyzeTerm(lang, word);
-					met.set(word, analysed);
-					if (analysed !== null) spell(lexicon, word, analysed);
-				}
-				if (analysed !== null) seen.add(analysed);
-			}
-			for (const analysed of seen) lexicon.df.set(analysed, (lexicon.df.get(analysed) ?? 0) + 1);
+/** Counts each language's words from the shared analysis (see section-analysis.ts), then packs the counts. */
+export class LexiconBuilder implements SectionConsumer {
+	readonly #headings = new Map<string, { termId: string; sectionId: string }>();
+	readonly #langs: LanguageData[] = [];
+	#current: LanguageCount | undefined;
+	/** Analysed words already counted in the current section. */
+	readonly #seen = new Marks();
+
+	static build(glossary: Glossary): LexiconDump {
+		const builder = new LexiconBuilder();
+		analyseSections(glossary, [builder]);
+		return builder.finish();
+	}
+
+	language(words: LanguageWords): void {
+		this.#finishLanguage();
+		this.#current = { words, df: new Tally(), surface: new Map(), sections: 0, met: new Marks() };
+	}
+
+	section({ article, section, words: ids, bounds }: AnalysedSection): void {
+		const current = this.#current;
+		if (!current) return;
+		current.sections++;
+		for (const heading of [section.heading, ...section.seedHeadings]) {
+			const key = foldName(heading);
+			if (key !== '' && !this.#headings.has(key))
+				this.#headings.set(key, { termId: article.id, sectionId: section.id });
+		}
+		const { words } = current;
+		this.#seen.clear();
+		// The article's names, the section's headings and its text.
+		for (let k = bounds[TITLE] ?? 0; k < (bounds[END] ?? 0); k++) {
+			const id = ids[k] ?? 0;
+			const a = words.analysed(id);
+			if (a < 0) continue;
+			if (current.met.mark(id)) spell(current.surface, words.written(id), words.analysedWord(a));
+			if (this.#seen.mark(a)) current.df.add(a);
 		}
 	}
-	return lexicon;
+
+	#finishLanguage(): void {
+		if (this.#current) this.#langs.push(packLanguage(this.#current));
+		this.#current = undefined;
+	}
+
+	finish(): LexiconDump {
+		this.#finishLanguage();
+		const headings = this.#headings;
+		const { table, strings } = SortedStrings.build(headings.keys());
+		const termIds = [...new Set([...headings.values()].map((h) => h.termId))];
+		const sectionIds = [...new Set([...headings.values()].map((h) => h.sectionId))];
+		const termAt = new Map(termIds.map((id, i) => [id, i]));
+		const sectionAt = new Map(sectionIds.map((id, i) => [id, i]));
+		const of = (key: string) => headings.get(key) ?? { termId: '', sectionId: '' };
+		return {
+			langs: this.#langs,
+			headings: table.data,
+			headingTerm: Uint32Array.from(strings, (key) => termAt.get(of(key).termId) ?? 0),
+			headingSection: Uint32Array.from(strings, (key) => sectionAt.get(of(key).sectionId) ?? 0),
+			termIds,
+			sectionIds,
+		};
+	}
 }
 
 /** Records a written word's spelling, once per distinct word (a second sighting would change nothing). */
-function spell(lexicon: Counting, word: string, analysed: string): void {
+function spell(surface: Map<string, string>, word: string, analysed: string): void {
 	const folded = foldName(word);
 	// A word written without diacritics is its own spelling, whatever else folds to it ("fata", "față").
-	if (!lexicon.surface.has(folded) || folded === word.toLowerCase()) lexicon.surface.set(folded, analysed);
+	if (!surface.has(folded) || folded === word.toLowerCase()) surface.set(folded, analysed);
 }
 
-function packLanguage(lang: ContentLanguage, counted: Counting): LanguageData {
-	const words = SortedStrings.build(counted.df.keys());
+function packLanguage(counted: LanguageCount): LanguageData {
+	const { words: table, df } = counted;
+	const present: string[] = [];
+	for (let a = 0; a < table.analysedSize; a++) if (df.get(a) > 0) present.push(table.analysedWord(a));
+	const words = SortedStrings.build(present);
 	const surface = SortedStrings.build(counted.surface.keys());
 	return {
-		lang,
+		lang: table.lang,
 		words: words.table.data,
-		df: packCounts(words.strings.map((w) => counted.df.get(w) ?? 0)),
+		df: packCounts(words.strings.map((w) => df.get(table.analysedNumber(w)))),
 		surface: surface.table.data,
 		// Every analysed word a written word maps to is counted in `df`: it came from a section's words.
 		analysedAt: Uint32Array.from(surface.strings, (w) => words.table.indexOf(counted.surface.get(w) ?? '')),

@@ -79,6 +79,13 @@ export class PostingsBuilder {
 	private readonly lengths = new Growable();
 	private readonly avg: Float64Array;
 	private count = 0;
+	// One field's frequencies by term number, valid where `freqStamp` holds the field's stamp: a Map per field
+	// and document was much of what a 180,000-section build left for the garbage collector.
+	private freq = new Uint32Array(1024);
+	private freqStamp = new Int32Array(1024);
+	private stamp = 0;
+	private readonly seen = new Growable();
+	private scratch = new Int32Array(256);
 
 	private readonly fieldCount: number;
 	private readonly tokenize: (text: string) => string[];
@@ -93,32 +100,73 @@ export class PostingsBuilder {
 
 	/** Adds one document; `fields[f]` is the text of field f. Returns its number. */
 	add(fields: readonly string[]): number {
-		const doc = this.count++;
+		const doc = this.document();
 		for (let f = 0; f < this.fieldCount; f++) {
 			const tokens = this.tokenize(fields[f] ?? '');
-			const length = new Set(tokens).size;
-			this.lengths.push(length);
-			// MiniSearch's running average, computed the same way so that scores match to the last bit.
-			this.avg[f] = ((this.avg[f] ?? 0) * doc + length) / (doc + 1);
-			const freq = new Map<number, number>();
+			if (this.scratch.length < tokens.length) this.scratch = new Int32Array(tokens.length * 2);
+			let n = 0;
 			for (const token of tokens) {
 				const term = this.processTerm(token);
-				if (!term) continue;
-				let id = this.termIds.get(term);
-				if (id === undefined) {
-					id = this.terms.length;
-					this.termIds.set(term, id);
-					this.terms.push(term);
-				}
-				freq.set(id, (freq.get(id) ?? 0) + 1);
+				if (term) this.scratch[n++] = this.number(term);
 			}
-			for (const [id, n] of freq) {
-				this.pTerm.push(id);
-				this.pDocField.push(doc * this.fieldCount + f);
-				this.pFreq.push(n);
-			}
+			this.field(f, new Set(tokens).size, this.scratch, n);
 		}
 		return doc;
+	}
+
+	/** The number of an analysed word, numbering it if new (in order of first occurrence, as `terms` lists them). */
+	number(term: string): number {
+		let id = this.termIds.get(term);
+		if (id === undefined) {
+			id = this.terms.length;
+			this.termIds.set(term, id);
+			this.terms.push(term);
+		}
+		return id;
+	}
+
+	/** Starts a document whose fields the caller analysed itself; `field` then takes them in order. */
+	document(): number {
+		return this.count++;
+	}
+
+	/**
+	 * Field `f` of the latest document: how many distinct tokens it has (before analysis, stopwords included:
+	 * BM25's field length), and its words' numbers (see `number`), `terms[0..count)`.
+	 */
+	field(f: number, distinct: number, terms: ArrayLike<number>, count: number): void {
+		const doc = this.count - 1;
+		this.lengths.push(distinct);
+		// MiniSearch's running average, computed the same way so that scores match to the last bit.
+		this.avg[f] = ((this.avg[f] ?? 0) * doc + distinct) / (doc + 1);
+		if (this.freq.length < this.terms.length) this.growFreq();
+		const stamp = ++this.stamp;
+		this.seen.length = 0;
+		for (let k = 0; k < count; k++) {
+			const id = terms[k] as number;
+			if (this.freqStamp[id] === stamp) this.freq[id] = (this.freq[id] as number) + 1;
+			else {
+				this.freqStamp[id] = stamp;
+				this.freq[id] = 1;
+				this.seen.push(id);
+			}
+		}
+		for (let k = 0; k < this.seen.length; k++) {
+			const id = this.seen.array[k] as number;
+			this.pTerm.push(id);
+			this.pDocField.push(doc * this.fieldCount + f);
+			this.pFreq.push(this.freq[id] as number);
+		}
+	}
+
+	private growFreq(): void {
+		const size = Math.max(this.terms.length, this.freq.length * 2);
+		const freq = new Uint32Array(size);
+		freq.set(this.freq);
+		const stamps = new Int32Array(size);
+		stamps.set(this.freqStamp);
+		this.freq = freq;
+		this.freqStamp = stamps;
 	}
 
 	finish(): PostingsData {

@@ -1,9 +1,21 @@
 import { RANKING } from '../answer/ranking-config.ts';
-import { answerSections, type Glossary } from '../content/types.ts';
-import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
+import type { Glossary } from '../content/types.ts';
+import type { ContentLanguage } from '../locales.ts';
 import { analyzeTerm, tokenize } from '../text/analyzer.ts';
-import { compoundTokenizer } from '../text/compounds.ts';
 import { PostingsBuilder, type PostingsData, PostingsIndex, type QuerySpec, type SearchSpec } from './postings.ts';
+import {
+	ALIASES,
+	type AnalysedSection,
+	analyseSections,
+	BODY,
+	END,
+	HEADING,
+	IntList,
+	type LanguageWords,
+	Marks,
+	type SectionConsumer,
+	TITLE,
+} from './section-analysis.ts';
 
 export interface SectionHit {
 	termId: string;
@@ -130,56 +142,19 @@ export class SectionIndex {
 	private readonly termNumbers: Map<string, number>;
 
 	constructor(glossary: Glossary | SectionIndexDump) {
-		this.termNumbers = new Map(glossary.termIds.map((id, i) => [id, i]));
-		if ('languages' in glossary) {
-			this.termIds = glossary.termIds;
-			this.sectionIds = glossary.sectionIds;
-			for (const data of glossary.languages) {
-				this.indexes.set(data.lang, {
-					postings: new PostingsIndex(data.postings),
-					docTerm: data.docTerm,
-					docSection: data.docSection,
-					runs: termRuns(data.docTerm),
-				});
-			}
-			return;
-		}
-		this.termIds = glossary.termIds;
-		const termNumber = this.termNumbers;
-		const sectionNumber = new Map<string, number>();
-		this.sectionIds = [];
-		for (const lang of CONTENT_LANGUAGES) {
-			const articles = [...(glossary.articles.get(lang)?.values() ?? [])];
-			const texts = articles.flatMap((a) => [a.title, ...a.aliases, ...a.sections.flatMap((s) => [s.heading, s.text])]);
-			const builder = new PostingsBuilder(FIELDS.length, compoundTokenizer(lang, texts), (term) =>
-				analyzeTerm(lang, term),
-			);
-			const docTerm: number[] = [];
-			const docSection: number[] = [];
-			for (const article of articles) {
-				const aliases = article.aliases.join(' · ');
-				for (const section of answerSections(article)) {
-					builder.add([article.title, aliases, [section.heading, ...section.seedHeadings].join(' · '), section.text]);
-					let s = sectionNumber.get(section.id);
-					if (s === undefined) {
-						s = this.sectionIds.length;
-						sectionNumber.set(section.id, s);
-						this.sectionIds.push(section.id);
-					}
-					docTerm.push(termNumber.get(article.id) ?? 0);
-					docSection.push(s);
-				}
-			}
-			const docTerms = Uint32Array.from(docTerm);
-			this.indexes.set(lang, {
-				postings: new PostingsIndex(builder.finish()),
-				docTerm: docTerms,
-				docSection: Uint32Array.from(docSection),
-				runs: termRuns(docTerms),
+		const dump = 'languages' in glossary ? glossary : SectionIndexBuilder.build(glossary);
+		this.termNumbers = new Map(dump.termIds.map((id, i) => [id, i]));
+		this.termIds = dump.termIds;
+		this.sectionIds = dump.sectionIds;
+		for (const data of dump.languages) {
+			this.indexes.set(data.lang, {
+				postings: new PostingsIndex(data.postings),
+				docTerm: data.docTerm,
+				docSection: data.docSection,
+				runs: termRuns(data.docTerm),
 			});
 		}
 	}
-
 	/** What the compiled index file stores. */
 	dump(): SectionIndexDump {
 		return {
@@ -310,5 +285,128 @@ export class SectionIndex {
 			matched: [],
 			fuzzyMatched: [],
 		}));
+	}
+}
+
+/** Each field's words in the shared analysis: from the first text's start to the last's end (see section-analysis.ts). */
+const FIELD_TEXTS: readonly [number, number][] = [
+	[TITLE, ALIASES],
+	[ALIASES, HEADING],
+	// A section's earlier headings are searched as its heading.
+	[HEADING, BODY],
+	[BODY, END],
+];
+
+interface LanguageBuild {
+	lang: ContentLanguage;
+	words: LanguageWords;
+	builder: PostingsBuilder;
+	/** Per analysed word of `words`: its number in `builder`, or −1 until first indexed. */
+	termOf: Int32Array;
+	docTerm: number[];
+	docSection: number[];
+}
+
+/**
+ * The postings of every language's answerable sections, from the shared analysis: the title, aliases, heading
+ * (with its earlier wordings) and text of each section as four fields, compounds followed by their parts.
+ */
+export class SectionIndexBuilder implements SectionConsumer {
+	readonly #termNumber: Map<string, number>;
+	readonly #termIds: string[];
+	readonly #sectionIds: string[] = [];
+	readonly #sectionNumber = new Map<string, number>();
+	readonly #languages: SectionIndexData[] = [];
+	#current: LanguageBuild | undefined;
+	/** Written words already counted in the current field (BM25's field length counts distinct tokens). */
+	readonly #distinct = new Marks();
+	#distinctCount = 0;
+	/** The current field's words, as postings numbers. */
+	readonly #terms = new IntList();
+
+	constructor(termIds: string[]) {
+		this.#termIds = termIds;
+		this.#termNumber = new Map(termIds.map((id, i) => [id, i]));
+	}
+
+	static build(glossary: Glossary): SectionIndexDump {
+		const builder = new SectionIndexBuilder(glossary.termIds);
+		analyseSections(glossary, [builder]);
+		return builder.finish();
+	}
+
+	language(words: LanguageWords): void {
+		this.#finishLanguage();
+		const builder = new PostingsBuilder(FIELDS.length, tokenize, (term) => analyzeTerm(words.lang, term));
+		this.#current = { lang: words.lang, words, builder, termOf: new Int32Array(0), docTerm: [], docSection: [] };
+	}
+
+	section(analysed: AnalysedSection): void {
+		const current = this.#current;
+		if (!current) return;
+		current.builder.document();
+		for (const [f, [from, to]] of FIELD_TEXTS.entries()) {
+			this.#field(current, f, analysed, analysed.bounds[from] ?? 0, analysed.bounds[to] ?? 0);
+		}
+		let s = this.#sectionNumber.get(analysed.section.id);
+		if (s === undefined) {
+			s = this.#sectionIds.length;
+			this.#sectionNumber.set(analysed.section.id, s);
+			this.#sectionIds.push(analysed.section.id);
+		}
+		current.docTerm.push(this.#termNumber.get(analysed.article.id) ?? 0);
+		current.docSection.push(s);
+	}
+
+	/** One field: each written word, then its compound parts, as the compound tokenizer yields them. */
+	#field(current: LanguageBuild, f: number, analysed: AnalysedSection, from: number, to: number): void {
+		this.#distinct.clear();
+		this.#distinctCount = 0;
+		this.#terms.length = 0;
+		for (let k = from; k < to; k++) {
+			const id = analysed.words[k] ?? 0;
+			this.#take(current, id);
+			for (const part of current.words.parts(id)) this.#take(current, part);
+		}
+		current.builder.field(f, this.#distinctCount, this.#terms.values, this.#terms.length);
+	}
+
+	#take(current: LanguageBuild, id: number): void {
+		if (this.#distinct.mark(id)) this.#distinctCount++;
+		const term = this.#term(current, current.words.analysed(id));
+		if (term >= 0) this.#terms.push(term);
+	}
+
+	/** The postings number of an analysed word (−1: a stopword), numbered in order of first occurrence. */
+	#term(current: LanguageBuild, a: number): number {
+		if (a < 0) return -1;
+		if (a >= current.termOf.length) {
+			const next = new Int32Array(Math.max(1024, current.words.analysedSize * 2)).fill(-1);
+			next.set(current.termOf);
+			current.termOf = next;
+		}
+		let term = current.termOf[a] ?? -1;
+		if (term < 0) {
+			term = current.builder.number(current.words.analysedWord(a));
+			current.termOf[a] = term;
+		}
+		return term;
+	}
+
+	#finishLanguage(): void {
+		const current = this.#current;
+		if (!current) return;
+		this.#languages.push({
+			lang: current.lang,
+			postings: current.builder.finish(),
+			docTerm: Uint32Array.from(current.docTerm),
+			docSection: Uint32Array.from(current.docSection),
+		});
+		this.#current = undefined;
+	}
+
+	finish(): SectionIndexDump {
+		this.#finishLanguage();
+		return { termIds: this.#termIds, sectionIds: this.#sectionIds, languages: this.#languages };
 	}
 }
