@@ -2,7 +2,7 @@ import { type Glossary, getArticleOr } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import type { TermMatch } from '../search/term-index.ts';
 import { foldName } from '../text/normalize.ts';
-import { asksToCompare } from './compare.ts';
+import { asksToCompare, opensWithAlternative } from './compare.ts';
 import { type Asked, decide } from './confidence.ts';
 import { analyseIn, rankSections } from './rank.ts';
 import type { RankingConfig } from './ranking-config.ts';
@@ -100,7 +100,7 @@ function readSubject(u: Understood, readers: Readers, terms: NamedTerms, config:
 	// Of two terms compared, the first named is the one asked about ("realtor vs stock broker").
 	const first = found.inOrder[0];
 	const named = compare && first ? { ...found, subject: first, mentioned: found.inOrder.slice(1) } : found;
-	if (compare) {
+	if (compare || opensWithAlternative(found, u)) {
 		shape.kinds.set('differences', Math.max(0, ...shape.kinds.values()));
 	}
 	return { named, shape, own, compare };

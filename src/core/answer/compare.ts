@@ -81,6 +81,35 @@ function onlyNames(u: Understood, named: NamedTerms, shape: Shape): boolean {
 }
 
 /**
+ * A question that opens with its subject's name, "or" and something the glossary names no term for ("Webhook oder
+ * Bot – was brauche ich?", "slowmode or timeout?") weighs the term against that thing: it asks how they differ,
+ * as two terms named so do. Only at the start: "or" later in a question joins other things ("a grey card, or
+ * does paper work too?").
+ */
+export function opensWithAlternative(named: NamedTerms, u: Understood): boolean {
+	if (!named.subject) return false;
+	const alternatives = new Set([
+		...LANGUAGE_PACKS[u.lang].alternatives,
+		...LANGUAGE_PACKS[DEFAULT_LANGUAGE].alternatives,
+	]);
+	const nameWords = new Set(named.subject.names.flatMap((n) => n.words));
+	let i = 0;
+	while (i < u.words.length && isSmallWord(u.words[i]?.raw ?? '', u.lang)) i++;
+	if (!nameWords.has(u.words[i]?.folded ?? '')) return false;
+	while (i < u.words.length && nameWords.has(u.words[i]?.folded ?? '')) i++;
+	const or = u.words[i];
+	const other = u.words[i + 1];
+	// Whatever follows is the other thing, even a word chat uses as filler ("bot"); another term named there is
+	// compared by `asksToCompare`.
+	return (
+		or !== undefined &&
+		other !== undefined &&
+		(alternatives.has(or.folded) || alternatives.has(or.raw)) &&
+		!named.nameWords.has(other.folded)
+	);
+}
+
+/**
  * Two terms named with "or" between them ("realtor or stockbroker?"), in a question worded to ask how things
  * differ, or side by side with nothing else asked, are compared. Two terms named in any other question are a
  * subject and a mention.

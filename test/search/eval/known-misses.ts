@@ -6,9 +6,7 @@
  */
 export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'b-de-04': 'moderator#daily-work',
-	'b-de-12': 'webhook#setup',
 	'b-en-07': 'slowmode#when-to-use',
-	'b-en-15': 'webhook#setup',
 	'b-en-18': 'rate-limit#consequences',
 	'b-en-29': 'rate-limit#definition',
 	'b-ro-03': 'moderator#raids',
