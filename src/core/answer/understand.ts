@@ -48,6 +48,8 @@ export interface Readers {
 // inflection of it, not a compound.
 const INFLECTION = 3;
 const MIN_STEM = 4;
+// Words shorter than two compound parts are never split (compounds.ts), so their stems need no look-up.
+const MIN_SPLIT = 6;
 const PREFIXES = new Map<ContentLanguage, string[]>();
 
 /** The stems of a language's prefix cues ("nachteil" of "nachteil*"), folded. */
@@ -201,6 +203,10 @@ export function understand(question: string, preferred: ContentLanguage, readers
 		if (corrected) return [{ raw: corrected, folded: corrected }];
 		const inflected = unknown && long ? inflectedSlip(word, lang, readers) : undefined;
 		if (inflected) return [{ raw: inflected, folded: foldName(inflected) }];
+		// A word the glossary uses in another form ("Voreinstellung", where it says "Voreinstellungen") is that
+		// word, not a compound of shorter ones ("vor" + "Einstellung"): only the stem tells, and it is looked up
+		// once per word, not per split point.
+		if (folded.length >= MIN_SPLIT && readers.lexicon.knowsStem(lang, word)) return [{ raw: word, folded }];
 		const parts = splitCompound(folded, lang, known);
 		if (parts.length === 1) return [{ raw: word, folded }];
 		return parts.map((part, i) =>

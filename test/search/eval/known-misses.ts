@@ -122,7 +122,7 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'sv-223': '(not-found)',
 	'sv-304': 'customer-facing#understanding',
 	'sv-321': 'home#examples',
-	'sv-404': 'customer-facing#financial-services',
+	'sv-404': '(not-found)',
 	'sv-408': '(not-found)',
 	'sv-505': 'customer-facing#understanding',
 };
