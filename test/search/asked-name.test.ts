@@ -72,3 +72,22 @@ describe('a term named in a subordinate clause is a circumstance', () => {
 		expectSubject(question, lang, subject);
 	});
 });
+
+// Where possessors come first (English, Swedish), the name after the possessor is what is asked about; where they
+// follow (Russian, Italian, Romanian, German genitives), the first. Before this rule the two English probes read
+// the possessor as the subject once the opening cue's name was preferred, and the Swedish one always did.
+const POSSESSORS: readonly [question: string, lang: ContentLanguage, subject: string][] = [
+	["what does a stockbroker's back office do", 'en', 'backoffice'],
+	["what does a realtor's front office look like", 'en', 'frontoffice'],
+	['vad gör en aktiemäklares backoffice', 'sv', 'backoffice'],
+	['was macht das Back Office eines Börsenmaklers', 'de', 'backoffice'],
+	['что делает бэк-офис биржевого брокера', 'ru', 'backoffice'],
+	['cosa fa il back office di un agente di borsa', 'it', 'backoffice'],
+	['ce face back office-ul unui broker de bursă', 'ro', 'backoffice'],
+];
+
+describe('a possessor is not the subject', () => {
+	it.each(POSSESSORS)('%s (%s) → %s', (question, lang, subject) => {
+		expectSubject(question, lang, subject);
+	});
+});

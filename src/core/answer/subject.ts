@@ -134,8 +134,10 @@ function chooseSubject(
  * mentioned. A name that only begins a compound ("boende" of "boendekostnader") says what kind of its head is
  * meant, and is not asked about. Returns, for each position of the question, whether a name there is asked about.
  */
-function askedPositions(shape: Shape, u: Understood, nameWords: ReadonlySet<string>): boolean[] {
-	const first = u.words.findIndex((w, i) => nameWords.has(w.folded) && !shape.shapeWords.has(i));
+function askedPositions(shape: Shape, u: Understood, terms: readonly TermMatch[]): boolean[] {
+	const nameWords = terms.map(nameWordsOf);
+	const owners = (i: number) => terms.filter((_, t) => nameWords[t]?.has(u.words[i]?.folded ?? ''));
+	const first = u.words.findIndex((_, i) => owners(i).length > 0 && !shape.shapeWords.has(i));
 	const asked = u.words.map(() => false);
 	if (first < 0) return asked;
 	let cue = first - 1;
@@ -144,10 +146,25 @@ function askedPositions(shape: Shape, u: Understood, nameWords: ReadonlySet<stri
 		cue >= 0 &&
 		shape.shapeWords.has(cue) &&
 		u.words.slice(0, cue).every((w, i) => shape.shapeWords.has(i) || isSmallWord(w.raw, u.lang));
-	// The name's words from its first on, as far as they go.
-	for (let i = first; opens && i < u.words.length && nameWords.has(u.words[i]?.folded ?? ''); i++) {
-		asked[i] = u.words[i]?.modifier !== true;
+	if (!opens) return asked;
+	const run = (from: number, of: readonly TermMatch[]) => {
+		let end = from;
+		while (end < u.words.length && owners(end).some((t) => of.includes(t))) end++;
+		return end;
+	};
+	const firstOwners = owners(first);
+	const end = run(first, firstOwners);
+	// A name followed straight by another (over a possessive "s") is its possessor or modifier where those come
+	// first: "a stockbroker's back office", "en aktiemäklares backoffice" ask about the back office.
+	if (LANGUAGE_PACKS[u.lang].modifiersFirst !== true) {
+		for (let i = first; i < end; i++) asked[i] = u.words[i]?.modifier !== true;
+		return asked;
 	}
+	let next = end;
+	while (next < u.words.length && (u.words[next]?.folded.length ?? 0) === 1) next++;
+	const heads = next < u.words.length ? owners(next).filter((t) => !firstOwners.includes(t)) : [];
+	const [from, to] = heads.length > 0 ? [next, run(next, heads)] : [first, end];
+	for (let i = from; i < to; i++) asked[i] = u.words[i]?.modifier !== true;
 	return asked;
 }
 
@@ -176,6 +193,6 @@ function subordinateClause(u: Understood): number {
 /** The subject chosen again once the shape is read: a term named where the shape asks about it gains `askedName`. */
 export function askedAbout(found: NamedTerms, u: Understood, shape: Shape, cfg: RankingConfig): NamedTerms {
 	if (found.inOrder.length < 2 || shape.shapeWords.size === 0) return found;
-	const asked = askedPositions(shape, u, found.nameWords);
+	const asked = askedPositions(shape, u, found.inOrder);
 	return chooseSubject(found.inOrder, u, cfg, (position) => asked[position] === true);
 }

@@ -1772,6 +1772,8 @@ export const de: LanguagePack = {
 		'unserem',
 		'unserer',
 	],
+	// Modifiers come before their noun, as in compounds ("Maklers Büro", "Backofficejob").
+	modifiersFirst: true,
 	// Words that open a subordinate clause ("wenn", "obwohl"): a term named after one is a circumstance, not
 	// what is asked about. Not "da" (also "there"), "als" (also "as") or "ob" (whether, in comparisons).
 	subordinators: [

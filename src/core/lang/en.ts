@@ -2025,6 +2025,8 @@ export const en: LanguagePack = {
 		'my',
 		'our',
 	],
+	// A possessor and modifiers come before their noun ("a stockbroker's back office").
+	modifiersFirst: true,
 	// Words that open a subordinate clause: a term named after one is a circumstance ("once the front office
 	// closes a trade"), not what is asked about. Not "since", "after", "before": as prepositions they open no clause.
 	subordinators: [

@@ -1589,6 +1589,8 @@ export const sv: LanguagePack = {
 		'vårt',
 		'våra',
 	],
+	// A possessor and modifiers come before their noun ("en aktiemäklares backoffice").
+	modifiersFirst: true,
 	// Words that open a subordinate clause ("när", "medan"): a term named after one is a circumstance, not what
 	// is asked about. Not "om" (also "about"), "då" (also "then") or "fast" (also "fixed").
 	subordinators: ['när', 'medan', 'eftersom', 'fastän', 'ifall', 'innan', 'tills', 'såvida', 'emedan'],

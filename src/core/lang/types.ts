@@ -41,6 +41,12 @@ export interface LanguagePack {
 	 * asks about ("how does the thermostat know when to switch off the heat pump").
 	 */
 	subordinators?: readonly string[];
+	/**
+	 * Whether a noun's possessor and modifiers come before it ("a stockbroker's back office", "en aktiemäklares
+	 * backoffice"): then of two names side by side the second is what is spoken of. Where they follow it
+	 * ("бэк-офис биржевого брокера"), the first is.
+	 */
+	modifiersFirst?: boolean;
 	/** Words after which a named term is merely mentioned, not asked about ("for" in "what does X do for Y"). */
 	mentionMarkers: readonly string[];
 	/**
