@@ -1,7 +1,8 @@
 import { type Article, answerSections, type Glossary, type Section } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
-import { analyzeOnce, tokenize } from '../text/analyzer.ts';
+import { analyzeOnce } from '../text/analyzer.ts';
 import { compoundTokenizer } from '../text/compounds.ts';
+import { WordNumbers } from './word-numbers.ts';
 
 /**
  * One pass over a glossary's answerable sections that tokenises, stems and folds each section's words once and
@@ -15,8 +16,7 @@ import { compoundTokenizer } from '../text/compounds.ts';
  */
 export class LanguageWords {
 	readonly lang: ContentLanguage;
-	readonly #ids = new Map<string, number>();
-	readonly #written: string[] = [];
+	readonly #numbers = new WordNumbers();
 	/** Per written word: the number of its analysed form, or −1 for a stopword. */
 	#analysed = new Int32Array(1024);
 	readonly #analysedIds = new Map<string, number>();
@@ -32,7 +32,7 @@ export class LanguageWords {
 
 	/** How many written words are numbered: every number is below it. */
 	get size(): number {
-		return this.#written.length;
+		return this.#numbers.size;
 	}
 
 	/** How many analysed words are numbered. */
@@ -42,17 +42,28 @@ export class LanguageWords {
 
 	/** The number of a written word (as tokenised, case kept), numbering and analysing it if new. */
 	id(word: string): number {
-		const known = this.#ids.get(word);
-		if (known !== undefined) return known;
-		const id = this.#written.length;
-		this.#ids.set(word, id);
-		this.#written.push(word);
-		if (id === this.#analysed.length) this.#analysed = grown(this.#analysed, id * 2);
-		// Without analyzeTerm's cache: this table is the cache, and filling the shared one would push out the
-		// words that questions ask for.
-		const analysed = analyzeOnce(this.lang, word);
-		this.#analysed[id] = analysed === null ? -1 : this.#analysedId(analysed);
+		const before = this.#numbers.size;
+		const id = this.#numbers.id(word);
+		this.#analyseFrom(before);
 		return id;
+	}
+
+	/** Pushes the number of each word of `text` (as `tokenize` splits it), numbering and analysing new ones. */
+	scan(text: string, out: IntList): void {
+		const before = this.#numbers.size;
+		this.#numbers.scan(text, out);
+		this.#analyseFrom(before);
+	}
+
+	#analyseFrom(first: number): void {
+		const size = this.#numbers.size;
+		if (size > this.#analysed.length) this.#analysed = grown(this.#analysed, size * 2);
+		for (let id = first; id < size; id++) {
+			// Without analyzeTerm's cache: this table is the cache, and filling the shared one would push out the
+			// words that questions ask for.
+			const analysed = analyzeOnce(this.lang, this.#numbers.word(id));
+			this.#analysed[id] = analysed === null ? -1 : this.#analysedId(analysed);
+		}
 	}
 
 	#analysedId(analysed: string): number {
@@ -66,7 +77,7 @@ export class LanguageWords {
 	}
 
 	written(id: number): string {
-		return this.#written[id] ?? '';
+		return this.#numbers.word(id);
 	}
 
 	/** The number of a written word's analysed form; −1 for a stopword. */
@@ -128,39 +139,35 @@ export interface SectionConsumer {
 class SectionWords implements AnalysedSection {
 	article!: Article;
 	section!: Section;
-	words = new Int32Array(1024);
+	readonly #list = new IntList();
 	readonly bounds = new Int32Array(END + 1);
-	#length = 0;
 	#articleEnd = 0;
+
+	get words(): Int32Array {
+		return this.#list.values;
+	}
 
 	/** Starts an article's sections: its title and aliases go first in every one. */
 	startArticle(article: Article, table: LanguageWords): void {
 		this.article = article;
-		this.#length = 0;
-		this.#add(table, article.title);
-		this.bounds[ALIASES] = this.#length;
-		for (const alias of article.aliases) this.#add(table, alias);
-		this.#articleEnd = this.#length;
+		this.#list.length = 0;
+		table.scan(article.title, this.#list);
+		this.bounds[ALIASES] = this.#list.length;
+		for (const alias of article.aliases) table.scan(alias, this.#list);
+		this.#articleEnd = this.#list.length;
 	}
 
 	startSection(section: Section, table: LanguageWords): void {
 		this.section = section;
-		this.#length = this.#articleEnd;
-		this.bounds[HEADING] = this.#length;
-		this.#add(table, section.heading);
-		this.bounds[SEED_HEADINGS] = this.#length;
-		for (const heading of section.seedHeadings) this.#add(table, heading);
-		this.bounds[BODY] = this.#length;
-		this.#add(table, section.text);
-		this.bounds[END] = this.#length;
-	}
-
-	#add(table: LanguageWords, text: string): void {
-		const tokens = tokenize(text);
-		if (this.#length + tokens.length > this.words.length) {
-			this.words = grown(this.words, (this.#length + tokens.length) * 2);
-		}
-		for (const token of tokens) this.words[this.#length++] = table.id(token);
+		const list = this.#list;
+		list.length = this.#articleEnd;
+		this.bounds[HEADING] = list.length;
+		table.scan(section.heading, list);
+		this.bounds[SEED_HEADINGS] = list.length;
+		for (const heading of section.seedHeadings) table.scan(heading, list);
+		this.bounds[BODY] = list.length;
+		table.scan(section.text, list);
+		this.bounds[END] = list.length;
 	}
 }
 
