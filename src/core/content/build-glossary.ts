@@ -51,6 +51,7 @@ export function buildGlossary(files: readonly ContentFile[]): BuildResult {
 	const error = (file: string, line: number, message: string) =>
 		problems.push({ file, line, severity: 'error', message });
 
+	const shapes: HeadingShapes = new Map();
 	for (const termId of termIds) {
 		const versions = CONTENT_LANGUAGES.flatMap((lang) => {
 			const article = articles.get(lang)?.get(termId);
@@ -76,7 +77,7 @@ export function buildGlossary(files: readonly ContentFile[]): BuildResult {
 				});
 			}
 		}
-		for (const { section, file, kind } of inferHeadingKinds(versions)) {
+		for (const { section, file, kind } of inferHeadingKinds(versions, shapes)) {
 			problems.push({ file, line: section.line, severity: 'warning', message: undeclaredKind(section.id, kind) });
 		}
 		// Section ids must line up across languages, so "the same section" exists in every translation.
@@ -179,7 +180,13 @@ interface ReadKind {
 	kind: SectionKind;
 }
 
-function inferHeadingKinds(versions: readonly Article[]): ReadKind[] {
+/**
+ * The kinds each heading reads as, by language and heading: a glossary's terms share their headings ("How it
+ * works" in every article), and reading each again took ~2 s of a 5,000-term build.
+ */
+type HeadingShapes = Map<string, ReadonlyMap<SectionKind, number>>;
+
+function inferHeadingKinds(versions: readonly Article[], shapes: HeadingShapes): ReadKind[] {
 	const read: ReadKind[] = [];
 	const unkinded = new Map<string, Section[]>();
 	for (const article of versions) {
@@ -191,7 +198,7 @@ function inferHeadingKinds(versions: readonly Article[]): ReadKind[] {
 	for (const [id, sections] of unkinded) {
 		// A declaration in one language speaks for all.
 		const declared = versions.flatMap((a) => a.sections.filter((s) => s.id === id && s.kinds.length > 0))[0];
-		const kind = declared ? undefined : kindOfHeadings(id, versions);
+		const kind = declared ? undefined : kindOfHeadings(id, versions, shapes);
 		for (const section of sections) section.kinds = declared ? [...declared.kinds] : [kind ?? 'topic'];
 		if (!kind) continue;
 		const holds = (a: Article) => a.sections.some((s) => sections.includes(s));
@@ -203,13 +210,18 @@ function inferHeadingKinds(versions: readonly Article[]): ReadKind[] {
 }
 
 /** The kind most of a section's headings read as, in their languages' question shapes, else `topic`. */
-function kindOfHeadings(id: string, versions: readonly Article[]): SectionKind {
+function kindOfHeadings(id: string, versions: readonly Article[], shapes: HeadingShapes): SectionKind {
 	const votes = new Map<SectionKind, number>();
 	for (const article of versions) {
 		const section = article.sections.find((s) => s.id === id);
 		if (!section) continue;
-		const shape = readShape(foldName(section.heading).split(' '), [article.lang, DEFAULT_LANGUAGE]);
-		for (const [kind, strength] of shape.kinds) votes.set(kind, (votes.get(kind) ?? 0) + strength);
+		const key = `${article.lang}\n${section.heading}`;
+		let kinds = shapes.get(key);
+		if (!kinds) {
+			kinds = readShape(foldName(section.heading).split(' '), [article.lang, DEFAULT_LANGUAGE]).kinds;
+			shapes.set(key, kinds);
+		}
+		for (const [kind, strength] of kinds) votes.set(kind, (votes.get(kind) ?? 0) + strength);
 	}
 	return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'topic';
 }
