@@ -161,6 +161,27 @@ function opening(tokens: readonly string[], langs: readonly ContentLanguage[]): 
 	return i;
 }
 
+/**
+ * The opening and one preposition after it ("for which shots", "для каких снимков"): where a cue of words side by
+ * side may start. A cue that skips words (`^ which … do you need`) may not: after a preposition its question word
+ * is no longer what the verb asks for ("for which shots do you need a shallow depth" asks for the shots).
+ */
+function openingWithPreposition(tokens: readonly string[], langs: readonly ContentLanguage[], start: number): number {
+	return start < tokens.length && langs.some((lang) => prepositionsOf(lang).has(tokens[start] ?? ''))
+		? start + 1
+		: start;
+}
+
+const PREPOSITIONS = new Map<ContentLanguage, Set<string>>();
+function prepositionsOf(lang: ContentLanguage): Set<string> {
+	let words = PREPOSITIONS.get(lang);
+	if (!words) {
+		words = new Set((LANGUAGE_PACKS[lang].prepositions ?? []).map(foldName));
+		PREPOSITIONS.set(lang, words);
+	}
+	return words;
+}
+
 const FILLERS = new Map<ContentLanguage, Set<string>>();
 /** A language pack's words that carry no topic (greetings, chat fillers), folded as questions are. */
 function fillersOf(lang: ContentLanguage): Set<string> {
@@ -187,10 +208,14 @@ function readCues(tokens: readonly string[], langs: readonly ContentLanguage[], 
 	const kinds = new Map<SectionKind, number>();
 	const shapeWords = new Set<number>();
 	const frames: { kind: SectionKind; first: number; last: number }[] = [];
-	const anchors = Array.from({ length: opening(tokens, langs) + 1 }, (_, i) => i);
+	const open = opening(tokens, langs);
+	const anchors = Array.from({ length: open + 1 }, (_, i) => i);
+	const pied = openingWithPreposition(tokens, langs, open);
+	const piedAnchors = pied > open ? [...anchors, pied] : anchors;
 	for (const lang of new Set(langs)) {
 		for (const cue of cuesFor(cuesOf(lang, fallback), tokens)) {
-			const starts = cue.anchored ? anchors : tokens.map((_, i) => i);
+			const gapless = cue.steps.every((step) => !('gap' in step));
+			const starts = cue.anchored ? (gapless ? piedAnchors : anchors) : tokens.map((_, i) => i);
 			for (const start of starts) {
 				const used = matchAt(cue, tokens, start);
 				if (!used) continue;

@@ -2025,6 +2025,23 @@ export const en: LanguagePack = {
 		'my',
 		'our',
 	],
+	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
+	prepositions: [
+		'for',
+		'in',
+		'with',
+		'at',
+		'on',
+		'to',
+		'from',
+		'by',
+		'of',
+		'about',
+		'under',
+		'into',
+		'after',
+		'before',
+	],
 	// A possessor and modifiers come before their noun ("a stockbroker's back office").
 	modifiersFirst: true,
 	// Words that open a subordinate clause: a term named after one is a circumstance ("once the front office

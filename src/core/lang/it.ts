@@ -1576,6 +1576,33 @@ export const it: LanguagePack = {
 		'nostri',
 		'nostre',
 	],
+	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
+	prepositions: [
+		'per',
+		'in',
+		'con',
+		'a',
+		'da',
+		'di',
+		'su',
+		'tra',
+		'fra',
+		'nel',
+		'nella',
+		'nei',
+		'nelle',
+		'al',
+		'alla',
+		'ai',
+		'alle',
+		'dal',
+		'dalla',
+		'sul',
+		'sulla',
+		'sui',
+		'dopo',
+		'prima',
+	],
 	// Words that open a subordinate clause ("quando", "anche se"): a term named after one is a circumstance, not
 	// what is asked about. Not "perché" (also "why") or "che" (also "what").
 	subordinators: [

@@ -1479,6 +1479,8 @@ export const ro: LanguagePack = {
 		'din',
 		'printre',
 	],
+	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
+	prepositions: ['pentru', 'în', 'cu', 'la', 'de', 'din', 'pe', 'despre', 'sub', 'prin', 'după', 'înainte'],
 	// Words that open a subordinate clause ("când", "chiar dacă"): a term named after one is a circumstance, not
 	// what is asked about. Not "că" (that, after verbs of saying) or "până" (also "up to").
 	subordinators: ['când', 'dacă', 'deși', 'fiindcă', 'deoarece', 'întrucât', 'câtă vreme', 'cât timp'],

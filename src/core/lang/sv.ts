@@ -1589,6 +1589,8 @@ export const sv: LanguagePack = {
 		'vårt',
 		'våra',
 	],
+	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
+	prepositions: ['för', 'i', 'med', 'på', 'till', 'från', 'av', 'om', 'under', 'vid', 'hos', 'efter', 'inför'],
 	// A possessor and modifiers come before their noun ("en aktiemäklares backoffice").
 	modifiersFirst: true,
 	// Words that open a subordinate clause ("när", "medan"): a term named after one is a circumstance, not what

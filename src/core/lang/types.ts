@@ -47,6 +47,11 @@ export interface LanguagePack {
 	 * ("бэк-офис биржевого брокера"), the first is.
 	 */
 	modifiersFirst?: boolean;
+	/**
+	 * Prepositions that may stand before a question's opening question word ("in which cases", "für welche Fotos",
+	 * "для каких снимков"): a cue anchored at the start (`^ which`) may start after one.
+	 */
+	prepositions?: readonly string[];
 	/** Words after which a named term is merely mentioned, not asked about ("for" in "what does X do for Y"). */
 	mentionMarkers: readonly string[];
 	/**
