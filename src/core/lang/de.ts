@@ -321,6 +321,11 @@ export const de: LanguagePack = {
 			'wozu ist … gut',
 		],
 		examples: [
+			// A concrete case told as a person or firm the term serves ("for an entrepreneur who just sold her firm"):
+			// the examples tell such cases.
+			'für eine|einen|jemanden … die|der|den|dem',
+			'sagen wir für',
+			'im fall einer|eines|von',
 			// A compound ending in Beispiel (Rechenbeispiel, Praxisbeispiele) asks for examples.
 			'*beispiel',
 			'*beispiele',

@@ -350,6 +350,13 @@ export const en: LanguagePack = {
 			'every day',
 		],
 		examples: [
+			// A concrete case told as a person or firm the term serves ("for an entrepreneur who just sold her firm"):
+			// the examples tell such cases.
+			'for a|an|someone|somebody … who',
+			'for a|an|someone|somebody … who s',
+			'say for a|an|someone',
+			'for example for',
+			'in the case of a|an|someone',
 			'e g',
 			'like what',
 			'who are some',

@@ -287,6 +287,11 @@ export const it: LanguagePack = {
 			'come funziona concretamente',
 		],
 		examples: [
+			// A concrete case told as a person or firm the term serves ("for an entrepreneur who just sold her firm"):
+			// the examples tell such cases.
+			'per un|una|uno|qualcuno … che',
+			'diciamo per',
+			'nel caso di un|una|uno|qualcuno',
 			'qualche esempio',
 			'alcuni esempi',
 			'che genere',

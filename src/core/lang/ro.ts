@@ -274,6 +274,11 @@ export const ro: LanguagePack = {
 			'cum … finanțat*',
 		],
 		examples: [
+			// A concrete case told as a person or firm the term serves ("for an entrepreneur who just sold her firm"):
+			// the examples tell such cases.
+			'pentru un|o|cineva … care',
+			'să zicem pentru',
+			'în cazul unui|unei|cuiva',
 			'câteva exemple',
 			'ce fel de',
 			'ce intră',

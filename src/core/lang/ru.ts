@@ -284,6 +284,11 @@ export const ru: LanguagePack = {
 			'пользуются',
 		],
 		examples: [
+			// A concrete case told as a person or firm the term serves ("for an entrepreneur who just sold her firm"):
+			// the examples tell such cases.
+			'для … который|которая|которые|которого|которой|которых|кто',
+			'скажем для',
+			'в случае с',
 			// Who works there asks for the roles, as in every pack.
 			'кто работает',
 			'кто трудится',

@@ -270,6 +270,11 @@ export const sv: LanguagePack = {
 			'vad är … till för',
 		],
 		examples: [
+			// A concrete case told as a person or firm the term serves ("for an entrepreneur who just sold her firm"):
+			// the examples tell such cases.
+			'för en|ett|någon … som',
+			'säg för en|ett|någon',
+			'i fallet med en|ett|någon',
 			// A compound ending in exempel (räkneexempel, typexempel) asks for examples.
 			'*exempel',
 			'vem arbetar',
