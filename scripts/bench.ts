@@ -58,6 +58,8 @@ const SIZES = (arg('--sizes') ?? '0,500,5000')
 const N = Math.max(20, Number(arg('--n') ?? 300) || 300);
 /** `--vocabulary N`: distinct words per language in the generated glossaries (default 40,000). */
 const VOCABULARY = Math.max(1_000, Number(arg('--vocabulary') ?? DEFAULT_VOCABULARY_SIZE) || DEFAULT_VOCABULARY_SIZE);
+/** `--name-words N`: term names made of N distinct words per language, so that names share words (default: all). */
+const NAME_WORDS = Number(arg('--name-words') ?? 0) || undefined;
 const DURATION = Math.max(1, Number(arg('--duration') ?? 5) || 5);
 /** `--storage embedded` (the default, as a server runs out of the box: PGlite records every question) or `none`. */
 const STORAGE = arg('--storage') === 'none' ? 'none' : 'embedded';
@@ -448,7 +450,15 @@ async function runSize(terms: number, keys: Keys): Promise<SizeResult> {
 	try {
 		progress(`${tag} generating the content…`);
 		const started = performance.now();
-		const files = terms === 0 ? readContentFiles() : generateCorpus({ terms, seed: SEED, vocabulary: VOCABULARY });
+		const files =
+			terms === 0
+				? readContentFiles()
+				: generateCorpus({
+						terms,
+						seed: SEED,
+						vocabulary: VOCABULARY,
+						...(NAME_WORDS ? { nameWords: NAME_WORDS } : {}),
+					});
 		if (!reused) writeTree(contentDir, files);
 		result.generateMs = performance.now() - started;
 		result.files = files.length;
@@ -652,7 +662,7 @@ async function main(): Promise<void> {
 		}
 	}
 	const out = [
-		`glossary-bot bench: the real serve-http, one fresh process per size; generated glossaries have six languages per term plus the bundled content, ${VOCABULARY.toLocaleString('en')} distinct words per language; seed ${SEED}; Node ${process.version}; ${((performance.now() - started) / 1000).toFixed(0)} s in all`,
+		`glossary-bot bench: the real serve-http, one fresh process per size; generated glossaries have six languages per term plus the bundled content, ${VOCABULARY.toLocaleString('en')} distinct words per language${NAME_WORDS ? `, names made of ${NAME_WORDS} of them` : ''}; seed ${SEED}; Node ${process.version}; ${((performance.now() - started) / 1000).toFixed(0)} s in all`,
 		`${N} distinct signed requests per kind, one at a time, once the embedded database has opened (client-side wall time of the whole round trip, keep-alive; the bench's young generation collected before each, outside the timer); hit@1 = the reply shows the expected term (and section, for /ask)`,
 		`launch: ${LAUNCH === 'image' ? `as the container image starts it (${launchSettings()})` : 'bare node (--launch bare)'}`,
 		`storage: ${STORAGE === 'none' ? 'none (DATA_DIR=none: nothing recorded)' : 'embedded PGlite, as out of the box (a fresh one per size)'}`,

@@ -227,6 +227,11 @@ export interface CorpusOptions {
 	 * languages most: a larger vocabulary tests how the index grows with it.
 	 */
 	vocabulary?: number;
+	/**
+	 * Distinct words that term names are made of, per language (default: every rare word). A few hundred make
+	 * names share words, as a real glossary's do ("liquidity ratio", "liquidity risk", "current ratio").
+	 */
+	nameWords?: number;
 }
 
 /** Section ids besides `definition`; the same ids are used in every language of a term. */
@@ -303,7 +308,8 @@ export function generateCorpus(options: CorpusOptions): ContentFile[] {
 		// Term names are rare words: pseudo-words outside the head of the distribution.
 		const { words, realCount } = vocabularies[lang];
 		const from = Math.min(words.length - 1, realCount + 500);
-		return words[rng.int(from, words.length - 1)] ?? 'x';
+		const to = options.nameWords ? Math.min(words.length - 1, from + options.nameWords - 1) : words.length - 1;
+		return words[rng.int(from, to)] ?? 'x';
 	};
 	/** Takes `name` if no title or alias folds to the same key. */
 	const claim = (name: string): boolean => {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, generateCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 import { readContentFiles } from '../../src/adapters/fs/read-content.ts';
+import { RANKING } from '../../src/core/answer/ranking-config.ts';
 import { buildGlossary } from '../../src/core/content/build-glossary.ts';
 import { CONTENT_LANGUAGES } from '../../src/core/locales.ts';
 import { TermIndex } from '../../src/core/search/term-index.ts';
@@ -52,7 +53,8 @@ describe('term index: names holding a word', () => {
 		for (let i = 0; i < 200; i++) {
 			const w = word();
 			const lang = rng.pick(CONTENT_LANGUAGES);
-			expect(loaded.lookup(w, lang), w).toEqual(index.lookup(w, lang));
+			const options = { limit: 10 };
+			expect(loaded.lookup(w, lang, RANKING.names, options), w).toEqual(index.lookup(w, lang, RANKING.names, options));
 			expect(loaded.mentionedIn(`what is ${w}?`), w).toEqual(index.mentionedIn(`what is ${w}?`));
 		}
 	});

@@ -15,7 +15,7 @@ export function define(term: string, lang: ContentLanguage, terms: TermIndex, cf
 	const limit = cfg.limits.suggestions;
 	const text = cleanInput(term).slice(0, cfg.limits.questionChars);
 	if (foldName(text) === '') return { status: 'not-found', suggestions: [], empty: true };
-	const matches = terms.lookup(text, lang, limit + 1);
+	const matches = terms.lookup(text, lang, cfg.names, { limit: limit + 1 });
 	const [top, second] = matches;
 	if (!top) return { status: 'not-found', suggestions: [] };
 	const t = cfg.thresholds;

@@ -96,7 +96,7 @@ function assemble(
 			if (out.length < limit && !out.some((o) => o.termId === s.termId && o.sectionId === s.sectionId)) out.push(s);
 		};
 		const completions = config.limits.autocompleteCompletions;
-		const matches = readers.terms.lookup(text, lang, limit, completions);
+		const matches = readers.terms.lookup(text, lang, config.names, { limit, maxCompletions: completions });
 		for (const m of matches) push({ termId: m.termId });
 		const first = matches[0];
 		if (first && first.score >= config.thresholds.defineConfident) {

@@ -1,5 +1,6 @@
 import type { SectionKind } from '../content/section-kinds.ts';
 import type { LooseEndings } from '../search/section-index.ts';
+import type { NameWeights } from '../search/term-index.ts';
 import { FITTED } from './ranking-fitted.ts';
 
 /**
@@ -48,6 +49,8 @@ export interface RankingConfig {
 	fields: { title: number; aliases: number; heading: number; body: number };
 	/** How much the term's own names count among the question's words: they are in all its sections. */
 	nameWeight: number;
+	/** Scores of the names found for something typed as a name (`/define`, autocomplete). */
+	names: NameWeights;
 	thresholds: {
 		/** With no term named: the share of the question's meaning (IDF-weighted words) the best section must hold. */
 		answer: number;
@@ -148,6 +151,17 @@ export const RANKING: RankingConfig = {
 	detect: { preferred: 0.9, stopword: 0.6, known: 1, stem: 1 },
 	fields: { title: 2, aliases: 1.5, heading: 4, body: 1 },
 	nameWeight: 0.2,
+	names: {
+		base: 0.95,
+		fuse: 0.6,
+		coverage: 0.1,
+		wordFit: 0.2,
+		contained: 0.8,
+		otherLanguage: 0.02,
+		id: 0.01,
+		oneEdit: 3,
+		twoEdits: 5,
+	},
 	thresholds: { ...FITTED.thresholds, termMargin: 0.3, defineConfident: 0.6, defineLead: 0.05 },
 	limits: {
 		questionChars: 500,

@@ -6,6 +6,7 @@ import { foldName } from '../text/normalize.ts';
 import { FuseScores } from './fuse-scores.ts';
 import { PostingsBuilder, type PostingsData, PostingsIndex, type QuerySpec } from './postings.ts';
 import { PackedStrings, type PackedStringsData, SortedStrings } from './sorted-strings.ts';
+import { wordFit } from './word-fit.ts';
 
 export interface NameEntry {
 	termId: string;
@@ -36,6 +37,31 @@ function isStopwordAnywhere(word: string): boolean {
 }
 
 // Edit distance allowed for a word: none for short words (too many false friends), 1, then 2 for long ones.
+/**
+ * How a name found for something typed as a name scores (`lookup`), 0..1. A name spelled exactly scores 1; a
+ * name found through its words scores `base`, less `fuse` × Fuse.js's score of the whole name, less `coverage`
+ * × the share of its words not typed, less `wordFit` × how far the typed words are from fitting the name's words
+ * one by one (word-fit.ts; only when the words were typed whole, not in autocomplete). One long word found
+ * inside a longer name scores `contained` less `fuse` × Fuse's score. A name in another language than the
+ * asker's loses `otherLanguage`, a term's id `id`.
+ */
+export interface NameWeights {
+	base: number;
+	fuse: number;
+	coverage: number;
+	wordFit: number;
+	contained: number;
+	otherLanguage: number;
+	id: number;
+	/**
+	 * A whole typed word (`/define`) this long is looked for within one edit, and this long within two: a swap
+	 * of two letters is two edits to the word index, and where names share a word, the name the other word was
+	 * typed for is found only through that word.
+	 */
+	oneEdit: number;
+	twoEdits: number;
+}
+
 const fuzziness = (word: string): number | false => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : false);
 
 /** Keys sorted, each with a run of name numbers: `entries[offsets[k] .. offsets[k + 1])`. */
@@ -297,13 +323,19 @@ export class TermIndex {
 	 * Swedish compounds: "kontakt" → "Kundenkontakt"). `maxCompletions` bounds the last word's completions
 	 * (autocomplete); /define completes it to every word.
 	 */
-	lookup(query: string, lang: ContentLanguage, limit = 10, maxCompletions?: number): TermMatch[] {
+	lookup(
+		query: string,
+		lang: ContentLanguage,
+		w: NameWeights,
+		options: { limit: number; maxCompletions?: number | undefined },
+	): TermMatch[] {
+		const { limit, maxCompletions } = options;
 		const folded = foldName(query);
 		if (folded === '') return [];
 		const best = new Map<string, TermMatch>();
 		const offer = (entry: NameEntry, score: number) => {
 			// Prefer the asker's language: it names the term the way they will recognise it.
-			const adjusted = score - (entry.lang === lang ? 0 : 0.02) - (entry.kind === 'id' ? 0.01 : 0);
+			const adjusted = score - (entry.lang === lang ? 0 : w.otherLanguage) - (entry.kind === 'id' ? w.id : 0);
 			const current = best.get(entry.termId);
 			if (!current || adjusted > current.score) {
 				best.set(entry.termId, {
@@ -320,7 +352,14 @@ export class TermIndex {
 		const queryWords = splitWords(folded);
 		const hits = this.searchWords(folded, {
 			prefix: (term, i, all) => i === all.length - 1 && term.length >= 2,
-			fuzzy: (term) => fuzziness(term),
+			fuzzy: (term) =>
+				maxCompletions !== undefined
+					? fuzziness(term)
+					: term.length >= w.twoEdits
+						? 2
+						: term.length >= w.oneEdit
+							? 1
+							: false,
 			maxCompletions,
 		}).top(60);
 		if (hits.length > 0) {
@@ -330,13 +369,16 @@ export class TermIndex {
 				0.5,
 			);
 			for (const result of ranked) {
-				const coverage = Math.min(1, queryWords.length / splitWords(result.item.folded).length);
-				offer(result.item, 0.95 - (result.score ?? 1) * 0.6 - (1 - coverage) * 0.1);
+				const nameWords = splitWords(result.item.folded);
+				const coverage = Math.min(1, queryWords.length / nameWords.length);
+				// Autocomplete's last word is still being typed: how whole words fit says nothing yet.
+				const unfit = maxCompletions === undefined ? 1 - wordFit(queryWords, nameWords) : 0;
+				offer(result.item, w.base - (result.score ?? 1) * w.fuse - (1 - coverage) * w.coverage - unfit * w.wordFit);
 			}
 		}
 		if (best.size === 0 && queryWords.length === 1 && folded.length >= 5) {
 			for (const result of this.namesContaining(folded, lang, limit)) {
-				offer(result.item, 0.8 - (result.score ?? 1) * 0.6);
+				offer(result.item, w.contained - (result.score ?? 1) * w.fuse);
 			}
 		}
 		return [...best.values()].sort((a, b) => b.score - a.score || a.termId.localeCompare(b.termId)).slice(0, limit);
