@@ -41,7 +41,7 @@ function isStopwordAnywhere(word: string): boolean {
  * How a name found for something typed as a name scores (`lookup`), 0..1. A name spelled exactly scores 1; a
  * name found through its words scores `base`, less `fuse` × Fuse.js's score of the whole name, less `coverage`
  * × the share of its words not typed, less `wordFit` × how far the typed words are from fitting the name's words
- * one by one (word-fit.ts; only when the words were typed whole, not in autocomplete). One long word found
+ * one by one (word-fit.ts; only for several words typed whole, not in autocomplete). One long word found
  * inside a longer name scores `contained` less `fuse` × Fuse's score. A name in another language than the
  * asker's loses `otherLanguage`, a term's id `id`.
  */
@@ -54,7 +54,7 @@ export interface NameWeights {
 	otherLanguage: number;
 	id: number;
 	/**
-	 * A whole typed word (`/define`) this long is looked for within one edit, and this long within two: a swap
+	 * A word of several typed whole (`/define`) this long is looked for within one edit, and this long within two: a swap
 	 * of two letters is two edits to the word index, and where names share a word, the name the other word was
 	 * typed for is found only through that word.
 	 */
@@ -350,16 +350,13 @@ export class TermIndex {
 		for (const entry of this.exactMatches(folded)) offer(entry, 1);
 
 		const queryWords = splitWords(folded);
+		// Several words typed whole (`/define`, not autocomplete): a name of several words. One word alone may be
+		// part of several names ("financial"), or inside a compound ("kontakt"): those keep Fuse's score alone.
+		const whole = maxCompletions === undefined && queryWords.length > 1;
 		const hits = this.searchWords(folded, {
 			prefix: (term, i, all) => i === all.length - 1 && term.length >= 2,
 			fuzzy: (term) =>
-				maxCompletions !== undefined
-					? fuzziness(term)
-					: term.length >= w.twoEdits
-						? 2
-						: term.length >= w.oneEdit
-							? 1
-							: false,
+				!whole ? fuzziness(term) : term.length >= w.twoEdits ? 2 : term.length >= w.oneEdit ? 1 : false,
 			maxCompletions,
 		}).top(60);
 		if (hits.length > 0) {
@@ -371,8 +368,7 @@ export class TermIndex {
 			for (const result of ranked) {
 				const nameWords = splitWords(result.item.folded);
 				const coverage = Math.min(1, queryWords.length / nameWords.length);
-				// Autocomplete's last word is still being typed: how whole words fit says nothing yet.
-				const unfit = maxCompletions === undefined ? 1 - wordFit(queryWords, nameWords) : 0;
+				const unfit = whole ? 1 - wordFit(queryWords, nameWords) : 0;
 				offer(result.item, w.base - (result.score ?? 1) * w.fuse - (1 - coverage) * w.coverage - unfit * w.wordFit);
 			}
 		}
