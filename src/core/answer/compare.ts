@@ -20,14 +20,31 @@ function namedAt(u: Understood, named: NamedTerms): Set<string>[] {
 	return u.words.map((w) => owners.get(w.folded) ?? new Set());
 }
 
-/** The terms named by the first word that is not a small word, from `from` on in direction `step`. */
+/**
+ * The terms named by the first word that is not a small word, from `from` on in direction `step`. A word for doing
+ * a thing oneself stops the reach: "sell the flat myself or through a realtor" weighs two ways of selling.
+ */
 function reachName(u: Understood, owners: Set<string>[], from: number, step: number): Set<string> {
+	const self = selfWordsOf(u.lang);
 	for (let i = from; i >= 0 && i < u.words.length; i += step) {
 		const terms = owners[i];
 		if (terms && terms.size > 0) return terms;
-		if (!isSmallWord(u.words[i]?.raw ?? '', u.lang)) break;
+		const word = u.words[i];
+		if (!isSmallWord(word?.raw ?? '', u.lang) || self.has(word?.folded ?? '')) break;
 	}
 	return new Set();
+}
+
+const SELF_WORDS = new Map<ContentLanguage, Set<string>>();
+/** The question's language's and English words for doing a thing oneself, folded. */
+function selfWordsOf(lang: ContentLanguage): Set<string> {
+	let words = SELF_WORDS.get(lang);
+	if (!words) {
+		const all = [...(LANGUAGE_PACKS[lang].selfWords ?? []), ...(LANGUAGE_PACKS[DEFAULT_LANGUAGE].selfWords ?? [])];
+		words = new Set(all.map(foldName));
+		SELF_WORDS.set(lang, words);
+	}
+	return words;
 }
 
 /**

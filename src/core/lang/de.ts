@@ -1406,6 +1406,10 @@ export const de: LanguagePack = {
 	},
 	plainLetters: { a: ['ä'], o: ['ö'], u: ['ü'] },
 	stopwords: [
+		// Doing a thing oneself, alone: how, not what, is asked (see `selfWords`).
+		'selber',
+		'allein',
+		'alleine',
 		// Function words the Snowball list lacks (elided prepositions, demonstratives, adverbs of place).
 		'beim',
 		'ans',
@@ -1777,6 +1781,9 @@ export const de: LanguagePack = {
 		'unserem',
 		'unserer',
 	],
+	// Doing it oneself ("sell it myself or through a realtor"): a course of action, so "or" after it joins two ways
+	// of doing a thing, not two terms.
+	selfWords: ['selbst', 'selber', 'allein', 'alleine'],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
 	prepositions: [
 		'für',

@@ -1648,6 +1648,8 @@ export const en: LanguagePack = {
 		'how-it-works': ['^ how do|does|did|can|could|would|should|will|to|is|are|was|were|exactly|s|d|am'],
 	},
 	stopwords: [
+		// Doing a thing oneself, alone: how, not what, is asked (see `selfWords`).
+		'alone',
 		// Function words the Snowball list lacks (demonstratives, indefinites, adverbs of place).
 		'inside',
 		'outside',
@@ -2032,6 +2034,9 @@ export const en: LanguagePack = {
 		'my',
 		'our',
 	],
+	// Doing it oneself ("sell it myself or through a realtor"): a course of action, so "or" after it joins two ways
+	// of doing a thing, not two terms.
+	selfWords: ['myself', 'yourself', 'himself', 'herself', 'ourselves', 'yourselves', 'themselves', 'alone'],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
 	prepositions: [
 		'for',

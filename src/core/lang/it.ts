@@ -1266,6 +1266,9 @@ export const it: LanguagePack = {
 	},
 	plainLetters: { a: ['à'], e: ['è', 'é'], i: ['ì'], o: ['ò'], u: ['ù'] },
 	stopwords: [
+		// Doing a thing oneself, alone ("da soli", "on my own"): how, not what, is asked.
+		'sola',
+		'soli',
 		// Function words the Snowball list lacks (demonstratives, indefinites, adverbs of place).
 		'tutta',
 		'tutte',
@@ -1581,6 +1584,9 @@ export const it: LanguagePack = {
 		'nostri',
 		'nostre',
 	],
+	// Doing it oneself ("sell it myself or through a realtor"): a course of action, so "or" after it joins two ways
+	// of doing a thing, not two terms.
+	selfWords: ['solo', 'sola', 'soli'],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
 	prepositions: [
 		'per',

@@ -1250,6 +1250,11 @@ export const ro: LanguagePack = {
 	],
 	plainLetters: { a: ['ă', 'â'], i: ['î'], s: ['ș'], t: ['ț'] },
 	stopwords: [
+		// Doing a thing oneself, alone: how, not what, is asked (see `selfWords`).
+		'singur',
+		'singură',
+		'singuri',
+		'singure',
 		// Function words the Snowball list lacks (elided prepositions, demonstratives, adverbs of place).
 		'cea',
 		'cei',
@@ -1484,6 +1489,9 @@ export const ro: LanguagePack = {
 		'din',
 		'printre',
 	],
+	// Doing it oneself ("sell it myself or through a realtor"): a course of action, so "or" after it joins two ways
+	// of doing a thing, not two terms.
+	selfWords: ['singur', 'singură', 'singuri', 'singure'],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
 	prepositions: ['pentru', 'în', 'cu', 'la', 'de', 'din', 'pe', 'despre', 'sub', 'prin', 'după', 'înainte'],
 	// Words that open a subordinate clause ("când", "chiar dacă"): a term named after one is a circumstance, not

@@ -1293,6 +1293,9 @@ export const ru: LanguagePack = {
 	contentWords: ['человек', 'жизнь'],
 	plainLetters: { и: ['й'] },
 	stopwords: [
+		// Doing a thing oneself, alone: how, not what, is asked (see `selfWords`).
+		'самому',
+		'самостоятельно',
 		// Function words the Snowball list lacks (demonstratives, indefinites, adverbs of place).
 		'эта',
 		'та',
@@ -1676,6 +1679,9 @@ export const ru: LanguagePack = {
 		'наших',
 		'нашем',
 	],
+	// Doing it oneself ("sell it myself or through a realtor"): a course of action, so "or" after it joins two ways
+	// of doing a thing, not two terms.
+	selfWords: ['сам', 'сама', 'сами', 'самому', 'самостоятельно'],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
 	prepositions: [
 		'для',

@@ -1301,6 +1301,10 @@ export const sv: LanguagePack = {
 	contentWords: ['sitta'],
 	plainLetters: { a: ['å', 'ä'], o: ['ö'] },
 	stopwords: [
+		// Doing a thing oneself, alone: how, not what, is asked (see `selfWords`).
+		'själva',
+		'ensam',
+		'ensamma',
 		// Function words the Snowball list lacks (elided prepositions, demonstratives, adverbs of place).
 		'uppe',
 		'nere',
@@ -1594,6 +1598,9 @@ export const sv: LanguagePack = {
 		'vårt',
 		'våra',
 	],
+	// Doing it oneself ("sell it myself or through a realtor"): a course of action, so "or" after it joins two ways
+	// of doing a thing, not two terms.
+	selfWords: ['själv', 'själva', 'ensam', 'ensamma'],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
 	prepositions: ['för', 'i', 'med', 'på', 'till', 'från', 'av', 'om', 'under', 'vid', 'hos', 'efter', 'inför'],
 	// A possessor and modifiers come before their noun ("en aktiemäklares backoffice").

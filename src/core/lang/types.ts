@@ -52,6 +52,11 @@ export interface LanguagePack {
 	 * "для каких снимков"): a cue anchored at the start (`^ which`) may start after one.
 	 */
 	prepositions?: readonly string[];
+	/**
+	 * Words for doing a thing oneself ("myself", "da soli", "самостоятельно"): no topic, but "or" after one joins two
+	 * courses of action ("sell the flat myself or through a realtor"), not two terms.
+	 */
+	selfWords?: readonly string[];
 	/** Words after which a named term is merely mentioned, not asked about ("for" in "what does X do for Y"). */
 	mentionMarkers: readonly string[];
 	/**

@@ -52,7 +52,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'd-it-05': 'radiator-bleeding#boiler-pressure',
 	'd-it-12': 'radiator-bleeding#definition',
 	'd-it-13': 'radiator-bleeding#how-to',
-	'd-it-16': 'radiator-bleeding#signs',
 	'd-it-25': 'heat-pump#costs',
 	'd-ro-21': 'insulation#heat-loss',
 	'd-ru-13': 'heat-pump#how-it-works',
