@@ -22,7 +22,7 @@ import { pino } from 'pino';
 import { COMMANDS } from '../commands/index.ts';
 import { defaultContentDir } from '../src/adapters/fs/read-content.ts';
 import { createInteractionsServer } from '../src/adapters/http/interactions-server.ts';
-import { loadContext } from '../src/cli/answer.ts';
+import { loadContext } from '../src/cli/load-context.ts';
 import { createRouter } from '../src/core/route-interaction.ts';
 import { commandInteraction, keyPair, type Signed, signedRequest } from './signed-requests.ts';
 

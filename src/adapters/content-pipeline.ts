@@ -1,11 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createEngine } from '../core/answer/engine.ts';
-import { RANKING } from '../core/answer/ranking-config.ts';
 import type { CommandContext } from '../core/command.ts';
 import type { Problem } from '../core/content/types.ts';
 import { createTranslator } from '../core/i18n/translator.ts';
-import { type CompiledIndex, compileContent } from '../core/search/compiled-index.ts';
+import { compileContent } from '../core/search/compile-content.ts';
+import type { CompiledIndex } from '../core/search/compiled-index.ts';
+import { reusedOutcome, withEngine } from './fresh-index.ts';
 import {
 	analysisStamp,
 	defaultIndexFile,
@@ -17,6 +17,8 @@ import {
 	readIndexHead,
 	writeIndexFile,
 } from './fs/index-file.ts';
+
+export { withEngine };
 
 /**
  * From a content directory to a running glossary, shared by the CLI, `serve`, `serve-http`, live reload and
@@ -59,16 +61,7 @@ export function ensureIndex(
 	const listing = listContent(dir);
 	const candidates = source.indexFile ? [source.indexFile] : [defaultIndexFile(dir), fallbackIndexFile(dir)];
 	const heads = options.force ? [] : candidates.map((file) => ({ file, head: readIndexHead(file) }));
-	const reuse = (file: string, meta: CompiledIndex['meta']): Extract<IndexOutcome, { ok: true }> => ({
-		ok: true,
-		file,
-		contentHash: meta.contentHash,
-		fingerprint: listing.fingerprint,
-		fileCount: meta.fileCount,
-		termCount: meta.termCount,
-		warnings: meta.warnings,
-		built: false,
-	});
+	const reuse = (file: string, meta: CompiledIndex['meta']) => reusedOutcome(file, meta, listing.fingerprint);
 	for (const { file, head } of heads) {
 		if (head?.meta.fingerprint === listing.fingerprint) return reuse(file, head.meta);
 	}
@@ -143,26 +136,6 @@ export function loadContent(
 	return { ok: true, content: withEngine(index, outcome, options.translator ?? createTranslator()) };
 }
 
-/** The engine over a loaded index; closes the index if the engine cannot be made. */
-export function withEngine(
-	index: ReturnType<typeof loadIndexFile>,
-	outcome: Extract<IndexOutcome, { ok: true }>,
-	translator: CommandContext['translator'],
-): LoadedContent {
-	try {
-		const engine = createEngine(index.glossary, RANKING, {
-			terms: index.terms,
-			sections: index.sections,
-			lexicon: index.lexicon,
-			kinds: index.kinds,
-		});
-		return { ctx: { engine, translator }, index, outcome, close: index.close };
-	} catch (error) {
-		index.close();
-		throw error;
-	}
-}
-
 /**
  * The compiled index stamped with `contentHash`, if one is still where this content's index is written: the
  * glossary a process served before it was restarted, to go on serving while the content on disk is broken.
@@ -178,17 +151,8 @@ export function loadServedIndex(
 		const meta = readIndexHead(file)?.meta;
 		if (meta?.contentHash !== contentHash) continue;
 		try {
-			const outcome = {
-				ok: true as const,
-				file,
-				contentHash,
-				// The files as they are now: they were checked (and refused), so only a change should reload them.
-				fingerprint: existsSync(dir) ? listContent(dir).fingerprint : meta.fingerprint,
-				fileCount: meta.fileCount,
-				termCount: meta.termCount,
-				warnings: meta.warnings,
-				built: false,
-			};
+			// The files as they are now: they were checked (and refused), so only a change should reload them.
+			const outcome = reusedOutcome(file, meta, existsSync(dir) ? listContent(dir).fingerprint : meta.fingerprint);
 			return withEngine(loadIndexFile(file), outcome, translator);
 		} catch {
 			// Unreadable (damaged, another format version): try the next place, or refuse the broken content.

@@ -1,13 +1,12 @@
 import { createInterface } from 'node:readline';
 import { COMMANDS } from '../../commands/index.ts';
-import { loadContent } from '../adapters/content-pipeline.ts';
+import { loadFreshContent } from '../adapters/fresh-index.ts';
 import type { CommandContext } from '../core/command.ts';
 import { createTranslator } from '../core/i18n/translator.ts';
 import { type ResolvedLocale, resolveLocale } from '../core/locales.ts';
 import type { Reply } from '../core/render/render-reply.ts';
 import { createRouter } from '../core/route-interaction.ts';
 import { cleanInput, foldName, stripControls } from '../core/text/normalize.ts';
-import { reportLines, shownRoot } from './check.ts';
 import { EXIT } from './exit-codes.ts';
 import { renderText } from './render-text.ts';
 
@@ -17,30 +16,16 @@ export interface AnswerOptions {
 	contentDir: string;
 }
 
-type Io = { out: (s: string) => void; err: (s: string) => void; color?: boolean };
+export type Io = { out: (s: string) => void; err: (s: string) => void; color?: boolean };
 
 /**
- * Loads content for a front door from its compiled index (built first when the content changed); on broken
- * content prints the same report as `check` and returns undefined. Build progress is shown on a terminal only,
- * so that piped output stays clean.
+ * The content's context: straight from its compiled index when that matches the files, else through the full
+ * pipeline (load-context.ts: validate, build, report), imported only then, with the Markdown and YAML parsers.
  */
-export function loadContext(
-	contentDir: string,
-	io: Io,
-	options: { indexFile?: string | undefined; progress?: (message: string) => void } = {},
-): CommandContext | undefined {
-	const progress =
-		options.progress ?? (process.stderr.isTTY ? (m: string) => io.err(`glossary-bot: ${m}\n`) : undefined);
-	const result = loadContent({ contentDir, indexFile: options.indexFile }, progress ? { progress } : {});
-	if (result.ok) return result.content.ctx;
-	if (result.problems.length === 0) {
-		io.err(`glossary-bot: ${result.message}\n`);
-		return undefined;
-	}
-	// The same report as `check`, on stderr: start-up and check never disagree about paths or wording.
-	const failed = { problems: result.problems, fileCount: result.fileCount, glossary: undefined };
-	io.err(`${reportLines(failed, shownRoot(contentDir)).join('\n')}\n`);
-	return undefined;
+export async function contextFor(contentDir: string, io: Io): Promise<CommandContext | undefined> {
+	const fresh = loadFreshContent({ contentDir }, createTranslator());
+	if (fresh) return fresh.ctx;
+	return (await import('./load-context.ts')).loadContext(contentDir, io);
 }
 
 const router = createRouter(COMMANDS);
@@ -85,7 +70,7 @@ export async function runAnswer(
 		io.err(`glossary-bot: ${t('errors.empty')}\n`);
 		return EXIT.usage;
 	}
-	const ctx = loadContext(options.contentDir, io);
+	const ctx = await contextFor(options.contentDir, io);
 	if (!ctx) return EXIT.failure;
 	if (!fromStdin) {
 		const reply = await answerOne(command, text ?? '', locale, ctx);
@@ -109,9 +94,9 @@ export async function runAnswer(
 }
 
 /** `glossary-bot terms`: every term in the language's own alphabetical order. */
-export function runTerms(options: AnswerOptions, io: Io): number {
+export async function runTerms(options: AnswerOptions, io: Io): Promise<number> {
 	const locale = resolveLocale(options.locale);
-	const ctx = loadContext(options.contentDir, io);
+	const ctx = await contextFor(options.contentDir, io);
 	if (!ctx) return EXIT.failure;
 	const terms = ctx.engine.sortedTerms(locale.lang).flatMap((id) => {
 		const shown = ctx.engine.show(id, undefined, locale.lang);

@@ -171,7 +171,8 @@ describe('--locale spelling', { timeout: 60_000 }, () => {
 
 describe('a local command loads only what it uses', () => {
 	// Static import graph from the CLI entry through answer.ts (the path of ask/define/examples/terms/check);
-	// dynamic import() is how serve, serve-http and deploy-commands are reached, so it is not followed.
+	// dynamic import() is how serve, serve-http and deploy-commands are reached, so it is not followed, and neither
+	// is `import type`.
 	const FORBIDDEN = ['discord.js', 'pino', 'zod', 'dotenv', 'prom-client', 'pg'];
 	const STATIC = /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm;
 
@@ -184,6 +185,8 @@ describe('a local command loads only what it uses', () => {
 			if (seen.has(file)) continue;
 			seen.add(file);
 			for (const m of readFileSync(file, 'utf8').matchAll(STATIC)) {
+				// `import type` is erased when compiled: it loads nothing.
+				if (/^\s*(?:import|export)\s+type\s/.test(m[0])) continue;
 				const spec = m[1] ?? m[2] ?? '';
 				if (spec.startsWith('.')) queue.push(join(dirname(file), spec));
 				else if (!spec.startsWith('node:'))
@@ -197,6 +200,15 @@ describe('a local command loads only what it uses', () => {
 		const reached = packagesReachedFrom(['src/cli/main.ts', 'src/cli/answer.ts', 'src/cli/check.ts']);
 		expect(reached.has('commander')).toBe(true);
 		expect(FORBIDDEN.filter((p) => reached.has(p))).toEqual([]);
+	});
+
+	it('an answer from a fresh index imports no Markdown or YAML parser (answer.ts imports the build path lazily)', () => {
+		const reached = packagesReachedFrom(['src/cli/main.ts', 'src/cli/answer.ts']);
+		expect(reached.has('fuse.js')).toBe(true);
+		expect(['markdown-it', 'yaml'].filter((p) => reached.has(p))).toEqual([]);
+		// …and the path that validates and builds does reach them, so the walk can tell.
+		const building = packagesReachedFrom(['src/cli/load-context.ts']);
+		expect(['markdown-it', 'yaml'].filter((p) => building.has(p))).toEqual(['markdown-it', 'yaml']);
 	});
 
 	it('the graph walk does find them from serve (so the test above can fail)', () => {

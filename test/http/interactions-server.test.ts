@@ -13,7 +13,7 @@ import { COMMANDS } from '../../commands/index.ts';
 import { defaultContentDir } from '../../src/adapters/fs/read-content.ts';
 import { createInteractionsServer, MAX_BODY_BYTES } from '../../src/adapters/http/interactions-server.ts';
 import type { Logger } from '../../src/adapters/logger.ts';
-import { loadContext } from '../../src/cli/answer.ts';
+import { loadContext } from '../../src/cli/load-context.ts';
 import type { CommandContext } from '../../src/core/command.ts';
 import { createRouter, type Router } from '../../src/core/route-interaction.ts';
 

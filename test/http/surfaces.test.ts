@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.ts';
 import { defaultContentDir } from '../../src/adapters/fs/read-content.ts';
 import { createInteractionsServer } from '../../src/adapters/http/interactions-server.ts';
-import { loadContext } from '../../src/cli/answer.ts';
+import { loadContext } from '../../src/cli/load-context.ts';
 import { createCooldown } from '../../src/core/cooldown.ts';
 import { createRouter } from '../../src/core/route-interaction.ts';
 

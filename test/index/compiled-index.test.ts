@@ -22,7 +22,7 @@ import { RANKING } from '../../src/core/answer/ranking-config.ts';
 import { buildGlossary } from '../../src/core/content/build-glossary.ts';
 import { answerSections, type ContentFile } from '../../src/core/content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage, resolveLocale } from '../../src/core/locales.ts';
-import { compileContent } from '../../src/core/search/compiled-index.ts';
+import { compileContent } from '../../src/core/search/compile-content.ts';
 import { EVAL_ROWS } from '../search/eval/questions.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'glossary-index-test-'));

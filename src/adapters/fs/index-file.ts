@@ -17,7 +17,7 @@ import {
 	readPrelude,
 	type TextSource,
 } from '../../core/search/compiled-index.ts';
-import { listMarkdown } from './read-content.ts';
+import { listMarkdown } from './list-markdown.ts';
 
 let analysis: string | undefined;
 

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { type BuildResult, buildGlossary } from '../../core/content/build-glossary.ts';
 import type { ContentFile } from '../../core/content/types.ts';
+import { listMarkdown } from './list-markdown.ts';
 import { packageRoot } from './package-root.ts';
 
 export { packageRoot };
@@ -11,26 +12,6 @@ export function defaultContentDir(): string {
 }
 
 export class ContentDirError extends Error {}
-
-/**
- * Every article below `dir` (`*.md`, dot-folders such as `.index/` skipped), sorted, as its full path and its
- * path relative to `dir` with `/` separators.
- */
-export function listMarkdown(dir: string): { full: string; path: string }[] {
-	const root = resolve(dir);
-	const out: { full: string; path: string }[] = [];
-	const walk = (d: string) => {
-		for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-			if (entry.name.startsWith('.')) continue;
-			const full = join(d, entry.name);
-			if (entry.isDirectory()) walk(full);
-			else if (entry.isFile() && entry.name.endsWith('.md'))
-				out.push({ full, path: relative(root, full).split(sep).join('/') });
-		}
-	};
-	walk(root);
-	return out;
-}
 
 /** Reads every article below `dir`, sorted, with paths relative to it. */
 export function readContentFiles(dir: string): ContentFile[] {

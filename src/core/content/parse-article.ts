@@ -4,9 +4,11 @@ import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { isContentLanguage } from '../locales.ts';
 import { LIMITS, MAX_TERM_AND_SECTION_ID } from '../render/limits.ts';
 import { inferKinds, isSectionKind, type SectionKind } from './section-kinds.ts';
+import { TERM_ID } from './term-id.ts';
 import type { Article, ContentFile, Problem, Section } from './types.ts';
 
-export const TERM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { TERM_ID };
+
 // `{#section-id}` or `{#section-id kind=cost,requirements}` at the end of a heading.
 const HEADING_ID = /\s*\{#([^}\s]*)((?:\s+[^}\s]+)*)\s*\}\s*$/;
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;

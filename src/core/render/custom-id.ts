@@ -1,4 +1,5 @@
-import { TERM_ID } from '../content/parse-article.ts';
+// Not from parse-article.ts: rendering a reply must not load the Markdown and YAML parsers.
+import { TERM_ID } from '../content/term-id.ts';
 import { type ContentLanguage, isContentLanguage } from '../locales.ts';
 import { LIMITS } from './limits.ts';
 

@@ -1,7 +1,5 @@
-import { buildGlossary } from '../content/build-glossary.ts';
-import type { Article, ContentFile, Glossary, Problem, Section } from '../content/types.ts';
+import type { Article, Glossary, Problem, Section } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../locales.ts';
-import { buildSectionIndexes } from './build-indexes.ts';
 import { KindModel, type KindModelDump } from './kind-model.ts';
 import { Lexicon, type LexiconDump } from './lexicon.ts';
 import { SectionIndex, type SectionIndexDump } from './section-index.ts';
@@ -445,35 +443,3 @@ function align8(n: number): number {
 }
 
 export type { StoredLayout as IndexLayout };
-
-/** Validates content files and builds everything the index file holds; no index when any error is found. */
-export function compileContent(
-	files: readonly ContentFile[],
-	stamp: { contentHash: string; fingerprint: string; analysis: string },
-	progress: (message: string) => void = () => {},
-): { index: CompiledIndex | undefined; problems: Problem[]; fileCount: number } {
-	progress(`validating ${files.length} files…`);
-	const built = buildGlossary(files);
-	if (!built.glossary) return { index: undefined, problems: built.problems, fileCount: built.fileCount };
-	const glossary = built.glossary;
-	progress(`indexing the names of ${glossary.termIds.length} terms…`);
-	const terms = new TermIndex(glossary);
-	progress('indexing the sections…');
-	const { sections, lexicon, kinds } = buildSectionIndexes(glossary);
-	const warnings = built.problems.filter((p) => p.severity === 'warning');
-	const meta: IndexMeta = {
-		format: INDEX_FORMAT,
-		contentHash: stamp.contentHash,
-		fingerprint: stamp.fingerprint,
-		analysis: stamp.analysis,
-		fileCount: built.fileCount,
-		termCount: glossary.termIds.length,
-		warnings: warnings.slice(0, 100),
-		warningCount: warnings.length,
-	};
-	return {
-		index: { meta, glossary, terms, sections, lexicon, kinds },
-		problems: built.problems,
-		fileCount: built.fileCount,
-	};
-}
