@@ -5,11 +5,9 @@ import type { Problem } from '../core/content/types.ts';
 import { createTranslator } from '../core/i18n/translator.ts';
 import { compileContent } from '../core/search/compile-content.ts';
 import type { CompiledIndex } from '../core/search/compiled-index.ts';
-import { reusedOutcome, withEngine } from './fresh-index.ts';
+import { indexCandidates, reusedOutcome, withEngine } from './fresh-index.ts';
 import {
 	analysisStamp,
-	defaultIndexFile,
-	fallbackIndexFile,
 	hashContent,
 	listContent,
 	loadIndexFile,
@@ -59,7 +57,7 @@ export function ensureIndex(
 		return { ok: false, problems: [], fileCount: 0, message: `content directory not found: ${dir}` };
 	}
 	const listing = listContent(dir);
-	const candidates = source.indexFile ? [source.indexFile] : [defaultIndexFile(dir), fallbackIndexFile(dir)];
+	const candidates = indexCandidates(source, dir);
 	const heads = options.force ? [] : candidates.map((file) => ({ file, head: readIndexHead(file) }));
 	const reuse = (file: string, meta: CompiledIndex['meta']) => reusedOutcome(file, meta, listing.fingerprint);
 	for (const { file, head } of heads) {
@@ -146,7 +144,7 @@ export function loadServedIndex(
 	translator: CommandContext['translator'] = createTranslator(),
 ): LoadedContent | undefined {
 	const dir = resolve(source.contentDir);
-	const candidates = source.indexFile ? [source.indexFile] : [defaultIndexFile(dir), fallbackIndexFile(dir)];
+	const candidates = indexCandidates(source, dir);
 	for (const file of candidates) {
 		const meta = readIndexHead(file)?.meta;
 		if (meta?.contentHash !== contentHash) continue;

@@ -20,8 +20,7 @@ export function loadFreshContent(
 	const dir = resolve(source.contentDir);
 	if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
 	const { fingerprint } = listContent(dir);
-	const candidates = source.indexFile ? [source.indexFile] : [defaultIndexFile(dir), fallbackIndexFile(dir)];
-	for (const file of candidates) {
+	for (const file of indexCandidates(source, dir)) {
 		const meta = readIndexHead(file)?.meta;
 		if (meta?.fingerprint !== fingerprint) continue;
 		try {
@@ -32,6 +31,11 @@ export function loadFreshContent(
 		}
 	}
 	return undefined;
+}
+
+/** Where this content's index may be: the one given, or beside the articles, then in the temporary directory. */
+export function indexCandidates(source: ContentSource, dir: string): string[] {
+	return source.indexFile ? [source.indexFile] : [defaultIndexFile(dir), fallbackIndexFile(dir)];
 }
 
 /** What ensuring an index found when a matching one was already there. */

@@ -2,6 +2,7 @@ import { LANGUAGE_PACKS } from '../lang/index.ts';
 import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import type { TermMatch } from '../search/term-index.ts';
 import { foldName } from '../text/normalize.ts';
+import { packWords } from './pack-words.ts';
 import { isShaped, type Shape } from './shape.ts';
 import { isSmallWord, type NamedTerms } from './subject.ts';
 import type { Understood } from './understand.ts';
@@ -25,7 +26,7 @@ function namedAt(u: Understood, named: NamedTerms): Set<string>[] {
  * a thing oneself stops the reach: "sell the flat myself or through a realtor" weighs two ways of selling.
  */
 function reachName(u: Understood, owners: Set<string>[], from: number, step: number): Set<string> {
-	const self = selfWordsOf(u.lang);
+	const self = packWords(u.lang, 'selfWords', { folded: true, andEnglish: true });
 	for (let i = from; i >= 0 && i < u.words.length; i += step) {
 		const terms = owners[i];
 		if (terms && terms.size > 0) return terms;
@@ -33,18 +34,6 @@ function reachName(u: Understood, owners: Set<string>[], from: number, step: num
 		if (!isSmallWord(word?.raw ?? '', u.lang) || self.has(word?.folded ?? '')) break;
 	}
 	return new Set();
-}
-
-const SELF_WORDS = new Map<ContentLanguage, Set<string>>();
-/** The question's language's and English words for doing a thing oneself, folded. */
-function selfWordsOf(lang: ContentLanguage): Set<string> {
-	let words = SELF_WORDS.get(lang);
-	if (!words) {
-		const all = [...(LANGUAGE_PACKS[lang].selfWords ?? []), ...(LANGUAGE_PACKS[DEFAULT_LANGUAGE].selfWords ?? [])];
-		words = new Set(all.map(foldName));
-		SELF_WORDS.set(lang, words);
-	}
-	return words;
 }
 
 /**
@@ -105,10 +94,7 @@ function onlyNames(u: Understood, named: NamedTerms, shape: Shape): boolean {
  */
 export function opensWithAlternative(named: NamedTerms, u: Understood): boolean {
 	if (!named.subject) return false;
-	const alternatives = new Set([
-		...LANGUAGE_PACKS[u.lang].alternatives,
-		...LANGUAGE_PACKS[DEFAULT_LANGUAGE].alternatives,
-	]);
+	const alternatives = packWords(u.lang, 'alternatives', { folded: false, andEnglish: true });
 	const nameWords = new Set(named.subject.names.flatMap((n) => n.words));
 	let i = 0;
 	while (i < u.words.length && isSmallWord(u.words[i]?.raw ?? '', u.lang)) i++;
@@ -133,10 +119,7 @@ export function opensWithAlternative(named: NamedTerms, u: Understood): boolean 
  */
 export function asksToCompare(named: NamedTerms, u: Understood, shape: Shape) {
 	if (!named.subject || named.mentioned.length === 0) return false;
-	const alternatives = new Set([
-		...LANGUAGE_PACKS[u.lang].alternatives,
-		...LANGUAGE_PACKS[DEFAULT_LANGUAGE].alternatives,
-	]);
+	const alternatives = packWords(u.lang, 'alternatives', { folded: false, andEnglish: true });
 	if (shape.kinds.has('differences') || coordinatesNames(u, named, alternatives) || comparesByDegree(u, named)) {
 		return true;
 	}

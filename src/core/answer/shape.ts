@@ -2,6 +2,7 @@ import type { SectionKind } from '../content/section-kinds.ts';
 import { LANGUAGE_PACKS } from '../lang/index.ts';
 import type { ContentLanguage } from '../locales.ts';
 import { foldName } from '../text/normalize.ts';
+import { packWords } from './pack-words.ts';
 
 interface Word {
 	word: string;
@@ -167,19 +168,10 @@ function opening(tokens: readonly string[], langs: readonly ContentLanguage[]): 
  * is no longer what the verb asks for ("for which shots do you need a shallow depth" asks for the shots).
  */
 function openingWithPreposition(tokens: readonly string[], langs: readonly ContentLanguage[], start: number): number {
-	return start < tokens.length && langs.some((lang) => prepositionsOf(lang).has(tokens[start] ?? ''))
+	return start < tokens.length &&
+		langs.some((lang) => packWords(lang, 'prepositions', { folded: true, andEnglish: false }).has(tokens[start] ?? ''))
 		? start + 1
 		: start;
-}
-
-const PREPOSITIONS = new Map<ContentLanguage, Set<string>>();
-function prepositionsOf(lang: ContentLanguage): Set<string> {
-	let words = PREPOSITIONS.get(lang);
-	if (!words) {
-		words = new Set((LANGUAGE_PACKS[lang].prepositions ?? []).map(foldName));
-		PREPOSITIONS.set(lang, words);
-	}
-	return words;
 }
 
 const FILLERS = new Map<ContentLanguage, Set<string>>();
