@@ -79,6 +79,7 @@ const PARAMS: Param[] = [
 			'modifierEvidence',
 			'partialNameEvidence',
 			'absentKindEvidence',
+			'unknownEvidence',
 		] as const
 	).map(
 		(key): Param => ({
@@ -108,6 +109,7 @@ const GUARDS = [
 	'thresholds.modifierEvidence',
 	'thresholds.partialNameEvidence',
 	'thresholds.absentKindEvidence',
+	'thresholds.unknownEvidence',
 ];
 
 const clone = (c: RankingConfig): RankingConfig => structuredClone(c);

@@ -7,7 +7,7 @@ import { type Asked, decide } from './confidence.ts';
 import { analyseIn, rankSections } from './rank.ts';
 import type { RankingConfig } from './ranking-config.ts';
 import { isShaped, readShape, type Shape } from './shape.ts';
-import { askedAbout, findTerms, type NamedTerms, nameWordsOf } from './subject.ts';
+import { askedAbout, findTerms, isSmallWord, type NamedTerms, nameWordsOf } from './subject.ts';
 import type { Answer } from './types.ts';
 import { type Readers, type Understood, understand } from './understand.ts';
 
@@ -27,6 +27,17 @@ function asksAbsentKind(shape: Shape, termId: string, lang: ContentLanguage, glo
 	if (!article || !asked) return false;
 	const has = new Set(article.sections.flatMap((s) => s.kinds));
 	return [...asked.kinds].every((kind) => !has.has(kind));
+}
+
+/**
+ * The share of the question's topic words (not names, shape words or small words) that no language of the
+ * glossary knows in any form, nor as a slip of a word it knows: words of some other topic.
+ */
+export function unknownShare(u: Understood, shape: Shape, named: NamedTerms): number {
+	const topic = u.words.filter(
+		(w, i) => !shape.shapeWords.has(i) && !named.nameWords.has(w.folded) && !isSmallWord(w.raw, u.lang),
+	);
+	return topic.length === 0 ? 0 : topic.filter((w) => w.unknown === true).length / topic.length;
 }
 
 /** Whether every word of the question that names the term begins a compound. */
@@ -154,7 +165,11 @@ function answerRead(read: Reading, found: NamedTerms, partial: boolean): Answer 
 	// words, "how do I bleed my radiators", the name is all the evidence there is); only beginning a compound
 	// ("hem" in "hemsidan", a web page); or asked for what its article has no section of.
 	const modifierOnly = named.subject ? onlyModifiers(named.subject, u) : false;
-	const evidence = modifierOnly ? config.thresholds.modifierEvidence : config.thresholds.subjectEvidence;
+	// Words no language of the glossary knows ("sous vide", "medium") are another topic's: the more of the
+	// question they are, the more of the rest its subject's sections must hold ("thermostat" of a cooker).
+	const evidence =
+		(modifierOnly ? config.thresholds.modifierEvidence : config.thresholds.subjectEvidence) +
+		config.thresholds.unknownEvidence * unknownShare(u, shape, named);
 	const meaning = candidates[0]?.meaning ?? 0;
 	const absent = named.subject ? asksAbsentKind(shape, named.subject.termId, u.lang, glossary) : false;
 	// One word of a longer name is a common word as often as a name ("balance my work and life", "the depth of

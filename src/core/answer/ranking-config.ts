@@ -82,6 +82,11 @@ export interface RankingConfig {
 		 * compared: it is a common word as often as a name unless this much of the meaning is found.
 		 */
 		partialNameEvidence: number;
+		/**
+		 * …plus this much times the share of the question's other words that no language of the glossary knows
+		 * ("what temperature for a sous vide thermostat"): words of another topic, where the name has another sense.
+		 */
+		unknownEvidence: number;
 		/** The same for a name that only begins a compound ("hem" in "hemsidan"): it may be another word. */
 		modifierEvidence: number;
 		/**
@@ -200,5 +205,6 @@ export interface Fitted {
 		| 'modifierEvidence'
 		| 'partialNameEvidence'
 		| 'absentKindEvidence'
+		| 'unknownEvidence'
 	>;
 }

@@ -45,5 +45,6 @@ export const FITTED: Fitted = {
 		modifierEvidence: 0.156,
 		partialNameEvidence: 0.1,
 		absentKindEvidence: 0.3,
+		unknownEvidence: 0.16,
 	},
 };

@@ -28,6 +28,11 @@ export interface Word {
 	folded: string;
 	/** A compound's part before its head ("hem" of "hemsidan"): what kind of the head is meant. */
 	modifier?: boolean;
+	/**
+	 * No language of the glossary knows the word in any form, and it is no slip of a word it knows: a word of
+	 * another topic ("regatta" asked of a glossary of finance).
+	 */
+	unknown?: boolean;
 }
 
 /** A question, read: its language, and its words after chat shorthand and compounds are taken apart. */
@@ -183,7 +188,9 @@ export function understand(question: string, preferred: ContentLanguage, readers
 		const long = folded.length >= typoMinLength && folded.length <= typoMaxLength;
 		const short = folded.length >= shortSlipMinLength && folded.length < typoMinLength;
 		// Long or short, each word tried costs hundreds of look-ups: a question gets `typoWords` tries in all.
-		const unknown = (long || short) && attempts > 0 && !vocabulary.knows(folded, word);
+		// Shorter words and numbers say nothing of a topic the glossary lacks: "t" of "isn't", "9001".
+		const foreign = folded.length >= shortSlipMinLength && !/\d/.test(folded) && !vocabulary.knows(folded, word);
+		const unknown = (long || short) && attempts > 0 && foreign;
 		if (unknown) attempts--;
 		const plain =
 			// Typed without diacritics: a word typed with them is spelled as meant.
@@ -208,7 +215,7 @@ export function understand(question: string, preferred: ContentLanguage, readers
 		// once per word, not per split point.
 		if (folded.length >= MIN_SPLIT && readers.lexicon.knowsStem(lang, word)) return [{ raw: word, folded }];
 		const parts = splitCompound(folded, lang, known);
-		if (parts.length === 1) return [{ raw: word, folded }];
+		if (parts.length === 1) return [foreign ? { raw: word, folded, unknown: true } : { raw: word, folded }];
 		return parts.map((part, i) =>
 			i < parts.length - 1 ? { raw: part, folded: part, modifier: true } : { raw: part, folded: part },
 		);
