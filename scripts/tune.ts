@@ -80,6 +80,7 @@ const PARAMS: Param[] = [
 			'partialNameEvidence',
 			'absentKindEvidence',
 			'unknownEvidence',
+			'unknownShare',
 		] as const
 	).map(
 		(key): Param => ({

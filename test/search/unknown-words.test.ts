@@ -1,12 +1,14 @@
 /**
  * Words of another topic: a word no language of the glossary knows in any form, and no slip of a word it knows,
- * is marked unknown when the question is read. The more of a question's topic words are unknown, the more of
- * the rest a named term's sections must hold before the term is taken as the one asked about: "home mortgage for
- * a yacht berth at the regatta marina" names a term and one of its words, but is about boats.
+ * is marked unknown when the question is read. When they are much of a question's topic words, the more of them,
+ * the more of the rest a named term's sections must hold before the term is taken as the one asked about: "home
+ * mortgage for a yacht berth at the regatta marina" names a term and one of its words, but is about boats. One
+ * unknown word among several is everyday wording the articles never use, and asks for no more.
  */
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/adapters/fs/read-content.ts';
 import { unknownShare } from '../../src/core/answer/ask.ts';
+import { evidenceNeeded } from '../../src/core/answer/confidence.ts';
 import { createEngine } from '../../src/core/answer/engine.ts';
 import { RANKING, type RankingConfig } from '../../src/core/answer/ranking-config.ts';
 import { readShape } from '../../src/core/answer/shape.ts';
@@ -55,6 +57,23 @@ describe('the share of topic words unknown', () => {
 		const u = read('realtor regatta', 'en');
 		const named = { ...none, nameWords: new Set(['realtor']) };
 		expect(unknownShare(u, readShape([], ['en']), named)).toBe(1);
+	});
+});
+
+describe('the evidence a named term needs among unknown words', () => {
+	const t = RANKING.thresholds;
+	const base = t.subjectEvidence;
+	it.each([
+		['none unknown', 0, base],
+		['a few, below unknownShare', t.unknownShare / 2, base],
+		['unknownShare of them', t.unknownShare, base + t.unknownEvidence * t.unknownShare],
+		['all of them', 1, base + t.unknownEvidence],
+	] as const)('%s', (_, share, needed) => {
+		expect(evidenceNeeded(base, share, t)).toBeCloseTo(needed, 10);
+	});
+	it('grows with the share once it counts', () => {
+		expect(t.unknownEvidence).toBeGreaterThan(0);
+		expect(evidenceNeeded(base, 1, t)).toBeGreaterThan(evidenceNeeded(base, t.unknownShare, t));
 	});
 });
 

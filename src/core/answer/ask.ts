@@ -3,7 +3,7 @@ import { CONTENT_LANGUAGES, type ContentLanguage, DEFAULT_LANGUAGE } from '../lo
 import type { TermMatch } from '../search/term-index.ts';
 import { foldName } from '../text/normalize.ts';
 import { asksToCompare, opensWithAlternative } from './compare.ts';
-import { type Asked, decide } from './confidence.ts';
+import { type Asked, decide, evidenceNeeded } from './confidence.ts';
 import { analyseIn, rankSections } from './rank.ts';
 import type { RankingConfig } from './ranking-config.ts';
 import { isShaped, readShape, type Shape } from './shape.ts';
@@ -165,11 +165,11 @@ function answerRead(read: Reading, found: NamedTerms, partial: boolean): Answer 
 	// words, "how do I bleed my radiators", the name is all the evidence there is); only beginning a compound
 	// ("hem" in "hemsidan", a web page); or asked for what its article has no section of.
 	const modifierOnly = named.subject ? onlyModifiers(named.subject, u) : false;
-	// Words no language of the glossary knows ("sous vide", "medium") are another topic's: the more of the
-	// question they are, the more of the rest its subject's sections must hold ("thermostat" of a cooker).
-	const evidence =
-		(modifierOnly ? config.thresholds.modifierEvidence : config.thresholds.subjectEvidence) +
-		config.thresholds.unknownEvidence * unknownShare(u, shape, named);
+	const evidence = evidenceNeeded(
+		modifierOnly ? config.thresholds.modifierEvidence : config.thresholds.subjectEvidence,
+		unknownShare(u, shape, named),
+		config.thresholds,
+	);
 	const meaning = candidates[0]?.meaning ?? 0;
 	const absent = named.subject ? asksAbsentKind(shape, named.subject.termId, u.lang, glossary) : false;
 	// One word of a longer name is a common word as often as a name ("balance my work and life", "the depth of

@@ -51,6 +51,16 @@ function leadsClearly(best: Candidate, lead: number, t: RankingConfig['threshold
 }
 
 /**
+ * The share of the question's meaning a named term's sections must hold, for a question that names it among
+ * other words: `base`, and more when words no language of the glossary knows ("sous vide", "medium") are much
+ * of the question, the more the more of them there are ("thermostat" of a cooker). One or two among several are
+ * everyday wording the articles never use ("tanta cura"), no other topic.
+ */
+export function evidenceNeeded(base: number, unknownShare: number, t: RankingConfig['thresholds']): number {
+	return base + (unknownShare >= t.unknownShare ? t.unknownEvidence * unknownShare : 0);
+}
+
+/**
  * Answer, ask back, or say nothing was found. A named term is an answer. Without one, the best section
  * must hold most of what the question means and lead the next, or lead it clearly; "did you mean" offers
  * only sections that share meaning with the question, so an off-topic question gets an honest "nothing found".

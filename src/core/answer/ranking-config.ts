@@ -87,6 +87,8 @@ export interface RankingConfig {
 		 * ("what temperature for a sous vide thermostat"): words of another topic, where the name has another sense.
 		 */
 		unknownEvidence: number;
+		/** …when at least this share of them is unknown: below it, they are everyday words the articles never use. */
+		unknownShare: number;
 		/** The same for a name that only begins a compound ("hem" in "hemsidan"): it may be another word. */
 		modifierEvidence: number;
 		/**
@@ -206,5 +208,6 @@ export interface Fitted {
 		| 'partialNameEvidence'
 		| 'absentKindEvidence'
 		| 'unknownEvidence'
+		| 'unknownShare'
 	>;
 }

@@ -45,6 +45,7 @@ export const FITTED: Fitted = {
 		modifierEvidence: 0.156,
 		partialNameEvidence: 0.1,
 		absentKindEvidence: 0.3,
-		unknownEvidence: 0.16,
+		unknownEvidence: 0.2,
+		unknownShare: 0.4,
 	},
 };
