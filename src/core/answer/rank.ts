@@ -197,12 +197,14 @@ export function rankSections(input: RankInput): Candidate[] {
  * are its cue: when it holds the question's words clearly more than any other section, it gains in proportion
  * to that lead, as a section of the kind a shape asks for gains by the kind.
  */
-function liftTopic(candidates: Candidate[], weight: number, shape: Shape): void {
+export function liftTopic(candidates: Candidate[], weight: number, shape: Shape): void {
 	// A summary restates the other sections, so unless one is asked for, holding the same words is no rival lead.
 	const digests = shape.kinds.has('summary');
 	const rivals = digests ? candidates : candidates.filter((c) => !c.kinds.includes('summary'));
-	const [top = 0, second = 0] = rivals.map((c) => c.lexical).sort((a, b) => b - a);
+	// When the question's own language holds none of its words, the translations that do show the lead.
+	const signal = rivals.some((c) => c.lexical > 0) ? (c: Candidate) => c.lexical : (c: Candidate) => c.crossLexical;
+	const [top = 0, second = 0] = rivals.map(signal).sort((a, b) => b - a);
 	for (const c of candidates) {
-		if (c.lexical === top && c.kinds.includes('topic')) c.score += weight * (top - second);
+		if (signal(c) === top && c.kinds.includes('topic')) c.score += weight * (top - second);
 	}
 }
