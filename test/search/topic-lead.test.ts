@@ -1,15 +1,20 @@
 /**
- * A `topic` section is found by its words alone: when it holds the question's words clearly more than any
- * other section, it gains in proportion to that lead. When the question's own language holds none of its
- * words (a German question in an English-speaking server's slang: "joinen", "spammen"), the lead is read in
- * the aligned translations that do hold them. Invented candidates, not rows of the question sets.
+ * A `topic` section is found by its words alone: when it holds the question's topic words clearly more than
+ * any other section, it gains in proportion to that lead. When the question's own language holds none of its
+ * words (a German question in a server's English slang: "joinen", "flooden"), the lead is read in the aligned
+ * translations that do hold them. Sections that restate the article (a summary; the definition of the term
+ * named) are no rivals unless asked for. Invented candidates, not rows of the question sets.
  */
 import { describe, expect, it } from 'vitest';
 import { type Candidate, liftTopic } from '../../src/core/answer/rank.ts';
 import type { Shape } from '../../src/core/answer/shape.ts';
 import type { SectionKind } from '../../src/core/content/section-kinds.ts';
 
-const NO_SHAPE: Shape = { kinds: new Map(), shapeWords: new Set(), frames: [] };
+const shapeOf = (...kinds: SectionKind[]): Shape => ({
+	kinds: new Map(kinds.map((k) => [k, 2])),
+	shapeWords: new Set(),
+	frames: [],
+});
 
 const candidate = (sectionId: string, kind: SectionKind, lexical: number, crossLexical: number): Candidate => ({
 	termId: 'term',
@@ -20,10 +25,17 @@ const candidate = (sectionId: string, kind: SectionKind, lexical: number, crossL
 	crossLexical,
 	coverage: 0,
 	meaning: 0,
-	held: 0,
+	held: 1,
 });
 
-type Row = [name: string, sections: [string, SectionKind, number, number][], lifted: Record<string, number>];
+type Section = [id: string, kind: SectionKind, lexical: number, crossLexical: number];
+type Row = [
+	name: string,
+	sections: Section[],
+	lifted: Record<string, number>,
+	subject?: boolean,
+	asked?: SectionKind[],
+];
 
 const ROWS: Row[] = [
 	[
@@ -67,14 +79,55 @@ const ROWS: Row[] = [
 		],
 		{ raids: 0.5 },
 	],
+	[
+		'a summary asked for is a rival',
+		[
+			['raids', 'topic', 1, 0],
+			['in-short', 'summary', 1, 0],
+		],
+		{ raids: 0 },
+		false,
+		['summary'],
+	],
+	[
+		"the subject's definition restating the topic is no rival when no definition is asked for",
+		[
+			['payload', 'topic', 0.8, 0],
+			['definition', 'definition', 1, 0],
+			['use-cases', 'examples', 0.3, 0],
+		],
+		{ payload: 0.5 },
+		true,
+	],
+	[
+		'a definition asked for is a rival',
+		[
+			['payload', 'topic', 0.8, 0],
+			['definition', 'definition', 1, 0],
+		],
+		{},
+		true,
+		['definition'],
+	],
+	[
+		'with no term named, the definitions of every term are rivals',
+		[
+			['payload', 'topic', 0.8, 0],
+			['definition', 'definition', 1, 0],
+		],
+		{},
+		false,
+	],
 ];
 
 describe('the topic lead', () => {
-	it.each(ROWS)('%s', (_, sections, lifted) => {
+	it.each(ROWS)('%s', (_, sections, lifted, subject = false, asked = []) => {
 		const candidates = sections.map(([id, kind, lex, cross]) => candidate(id, kind, lex, cross));
-		liftTopic(candidates, 1, NO_SHAPE);
+		liftTopic(candidates, 1, shapeOf(...asked), subject);
 		const gains = Object.fromEntries(
-			candidates.filter((c) => c.score !== 2).map((c) => [c.sectionId, Math.round((c.score - 2) * 1000) / 1000]),
+			candidates
+				.filter((c) => c.score !== 2 || (c.kinds.includes('topic') && lifted[c.sectionId] === 0))
+				.map((c) => [c.sectionId, Math.round((c.score - 2) * 1000) / 1000]),
 		);
 		expect(gains).toEqual(lifted);
 	});

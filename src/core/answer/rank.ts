@@ -187,24 +187,34 @@ export function rankSections(input: RankInput): Candidate[] {
 		});
 	}
 	// Only the question's own topic words lead to a topic: a name is in all its term's sections.
-	if ((own?.a.topical.length ?? 0) > 0) liftTopic(candidates, w.topicLead, shape);
+	if ((own?.a.topical.length ?? 0) > 0) liftTopic(candidates, w.topicLead, shape, named.subject !== undefined);
 	// Equal scores keep article order, so that with nothing else to go on the opening section wins.
 	return candidates.sort((a, b) => b.score - a.score);
 }
 
 /**
  * A `topic` section is found by its words alone (content-format.md): no question shape asks for it. Its words
- * are its cue: when it holds the question's words clearly more than any other section, it gains in proportion
- * to that lead, as a section of the kind a shape asks for gains by the kind.
+ * are its cue: when it holds the question's topic words clearly more than any other section, it gains in
+ * proportion to that lead, as a section of the kind a shape asks for gains by the kind. `subject`: the
+ * candidates are sections of a term the question names.
  */
-export function liftTopic(candidates: Candidate[], weight: number, shape: Shape): void {
-	// A summary restates the other sections, so unless one is asked for, holding the same words is no rival lead.
-	const digests = shape.kinds.has('summary');
-	const rivals = digests ? candidates : candidates.filter((c) => !c.kinds.includes('summary'));
+export function liftTopic(candidates: Candidate[], weight: number, shape: Shape, subject = false): void {
+	const rivals = candidates.filter((c) => rivalsTopics(c, shape, subject));
 	// When the question's own language holds none of its words, the translations that do show the lead.
-	const signal = rivals.some((c) => c.lexical > 0) ? (c: Candidate) => c.lexical : (c: Candidate) => c.crossLexical;
+	const own = rivals.some((c) => c.lexical > 0);
+	const signal = (c: Candidate) => (own ? c.lexical : c.crossLexical);
 	const [top = 0, second = 0] = rivals.map(signal).sort((a, b) => b - a);
 	for (const c of candidates) {
 		if (signal(c) === top && c.kinds.includes('topic')) c.score += weight * (top - second);
 	}
+}
+
+/**
+ * Whether a section's hold on the question's words is a rival lead to a topic's. A summary restates the other
+ * sections, and so does the definition of the term asked about: unless asked for, holding the same words is no
+ * rival lead. With no term named, every term's definition is a rival: it may be the term the question is about.
+ */
+function rivalsTopics(c: Candidate, shape: Shape, subject: boolean): boolean {
+	if (c.kinds.includes('summary') && !shape.kinds.has('summary')) return false;
+	return !(subject && c.kinds.includes('definition') && !shape.kinds.has('definition'));
 }

@@ -5,7 +5,6 @@
  * were looked at when rules were written.
  */
 export const KNOWN_MISSES: Readonly<Record<string, string>> = {
-	'b-de-04': 'moderator#daily-work',
 	'b-en-07': 'slowmode#when-to-use',
 	'b-en-18': 'rate-limit#consequences',
 	'b-en-29': 'rate-limit#definition',
@@ -15,7 +14,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'b-ru-29': 'rate-limit#definition',
 	'b-sv-01': 'moderator#definition',
 	'b-sv-06': 'moderator#definition',
-	'b-sv-12': 'webhook#definition',
 	'b-sv-13': '(not-found)',
 	'b-sv-17': 'webhook#setup',
 	'b-sv-21': 'rate-limit#definition',
@@ -73,6 +71,7 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'en-065': 'retail-sales#differences',
 	'en-067': 'retail-sales#differences',
 	'en-201': 'backoffice#technology-and-outsourcing',
+	'en-202': 'backoffice#technology-and-outsourcing',
 	'en-203': 'stockbroker#differences',
 	'en-216': '(not-found)',
 	'en-305': 'customer-facing#types',
