@@ -49,11 +49,15 @@ export function answerRow(engine: Engine, row: EvalRow): Answer {
 }
 
 /** A miss, named by what went wrong only (no wording), so the held-out half can be diagnosed in aggregate. */
-function failure(row: EvalRow, got: string, engine: Engine, rename: (id: string) => string): string {
+function failure(row: EvalRow, answer: Answer, engine: Engine, rename: (id: string) => string): string {
 	if (row.expect === 'not-found') return 'answered off-topic';
-	if (got.startsWith('(')) return got.slice(1, -1);
+	const got = shown(answer);
+	// Whether the question was read as naming a term, and the right one: a miss by calibration or by subject.
+	const subject = answer.trace?.subject;
+	const named = subject === undefined ? 'none named' : subject === row.expect.term ? 'subject right' : 'wrong subject';
+	if (got.startsWith('(')) return `${got.slice(1, -1)} (${named})`;
 	const [term = '', section = ''] = got.split('#');
-	if (term !== row.expect.term) return 'wrong term';
+	if (term !== row.expect.term) return `wrong term (${named})`;
 	const kinds = getArticle(engine.glossary, 'en', term)?.sections.find((s) => s.id === section)?.kinds ?? [];
 	return `${kindOf(row, engine, rename)} read as ${kinds[0] ?? 'unknown'}`;
 }
@@ -80,7 +84,8 @@ export function evaluate(
 		map.set(key, s);
 	};
 	for (const row of rows) {
-		const got = shown(answerRow(engine, row));
+		const answer = answerRow(engine, row);
+		const got = shown(answer);
 		const want = row.expect === 'not-found' ? '(not-found)' : `${row.expect.term}#${rename(row.expect.section)}`;
 		const ok = got === want;
 		report.results.push({ row, ok, got });
@@ -90,7 +95,7 @@ export function evaluate(
 		count(report.byKind, kindOf(row, engine, rename), ok);
 		for (const tag of row.tags) count(report.byTag, tag, ok);
 		count(report.byBatch, batchOf(row), ok);
-		if (!ok) count(report.byFailure, failure(row, got, engine, rename), false);
+		if (!ok) count(report.byFailure, failure(row, answer, engine, rename), false);
 	}
 	return report;
 }
