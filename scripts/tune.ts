@@ -29,6 +29,7 @@ const weight = (
 		| 'subject'
 		| 'firstNamed'
 		| 'markedName'
+		| 'servedName'
 		| 'specificName'
 		| 'askedName'
 		| 'subordinateName',
@@ -51,6 +52,7 @@ const PARAMS: Param[] = [
 	weight('subject'),
 	weight('firstNamed'),
 	weight('markedName'),
+	weight('servedName'),
 	weight('specificName'),
 	weight('askedName'),
 	weight('subordinateName'),

@@ -24,8 +24,9 @@
  * The subject is the term really named; nothing is compared.
  *
  * Rounds: `twoTerms` and `falseFriends` were written first and run on the engine as it was (212 of 240 read
- * right); `later` after the first changes (39 of 48), `fresh` after the next (29 of 36). Known misses assert
- * today's reading, each with why it needs more than a word in a language pack.
+ * right); `later` after the first changes (39 of 48), `fresh` after the next (29 of 36); then two more per language
+ * on a service used through its means ("sell a house through an estate agent"), with `serviceMarkers` (5 of the 12
+ * read wrong without them, and 3 earlier probes). Known misses assert today's reading, each with why it needs more than a word in a language pack.
  */
 import type { ContentLanguage } from '../../src/core/locales.ts';
 
@@ -88,6 +89,9 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['does the front office rely on the back office', 'frontoffice'],
 		],
 		fresh: [
+			// The means: the service named after it is asked about (serviceMarkers), the thing it is used on is not.
+			['how do people sell a house through an estate agent', 'realtor'],
+			['is it smart to buy shares via a stockbroker for my house fund', 'stockbroker'],
 			['when a realtor sells a condo, who pays the commission', 'realtor'],
 			['would a wealth manager or a financial planner be better for retirement', 'wealthmanagement', C],
 			['what does an insurance agent need to know about my apartment', 'independent-agent'],
@@ -152,6 +156,8 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['är frontoffice beroende av backoffice', 'frontoffice'],
 		],
 		fresh: [
+			['hur säljer man ett hus via en fastighetsmäklare', 'realtor'],
+			['är det vanligt att folk säljer sin bostad genom en fastighetsmäklare', 'realtor'],
 			['när en fastighetsmäklare säljer en bostadsrätt, vem betalar arvodet', 'realtor'],
 			['är en förmögenhetsförvaltare eller en finansiell planerare bäst för pensionen', 'wealthmanagement', C],
 			['vad behöver en försäkringsagent veta om min lägenhet', 'independent-agent'],
@@ -219,6 +225,8 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['Ist das Front-Office auf das Back-Office angewiesen?', 'frontoffice'],
 		],
 		fresh: [
+			['wie verkauft man ein Haus über einen Immobilienmakler', 'realtor'],
+			['kann man eine Wohnung auch mithilfe eines Immobilienmaklers vermieten', 'realtor'],
 			['Wenn ein Immobilienmakler eine Eigentumswohnung verkauft, wer zahlt die Provision?', 'realtor'],
 			['Ist ein Vermögensverwalter oder ein Finanzplaner besser für die Rente?', 'wealthmanagement', C],
 			['Was muss ein Versicherungsvertreter über meine Wohnung wissen?', 'independent-agent'],
@@ -283,6 +291,8 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['depinde front office-ul de back office?', 'frontoffice'],
 		],
 		fresh: [
+			['cum vinzi un apartament prin intermediul unui agent imobiliar', 'realtor'],
+			['merită să vând casa prin agent imobiliar?', 'realtor'],
 			['când un agent imobiliar vinde un apartament, cine plătește comisionul', 'realtor'],
 			['un manager de avere sau un planificator financiar e mai bun pentru pensie?', 'wealthmanagement', C],
 			['ce trebuie să știe un agent de asigurări despre apartamentul meu', 'independent-agent'],
@@ -347,6 +357,8 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['зависит ли фронт-офис от бэк-офиса', 'frontoffice'],
 		],
 		fresh: [
+			['как продать квартиру через агента по недвижимости', 'realtor'],
+			['стоит ли продавать дом с помощью риелтора', 'realtor'],
 			['когда риелтор продает квартиру, кто платит комиссию', 'realtor'],
 			['управляющий капиталом или финансовый планировщик — кто лучше для пенсии?', 'wealthmanagement', C],
 			['что страховой агент должен знать о моей квартире', 'independent-agent'],
@@ -411,6 +423,8 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['il front office dipende dal back office?', 'frontoffice'],
 		],
 		fresh: [
+			['come si vende un appartamento tramite un agente immobiliare', 'realtor'],
+			['conviene vendere casa attraverso un agente immobiliare?', 'realtor'],
 			['quando un agente immobiliare vende un appartamento, chi paga la provvigione', 'realtor'],
 			['meglio un gestore patrimoniale o un pianificatore finanziario per la pensione?', 'wealthmanagement', C],
 			['cosa deve sapere un agente assicurativo del mio appartamento', 'independent-agent'],
@@ -456,8 +470,6 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string
 		// The standard of comparison is a clause ("than working in retail"): only a name right after "than" and
 		// small words is read, since "more than the average home price" must not compare a term with a home.
 		'är det mer stressigt att vara börsmäklare än att jobba i detaljhandeln': 'stockbroker',
-		// The thing sold is named first and the service used comes after "via": nothing marks the object.
-		'är det billigare att sälja lägenheten via en fastighetsmäklare': 'home',
 		// The Swedish stemmer cuts "hemligt" (secret) to "hem", so it reads as an inflection of "hem" (home).
 		'är det hemligt vad en förmögenhetsförvaltare tar betalt': 'home',
 	},
@@ -467,7 +479,8 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string
 		'Ist Börsenmakler stressiger als ein Job im Einzelhandel?': 'stockbroker',
 		// "Mitarbeiter mit Kundenkontakt" is a three-word alias of customer-facing: the object outweighs the subject.
 		'Unterstützt das Backoffice die Mitarbeiter mit Kundenkontakt?': 'customer-facing',
-		// The thing sold first, the service after "über" (also "about", so no marker either way).
+		// The means ("über") marks the Makler as the service asked about, but the flat stands first after the opening
+		// cue ("Lohnt es sich"), as what the cue asks about: the cue's reach over an infinitive clause is not read.
 		'Lohnt es sich, eine Wohnung über einen Immobilienmakler zu verkaufen?': 'home',
 	},
 	ro: {
@@ -481,9 +494,6 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string
 		// The standard of comparison is a clause ("than working in retail"): only a name right after "than" and
 		// small words is read, since "more than the average home price" must not compare a term with a home.
 		'быть биржевым брокером тяжелее, чем работать в рознице?': 'stockbroker',
-		// The thing sold first, the service after "через"; both one-word names.
-		'выгодно ли продавать квартиру через риелтора': 'home',
-		'продавать квартиру самому или через риелтора?': 'home',
 		// "в бэк-офисе" is where people work, and here also what is asked about; the firm, two words, wins.
 		'сколько человек работает в бэк-офисе фирмы по управлению капиталом': 'wealthmanagement',
 		// "X — это Y?" with Y a title ("работа с клиентами"): a classification read as two bare names.

@@ -36,6 +36,8 @@ export interface RankingConfig {
 		/** Choosing the subject among named terms: name score, plus being named first, minus a marker before it. */
 		firstNamed: number;
 		markedName: number;
+		/** …plus this much when a means or the hiring of a service stands before it ("through a realtor"). */
+		servedName: number;
 		/** …plus this much for each word of its name beyond the first. */
 		specificName: number;
 		/** …plus this much when it stands where the question's shape asks about something ("what does X do for Y"). */

@@ -27,6 +27,7 @@ export const FITTED: Fitted = {
 		firstNamed: 0.2,
 		specificName: 0.625,
 		markedName: 0.5,
+		servedName: 0.5,
 		askedName: 1.563,
 		subordinateName: 0.625,
 	},

@@ -3,6 +3,7 @@ import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import type { TermMatch } from '../search/term-index.ts';
 import { isStopword } from '../text/analyzer.ts';
 import { foldName } from '../text/normalize.ts';
+import { packWords } from './pack-words.ts';
 import type { RankingConfig } from './ranking-config.ts';
 import type { Shape } from './shape.ts';
 import { shapeWordsOf } from './spelling.ts';
@@ -55,6 +56,22 @@ function markerBefore(position: number, u: Understood): string | undefined {
 }
 
 const isMarked = (position: number, u: Understood) => markerBefore(position, u) !== undefined;
+
+/**
+ * Whether a means or the hiring of a service stands before the name ("sell the flat through a realtor", "anlita en
+ * mäklare"), over small words and no mention marker: the term named is the service the question is about, and the
+ * other named thing what it is used on.
+ */
+function servedAt(position: number, u: Understood): boolean {
+	const service = packWords(u.lang, 'serviceMarkers', { folded: true, andEnglish: true });
+	for (let i = position - 1; i >= Math.max(0, position - MARKER_REACH); i--) {
+		const word = u.words[i];
+		if (!word) break;
+		if (service.has(word.folded)) return true;
+		if (markerBefore(i + 1, u) === word.folded || !isSmallWord(word.raw, u.lang)) break;
+	}
+	return false;
+}
 
 /** The question's words that named a term, by any of its names. */
 export const nameWordsOf = (m: TermMatch): Set<string> => new Set(m.names.flatMap((n) => n.words));
@@ -110,6 +127,7 @@ function chooseSubject(
 		n.match.score +
 		(i === 0 ? w.firstNamed : 0) -
 		(isMarked(n.at, u) ? w.markedName : 0) +
+		(servedAt(n.at, u) ? w.servedName : 0) +
 		w.specificName * (length(n.match) - 1) +
 		(asked(n.at) ? w.askedName : 0) -
 		(n.at > clause ? w.subordinateName : 0);

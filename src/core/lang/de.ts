@@ -1759,12 +1759,11 @@ export const de: LanguagePack = {
 		'bei',
 		'an',
 		'ohne',
-		'durch',
 		'statt',
 		'anstatt',
 		'außer',
 		// Places ("im Einzelhandel", "in einer Vermögensverwaltung"), and the asker's own things ("mein Haus").
-		// Not "über": selling "über einen Makler" asks about the Makler.
+		// Not "über", "durch": selling "über einen Makler" asks about the Makler (`serviceMarkers`).
 		'im',
 		'in',
 		'beim',
@@ -1784,6 +1783,8 @@ export const de: LanguagePack = {
 	// Doing it oneself ("sell it myself or through a realtor"): a course of action, so "or" after it joins two ways
 	// of doing a thing, not two terms.
 	selfWords: ['selbst', 'selber', 'allein', 'alleine'],
+	// The means ('über einen Makler verkaufen', 'mithilfe eines Beraters'): the service asked about.
+	serviceMarkers: ['über', 'durch', 'mithilfe', 'mittels', 'via', 'hilfe', 'beauftragt', 'engagiert'],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
 	prepositions: [
 		'für',

@@ -2037,6 +2037,21 @@ export const en: LanguagePack = {
 	// Doing it oneself ("sell it myself or through a realtor"): a course of action, so "or" after it joins two ways
 	// of doing a thing, not two terms.
 	selfWords: ['myself', 'yourself', 'himself', 'herself', 'ourselves', 'yourselves', 'themselves', 'alone'],
+	// The means and the hiring of a service ('sell the flat through a realtor', 'hire a planner'): a term named after one is the service asked about.
+	serviceMarkers: [
+		'through',
+		'thru',
+		'via',
+		'using',
+		'use',
+		'hire',
+		'hiring',
+		'hired',
+		'employ',
+		'employing',
+		'engage',
+		'engaging',
+	],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
 	prepositions: [
 		'for',

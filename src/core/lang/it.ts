@@ -1587,6 +1587,26 @@ export const it: LanguagePack = {
 	// Doing it oneself ("sell it myself or through a realtor"): a course of action, so "or" after it joins two ways
 	// of doing a thing, not two terms.
 	selfWords: ['solo', 'sola', 'soli'],
+	// The means and hiring a service ('tramite un agente', 'rivolgersi a un consulente'): the service asked about.
+	serviceMarkers: [
+		'tramite',
+		'attraverso',
+		'mezzo',
+		'aiuto',
+		'via',
+		'rivolgersi',
+		'rivolgermi',
+		'rivolgerti',
+		'rivolgo',
+		'affidarsi',
+		'affidarmi',
+		'affido',
+		'assumere',
+		'ingaggiare',
+		'usare',
+		'usando',
+		'utilizzare',
+	],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
 	prepositions: [
 		'per',

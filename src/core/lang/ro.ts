@@ -1492,6 +1492,24 @@ export const ro: LanguagePack = {
 	// Doing it oneself ("sell it myself or through a realtor"): a course of action, so "or" after it joins two ways
 	// of doing a thing, not two terms.
 	selfWords: ['singur', 'singură', 'singuri', 'singure'],
+	// The means and hiring a service ('prin intermediul unui agent', 'apelez la un consultant'): the service asked about.
+	serviceMarkers: [
+		'prin',
+		'intermediul',
+		'ajutorul',
+		'via',
+		'angaja',
+		'angajez',
+		'angajezi',
+		'angajând',
+		'apela',
+		'apelez',
+		'apelezi',
+		'apelând',
+		'folosi',
+		'folosesc',
+		'folosind',
+	],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
 	prepositions: ['pentru', 'în', 'cu', 'la', 'de', 'din', 'pe', 'despre', 'sub', 'prin', 'după', 'înainte'],
 	// Words that open a subordinate clause ("când", "chiar dacă"): a term named after one is a circumstance, not

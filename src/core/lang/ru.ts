@@ -1682,6 +1682,21 @@ export const ru: LanguagePack = {
 	// Doing it oneself ("sell it myself or through a realtor"): a course of action, so "or" after it joins two ways
 	// of doing a thing, not two terms.
 	selfWords: ['сам', 'сама', 'сами', 'самому', 'самостоятельно'],
+	// The means and hiring a service ('через риелтора', 'нанять консультанта', 'обратиться к брокеру'): the service asked about.
+	serviceMarkers: [
+		'через',
+		'помощью',
+		'посредством',
+		'услугами',
+		'нанять',
+		'нанимать',
+		'нанял',
+		'наняв',
+		'обратиться',
+		'обращаться',
+		'обратился',
+		'воспользоваться',
+	],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
 	prepositions: [
 		'для',

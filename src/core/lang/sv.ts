@@ -1601,6 +1601,19 @@ export const sv: LanguagePack = {
 	// Doing it oneself ("sell it myself or through a realtor"): a course of action, so "or" after it joins two ways
 	// of doing a thing, not two terms.
 	selfWords: ['själv', 'själva', 'ensam', 'ensamma'],
+	// Medlet och att anlita en tjänst ('sälja lägenheten via en mäklare', 'anlita en planerare'): the service asked about.
+	serviceMarkers: [
+		'via',
+		'genom',
+		'hjälp',
+		'anlita',
+		'anlitar',
+		'anlitade',
+		'anlitat',
+		'använda',
+		'använder',
+		'nyttja',
+	],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
 	prepositions: ['för', 'i', 'med', 'på', 'till', 'från', 'av', 'om', 'under', 'vid', 'hos', 'efter', 'inför'],
 	// A possessor and modifiers come before their noun ("en aktiemäklares backoffice").

@@ -60,6 +60,12 @@ export interface LanguagePack {
 	/** Words after which a named term is merely mentioned, not asked about ("for" in "what does X do for Y"). */
 	mentionMarkers: readonly string[];
 	/**
+	 * Words after which a named term is the service the question is about, used on another named thing: the means
+	 * ("sell the flat through a realtor", "via en mäklare", "über einen Makler", "через риелтора"), doing without it
+	 * ("without a realtor") and engaging it ("hire a realtor", "anlita en mäklare", "нанять риелтора").
+	 */
+	serviceMarkers?: readonly string[];
+	/**
 	 * Letters often typed without their diacritic, and the letters they stand for ("a" for "ă" or "â"): a word
 	 * typed plain that the glossary does not know is read as the known word it is with one or two restored.
 	 */
