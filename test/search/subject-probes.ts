@@ -26,7 +26,9 @@
  * Rounds: `twoTerms` and `falseFriends` were written first and run on the engine as it was (212 of 240 read
  * right); `later` after the first changes (39 of 48), `fresh` after the next (29 of 36); then two more per language
  * on a service used through its means ("sell a house through an estate agent"), with `serviceMarkers` (5 of the 12
- * read wrong without them, and 3 earlier probes). Known misses assert today's reading, each with why it needs more than a word in a language pack.
+ * read wrong without them, and 3 earlier probes);
+ * then 30 more on a whole and its part joined by "have", a compound's modifier ("husägare") and classifications
+ * (17 of 30 read right before `linkVerbs` and the modifier rule, 25 after). Known misses assert today's reading, each with why it needs more than a word in a language pack.
  */
 import type { ContentLanguage } from '../../src/core/locales.ts';
 
@@ -89,6 +91,15 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['does the front office rely on the back office', 'frontoffice'],
 		],
 		fresh: [
+			// A whole and its part joined by "have", a compound's modifier ("husägare"), and classifications.
+			['is a realtor a customer-facing job?', 'realtor'],
+			['are stockbrokers part of the front office?', 'stockbroker'],
+			['what does a financial planner charge for a home purchase plan', 'financialplanner'],
+			['do realtors have a back office', 'realtor'],
+			['can my financial advisor also manage my home insurance', 'financial-advisor'],
+			['what does customer-facing mean for a stockbroker', 'customer-facing'],
+			['how do homeowners find a good realtor', 'realtor'],
+			['how does retail sales data affect stockbrokers', 'retail-sales'],
 			// The means: the service named after it is asked about (serviceMarkers), the thing it is used on is not.
 			['how do people sell a house through an estate agent', 'realtor'],
 			['is it smart to buy shares via a stockbroker for my house fund', 'stockbroker'],
@@ -156,6 +167,12 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['är frontoffice beroende av backoffice', 'frontoffice'],
 		],
 		fresh: [
+			// A whole and its part joined by "have", a compound's modifier ("husägare"), and classifications.
+			['är en fastighetsmäklare ett kundnära yrke?', 'realtor'],
+			['hur mycket tar en finansiell planerare för att planera ett husköp', 'financialplanner'],
+			['har fastighetsmäklare ett backoffice', 'realtor'],
+			['vad betyder kundkontakt för en börsmäklare', 'customer-facing'],
+			['hur hittar husägare en bra fastighetsmäklare', 'realtor'],
 			['hur säljer man ett hus via en fastighetsmäklare', 'realtor'],
 			['är det vanligt att folk säljer sin bostad genom en fastighetsmäklare', 'realtor'],
 			['när en fastighetsmäklare säljer en bostadsrätt, vem betalar arvodet', 'realtor'],
@@ -225,6 +242,12 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['Ist das Front-Office auf das Back-Office angewiesen?', 'frontoffice'],
 		],
 		fresh: [
+			// A whole and its part joined by "have", a compound's modifier ("husägare"), and classifications.
+			['ist ein Immobilienmakler ein Job mit Kundenkontakt?', 'realtor'],
+			['gehören Börsenmakler zum Frontoffice?', 'stockbroker'],
+			['haben Immobilienmakler ein Backoffice', 'realtor'],
+			['wie finden Hausbesitzer einen guten Immobilienmakler', 'realtor'],
+			['was kostet ein Finanzplaner für die Planung eines Hauskaufs', 'financialplanner'],
 			['wie verkauft man ein Haus über einen Immobilienmakler', 'realtor'],
 			['kann man eine Wohnung auch mithilfe eines Immobilienmaklers vermieten', 'realtor'],
 			['Wenn ein Immobilienmakler eine Eigentumswohnung verkauft, wer zahlt die Provision?', 'realtor'],
@@ -291,6 +314,11 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['depinde front office-ul de back office?', 'frontoffice'],
 		],
 		fresh: [
+			// A whole and its part joined by "have", a compound's modifier ("husägare"), and classifications.
+			['este agentul imobiliar un job în contact cu clienții?', 'realtor'],
+			['brokerii de bursă fac parte din front office?', 'stockbroker'],
+			['au agenții imobiliari un back office', 'realtor'],
+			['cum găsesc proprietarii de case un agent imobiliar bun', 'realtor'],
 			['cum vinzi un apartament prin intermediul unui agent imobiliar', 'realtor'],
 			['merită să vând casa prin agent imobiliar?', 'realtor'],
 			['când un agent imobiliar vinde un apartament, cine plătește comisionul', 'realtor'],
@@ -357,6 +385,11 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['зависит ли фронт-офис от бэк-офиса', 'frontoffice'],
 		],
 		fresh: [
+			// A whole and its part joined by "have", a compound's modifier ("husägare"), and classifications.
+			['риелтор — это работа с клиентами?', 'realtor'],
+			['относятся ли биржевые брокеры к фронт-офису?', 'stockbroker'],
+			['есть ли у риелторов бэк-офис', 'realtor'],
+			['как владельцы домов находят хорошего риелтора', 'realtor'],
 			['как продать квартиру через агента по недвижимости', 'realtor'],
 			['стоит ли продавать дом с помощью риелтора', 'realtor'],
 			['когда риелтор продает квартиру, кто платит комиссию', 'realtor'],
@@ -423,6 +456,11 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['il front office dipende dal back office?', 'frontoffice'],
 		],
 		fresh: [
+			// A whole and its part joined by "have", a compound's modifier ("husägare"), and classifications.
+			["l'agente immobiliare è un lavoro a contatto con i clienti?", 'realtor'],
+			['gli agenti di borsa fanno parte del front office?', 'stockbroker'],
+			['gli agenti immobiliari hanno un back office', 'realtor'],
+			['come trovano i proprietari di casa un buon agente immobiliare', 'realtor'],
 			['come si vende un appartamento tramite un agente immobiliare', 'realtor'],
 			['conviene vendere casa attraverso un agente immobiliare?', 'realtor'],
 			['quando un agente immobiliare vende un appartamento, chi paga la provvigione', 'realtor'],
@@ -450,6 +488,10 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 /** Today's reading of a probe it gets wrong: "subject" or "subject (compare)", with why in a comment. */
 export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string>>> = {
 	en: {
+		// "Is X a Y" with nothing else asked is read as weighing X against Y (no `linkVerbs` for "be": it asks how two roles differ as often).
+		'is a realtor a customer-facing job?': 'realtor (compare)',
+		// "Part of" is no marker: the two-word name outweighs the one-word subject before it.
+		'are stockbrokers part of the front office?': 'frontoffice',
 		// The standard of comparison is a clause ("than working in retail"): only a name right after "than" and
 		// small words is read, since "more than the average home price" must not compare a term with a home.
 		'is being a stockbroker more stressful than working in retail sales': 'retail-sales',
@@ -491,6 +533,10 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string
 		'poate consilierul meu financiar să fie și brokerul meu de bursă?': 'financial-advisor (compare)',
 	},
 	ru: {
+		// "X — это Y?" is read as weighing X against Y, as "is X a Y" is.
+		'риелтор — это работа с клиентами?': 'realtor (compare)',
+		// The owners' genitive ("владельцы домов") names a home first; nothing marks it as a modifier.
+		'как владельцы домов находят хорошего риелтора': 'home',
 		// The standard of comparison is a clause ("than working in retail"): only a name right after "than" and
 		// small words is read, since "more than the average home price" must not compare a term with a home.
 		'быть биржевым брокером тяжелее, чем работать в рознице?': 'stockbroker',
@@ -500,6 +546,8 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string
 		'розничная торговля — это работа с клиентами?': 'retail-sales (compare)',
 	},
 	it: {
+		// "proprietari di casa" is itself a name of home in Italian, and it comes first.
+		'come trovano i proprietari di casa un buon agente immobiliare': 'home',
 		// The standard of comparison is a clause ("than working in retail"): only a name right after "than" and
 		// small words is read, since "more than the average home price" must not compare a term with a home.
 		"fare l'agente di borsa è più stressante che lavorare nel commercio al dettaglio?": 'stockbroker',

@@ -2,7 +2,7 @@ import { type Glossary, getArticleOr } from '../content/types.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import type { TermMatch } from '../search/term-index.ts';
 import { foldName } from '../text/normalize.ts';
-import { asksToCompare, opensWithAlternative } from './compare.ts';
+import { asksToCompare, opensWithAlternative, relatesNames } from './compare.ts';
 import { type Asked, decide, evidenceNeeded } from './confidence.ts';
 import { analyseIn, rankSections } from './rank.ts';
 import type { RankingConfig } from './ranking-config.ts';
@@ -108,9 +108,11 @@ function readSubject(u: Understood, readers: Readers, terms: NamedTerms, config:
 	const own = analyseIn(u.lang, u, shape, found, readers);
 	if (definesSomethingElse(shape, found, u)) shape.kinds.delete('definition');
 	const compare = asksToCompare(found, u, shape);
-	// Of two terms compared, the first named is the one asked about ("realtor vs stock broker").
+	// Of two terms compared, or joined by "have", the first named is the one asked about ("realtor vs stock broker",
+	// "do realtors have a back office").
 	const first = found.inOrder[0];
-	const named = compare && first ? { ...found, subject: first, mentioned: found.inOrder.slice(1) } : found;
+	const firstAsked = compare || relatesNames(found, u, shape);
+	const named = firstAsked && first ? { ...found, subject: first, mentioned: found.inOrder.slice(1) } : found;
 	if (compare || opensWithAlternative(found, u)) {
 		shape.kinds.set('differences', Math.max(0, ...shape.kinds.values()));
 	}

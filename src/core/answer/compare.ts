@@ -112,6 +112,21 @@ export function opensWithAlternative(named: NamedTerms, u: Understood): boolean 
 	);
 }
 
+/** Whether a form of "have" joins the question's words (each pack's `linkVerbs`). */
+function linked(u: Understood): boolean {
+	const links = packWords(u.lang, 'linkVerbs', { folded: false, andEnglish: true });
+	return u.words.some((w) => links.has(w.raw));
+}
+
+/**
+ * Two terms named with nothing else asked but "have" between them ("do realtors have a back office", "есть ли у
+ * риелторов бэк-офис"): the first is said to have the other, so the question is about the first, and no comparison.
+ */
+export function relatesNames(named: NamedTerms, u: Understood, shape: Shape): boolean {
+	if (!named.subject || named.mentioned.length === 0 || isShaped(shape) || named.marked.size > 0) return false;
+	return linked(u) && onlyNames(u, named, shape);
+}
+
 /**
  * Two terms named with "or" between them ("realtor or stockbroker?"), in a question worded to ask how things
  * differ, or side by side with nothing else asked, are compared. Two terms named in any other question are a
@@ -127,5 +142,5 @@ export function asksToCompare(named: NamedTerms, u: Understood, shape: Shape) {
 	// after the standard of a comparison ("als", "di") it is still weighed against the other.
 	const standards = new Set(comparativesOf(u.lang).map((phrase) => foldName(phrase).split(' ').at(-1)));
 	const acted = [...named.marked.values()].some((marker) => !standards.has(marker));
-	return !isShaped(shape) && !acted && onlyNames(u, named, shape);
+	return !isShaped(shape) && !acted && !linked(u) && onlyNames(u, named, shape);
 }

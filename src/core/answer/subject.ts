@@ -55,7 +55,12 @@ function markerBefore(position: number, u: Understood): string | undefined {
 	return undefined;
 }
 
-const isMarked = (position: number, u: Understood) => markerBefore(position, u) !== undefined;
+/**
+ * A name marked as a mere mention: after a marker ("for the front office"), or only beginning a compound whose head
+ * is what the question speaks of ("hus" of "husägare", home owners; "Haus" of "Hausbesitzer").
+ */
+const isMarked = (position: number, u: Understood) =>
+	markerBefore(position, u) !== undefined || u.words[position]?.modifier === true;
 
 /**
  * Whether a means or the hiring of a service stands before the name ("sell the flat through a realtor", "anlita en

@@ -1785,6 +1785,8 @@ export const de: LanguagePack = {
 	selfWords: ['selbst', 'selber', 'allein', 'alleine'],
 	// The means ('über einen Makler verkaufen', 'mithilfe eines Beraters'): the service asked about.
 	serviceMarkers: ['über', 'durch', 'mithilfe', 'mittels', 'via', 'hilfe', 'beauftragt', 'engagiert'],
+	// Two names joined by 'have' are related, not compared (see the type).
+	linkVerbs: ['hat', 'haben', 'hatte', 'hatten', 'hast', 'habt', 'gibt'],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
 	prepositions: [
 		'für',

@@ -2052,6 +2052,8 @@ export const en: LanguagePack = {
 		'engage',
 		'engaging',
 	],
+	// Two names joined by 'have' are related, not compared (see the type).
+	linkVerbs: ['has', 'have', 'had', 'hasnt', 'havent', 'having', 'got'],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
 	prepositions: [
 		'for',

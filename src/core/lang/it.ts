@@ -1607,6 +1607,8 @@ export const it: LanguagePack = {
 		'usando',
 		'utilizzare',
 	],
+	// Two names joined by 'have' are related, not compared (see the type).
+	linkVerbs: ['ha', 'hanno', 'hai', 'aveva', 'avevano', 'avere', 'abbia'],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
 	prepositions: [
 		'per',

@@ -1510,6 +1510,8 @@ export const ro: LanguagePack = {
 		'folosesc',
 		'folosind',
 	],
+	// Two names joined by 'have' are related, not compared (see the type).
+	linkVerbs: ['are', 'au', 'ai', 'avea', 'aveau', 'există'],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
 	prepositions: ['pentru', 'în', 'cu', 'la', 'de', 'din', 'pe', 'despre', 'sub', 'prin', 'după', 'înainte'],
 	// Words that open a subordinate clause ("când", "chiar dacă"): a term named after one is a circumstance, not

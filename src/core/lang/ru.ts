@@ -1697,6 +1697,8 @@ export const ru: LanguagePack = {
 		'обратился',
 		'воспользоваться',
 	],
+	// Two names joined by 'have' are related, not compared (see the type).
+	linkVerbs: ['есть', 'имеет', 'имеют', 'имеется', 'имеются'],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
 	prepositions: [
 		'для',

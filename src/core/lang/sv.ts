@@ -1614,6 +1614,8 @@ export const sv: LanguagePack = {
 		'använder',
 		'nyttja',
 	],
+	// Two names joined by 'have' are related, not compared (see the type).
+	linkVerbs: ['har', 'hade', 'ha', 'haft', 'finns', 'fanns'],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.
 	prepositions: ['för', 'i', 'med', 'på', 'till', 'från', 'av', 'om', 'under', 'vid', 'hos', 'efter', 'inför'],
 	// A possessor and modifiers come before their noun ("en aktiemäklares backoffice").

@@ -66,6 +66,12 @@ export interface LanguagePack {
 	 */
 	serviceMarkers?: readonly string[];
 	/**
+	 * Forms of "have" (and "there is"), as typed, diacritics kept: two names joined by one are a whole and its part
+	 * ("do realtors have a back office", "есть ли у риелторов бэк-офис"), not weighed against each other. Not "be":
+	 * "is a stockbroker a financial advisor?" asks how two roles differ as often as it classifies one.
+	 */
+	linkVerbs?: readonly string[];
+	/**
 	 * Letters often typed without their diacritic, and the letters they stand for ("a" for "ă" or "â"): a word
 	 * typed plain that the glossary does not know is read as the known word it is with one or two restored.
 	 */
