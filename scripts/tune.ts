@@ -30,6 +30,7 @@ const weight = (
 		| 'firstNamed'
 		| 'markedName'
 		| 'servedName'
+		| 'clauseSubject'
 		| 'specificName'
 		| 'askedName'
 		| 'subordinateName',
@@ -53,6 +54,7 @@ const PARAMS: Param[] = [
 	weight('firstNamed'),
 	weight('markedName'),
 	weight('servedName'),
+	weight('clauseSubject'),
 	weight('specificName'),
 	weight('askedName'),
 	weight('subordinateName'),

@@ -7,8 +7,8 @@ import { Lexicon } from '../../src/core/search/lexicon.ts';
 import { SectionIndex } from '../../src/core/search/section-index.ts';
 import { TermIndex } from '../../src/core/search/term-index.ts';
 
-export function contentReaders(): Readers {
-	const { glossary } = buildGlossary(readContentFiles('content'));
+export function contentReaders(dir = 'content'): Readers {
+	const { glossary } = buildGlossary(readContentFiles(dir));
 	if (!glossary) throw new Error('content does not load');
 	return {
 		terms: new TermIndex(glossary),

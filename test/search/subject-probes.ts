@@ -490,11 +490,10 @@ export const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, string
 	en: {
 		// "Is X a Y" with nothing else asked is read as weighing X against Y (no `linkVerbs` for "be": it asks how two roles differ as often).
 		'is a realtor a customer-facing job?': 'realtor (compare)',
-		// "Part of" is no marker: the two-word name outweighs the one-word subject before it.
-		'are stockbrokers part of the front office?': 'frontoffice',
 		// The standard of comparison is a clause ("than working in retail"): only a name right after "than" and
 		// small words is read, since "more than the average home price" must not compare a term with a home.
-		'is being a stockbroker more stressful than working in retail sales': 'retail-sales',
+		// Since `clauseSubject`, the stockbroker is read as the subject, but still not as compared.
+		'is being a stockbroker more stressful than working in retail sales': 'stockbroker',
 		// A name of two words outweighs a one-word name by more than a marker ("at", "in") and being named first
 		// take away together (specificName is fitted per extra word): "wealth management" and "retail sales" beat
 		// "stockbroker". The same questions in German, where both names are one compound, are read right.

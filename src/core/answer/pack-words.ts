@@ -3,7 +3,7 @@ import { type ContentLanguage, DEFAULT_LANGUAGE } from '../locales.ts';
 import { foldName } from '../text/normalize.ts';
 
 /** The language packs' plain word lists that a question's words are looked up in. */
-type WordList = 'alternatives' | 'prepositions' | 'selfWords' | 'serviceMarkers' | 'linkVerbs';
+type WordList = 'alternatives' | 'prepositions' | 'selfWords' | 'serviceMarkers' | 'linkVerbs' | 'mentionMarkers';
 
 const SETS = new Map<string, ReadonlySet<string>>();
 

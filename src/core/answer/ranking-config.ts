@@ -36,6 +36,8 @@ export interface RankingConfig {
 		/** Choosing the subject among named terms: name score, plus being named first, minus a marker before it. */
 		firstNamed: number;
 		markedName: number;
+		/** …plus this much, named first, when it is the subject of a clause whose object is the next name (subject.ts). */
+		clauseSubject: number;
 		/** …plus this much when a means or the hiring of a service stands before it ("through a realtor"). */
 		servedName: number;
 		/** …plus this much for each word of its name beyond the first. */

@@ -7,7 +7,7 @@ import { packWords } from './pack-words.ts';
 import type { RankingConfig } from './ranking-config.ts';
 import type { Shape } from './shape.ts';
 import { shapeWordsOf } from './spelling.ts';
-import type { Readers, Understood } from './understand.ts';
+import type { Readers, Understood, Word } from './understand.ts';
 
 export interface NamedTerms {
 	/** The term the question is about. */
@@ -81,6 +81,29 @@ function servedAt(position: number, u: Understood): boolean {
 /** The question's words that named a term, by any of its names. */
 export const nameWordsOf = (m: TermMatch): Set<string> => new Set(m.names.flatMap((n) => n.words));
 
+/**
+ * Whether the first name is the subject of a clause whose object is the next: a word that carries meaning stands
+ * between them ("does a high ISO need a faster shutter speed", "what aperture gives the most depth of field"), not
+ * only small words and markers ("through a realtor", "for the front office"), and the first is neither marked nor
+ * in a subordinate clause. Not when the two are joined as courses of action ("sell the house myself or hire a
+ * realtor": the house is the object of the first).
+ */
+function subjectOfClause(named: readonly { match: TermMatch; at: number }[], u: Understood, clause: number): boolean {
+	const [first, next] = named;
+	if (!first || !next || first.at >= clause || isMarked(first.at, u)) return false;
+	const words = (list: 'serviceMarkers' | 'mentionMarkers' | 'selfWords' | 'alternatives') =>
+		packWords(u.lang, list, { folded: true, andEnglish: true });
+	const between = u.words.slice(first.at + 1, next.at);
+	if (between.some((w) => words('selfWords').has(w.folded) || words('alternatives').has(w.folded))) return false;
+	const names = new Set(named.flatMap((n) => [...nameWordsOf(n.match)]));
+	const plain = (w: Word) =>
+		names.has(w.folded) ||
+		words('serviceMarkers').has(w.folded) ||
+		words('mentionMarkers').has(w.folded) ||
+		isSmallWord(w.raw, u.lang);
+	return between.some((w) => !plain(w));
+}
+
 /** Names not inside another's: "mod" (moderator) is no name of its own in "mod lent" (slow mode). */
 function outermost(matches: TermMatch[]): TermMatch[] {
 	const words = matches.map(nameWordsOf);
@@ -125,15 +148,17 @@ function chooseSubject(
 	const named = terms.map((match) => ({ match, at: firstPosition(match, terms, u) })).sort((a, b) => a.at - b.at);
 	const w = cfg.weights;
 	const clause = subordinateClause(u);
-	// A longer name is the more specific one ("estate agent" over "house" in "selling my house through an
-	// estate agent"): the question is more likely about it.
+	// A name of several words is the more specific one ("estate agent" over "house" in "selling my house through an
+	// estate agent"): the question is more likely about it. One lead for any several: "depth of field" is no more
+	// specific than "white balance", and three words would outweigh being a clause's subject.
 	const length = (m: TermMatch) => Math.max(1, ...m.names.map((n) => n.words.length));
+	const ofClause = subjectOfClause(named, u, clause);
 	const appeal = (n: { match: TermMatch; at: number }, i: number) =>
 		n.match.score +
-		(i === 0 ? w.firstNamed : 0) -
+		(i === 0 ? w.firstNamed + (ofClause ? w.clauseSubject : 0) : 0) -
 		(isMarked(n.at, u) ? w.markedName : 0) +
 		(servedAt(n.at, u) ? w.servedName : 0) +
-		w.specificName * (length(n.match) - 1) +
+		w.specificName * Math.min(1, length(n.match) - 1) +
 		(asked(n.at) ? w.askedName : 0) -
 		(n.at > clause ? w.subordinateName : 0);
 	const subject = named.map((n, i) => ({ n, s: appeal(n, i) })).sort((a, b) => b.s - a.s)[0]?.n.match;

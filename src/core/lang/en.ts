@@ -2091,5 +2091,8 @@ export const en: LanguagePack = {
 		'till',
 		'cuz',
 		'coz',
+		'after',
+		'before',
+		'since',
 	],
 };

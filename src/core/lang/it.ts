@@ -1650,5 +1650,10 @@ export const it: LanguagePack = {
 		'se',
 		'qualora',
 		'anche se',
+		'dopo',
+		'prima che',
+		'prima di',
+		'una volta che',
+		'appena',
 	],
 };

@@ -1516,5 +1516,20 @@ export const ro: LanguagePack = {
 	prepositions: ['pentru', 'în', 'cu', 'la', 'de', 'din', 'pe', 'despre', 'sub', 'prin', 'după', 'înainte'],
 	// Words that open a subordinate clause ("când", "chiar dacă"): a term named after one is a circumstance, not
 	// what is asked about. Not "că" (that, after verbs of saying) or "până" (also "up to").
-	subordinators: ['când', 'dacă', 'deși', 'fiindcă', 'deoarece', 'întrucât', 'câtă vreme', 'cât timp'],
+	subordinators: [
+		'când',
+		'dacă',
+		'deși',
+		'fiindcă',
+		'deoarece',
+		'întrucât',
+		'câtă vreme',
+		'cât timp',
+		'după ce',
+		'înainte să',
+		'înainte de a',
+		'odată ce',
+		'îndată ce',
+		'pentru că',
+	],
 };

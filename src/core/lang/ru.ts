@@ -1724,5 +1724,19 @@ export const ru: LanguagePack = {
 	],
 	// Words that open a subordinate clause ("когда", "хотя"): a term named after one is a circumstance, not what
 	// is asked about. Not "что" (also "what"), "раз" (also "once", "time") or "чтобы" (a purpose).
-	subordinators: ['когда', 'если', 'хотя', 'пока', 'поскольку', 'потому что', 'так как', 'после того как', 'даже если'],
+	subordinators: [
+		'когда',
+		'если',
+		'хотя',
+		'пока',
+		'поскольку',
+		'потому что',
+		'так как',
+		'после того как',
+		'даже если',
+		'после',
+		'прежде чем',
+		'перед тем как',
+		'как только',
+	],
 };

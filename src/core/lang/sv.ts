@@ -1622,7 +1622,19 @@ export const sv: LanguagePack = {
 	modifiersFirst: true,
 	// Words that open a subordinate clause ("när", "medan"): a term named after one is a circumstance, not what
 	// is asked about. Not "om" (also "about"), "då" (also "then") or "fast" (also "fixed").
-	subordinators: ['när', 'medan', 'eftersom', 'fastän', 'ifall', 'innan', 'tills', 'såvida', 'emedan'],
+	subordinators: [
+		'när',
+		'medan',
+		'eftersom',
+		'fastän',
+		'ifall',
+		'innan',
+		'tills',
+		'såvida',
+		'emedan',
+		'efter att',
+		'så fort',
+	],
 	compoundLinks: ['', 's'],
 	compoundElisions: ['e', 'a'],
 };
