@@ -2038,20 +2038,7 @@ export const en: LanguagePack = {
 	// of doing a thing, not two terms.
 	selfWords: ['myself', 'yourself', 'himself', 'herself', 'ourselves', 'yourselves', 'themselves', 'alone'],
 	// The means and the hiring of a service ('sell the flat through a realtor', 'hire a planner'): a term named after one is the service asked about.
-	serviceMarkers: [
-		'through',
-		'thru',
-		'via',
-		'using',
-		'use',
-		'hire',
-		'hiring',
-		'hired',
-		'employ',
-		'employing',
-		'engage',
-		'engaging',
-	],
+	serviceMarkers: ['through', 'thru', 'via', 'hire', 'hiring', 'hired', 'employ', 'employing', 'engage', 'engaging'],
 	// Two names joined by 'have' are related, not compared (see the type).
 	linkVerbs: ['has', 'have', 'had', 'hasnt', 'havent', 'having', 'got'],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.

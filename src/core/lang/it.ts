@@ -1603,9 +1603,6 @@ export const it: LanguagePack = {
 		'affido',
 		'assumere',
 		'ingaggiare',
-		'usare',
-		'usando',
-		'utilizzare',
 	],
 	// Two names joined by 'have' are related, not compared (see the type).
 	linkVerbs: ['ha', 'hanno', 'hai', 'aveva', 'avevano', 'avere', 'abbia'],

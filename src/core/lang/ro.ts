@@ -1506,9 +1506,6 @@ export const ro: LanguagePack = {
 		'apelez',
 		'apelezi',
 		'apelând',
-		'folosi',
-		'folosesc',
-		'folosind',
 	],
 	// Two names joined by 'have' are related, not compared (see the type).
 	linkVerbs: ['are', 'au', 'ai', 'avea', 'aveau', 'există'],

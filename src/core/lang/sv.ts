@@ -1602,18 +1602,7 @@ export const sv: LanguagePack = {
 	// of doing a thing, not two terms.
 	selfWords: ['själv', 'själva', 'ensam', 'ensamma'],
 	// Medlet och att anlita en tjänst ('sälja lägenheten via en mäklare', 'anlita en planerare'): the service asked about.
-	serviceMarkers: [
-		'via',
-		'genom',
-		'hjälp',
-		'anlita',
-		'anlitar',
-		'anlitade',
-		'anlitat',
-		'använda',
-		'använder',
-		'nyttja',
-	],
+	serviceMarkers: ['via', 'genom', 'hjälp', 'anlita', 'anlitar', 'anlitade', 'anlitat'],
 	// Two names joined by 'have' are related, not compared (see the type).
 	linkVerbs: ['har', 'hade', 'ha', 'haft', 'finns', 'fanns'],
 	// Prepositions a question word may follow ("for which shots", "для каких снимков"): an anchored cue starts after one.

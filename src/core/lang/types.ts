@@ -61,8 +61,9 @@ export interface LanguagePack {
 	mentionMarkers: readonly string[];
 	/**
 	 * Words after which a named term is the service the question is about, used on another named thing: the means
-	 * ("sell the flat through a realtor", "via en mäklare", "über einen Makler", "через риелтора"), doing without it
-	 * ("without a realtor") and engaging it ("hire a realtor", "anlita en mäklare", "нанять риелтора").
+	 * ("sell the flat through a realtor", "via en mäklare", "über einen Makler", "через риелтора"),
+	 * and engaging it ("hire a realtor", "anlita en mäklare", "нанять риелтора"). Not "use": "a moderator uses slowmode"
+	 * uses a feature, and the moderator is still what is asked about.
 	 */
 	serviceMarkers?: readonly string[];
 	/**
