@@ -3,10 +3,13 @@
  * loader the bot uses, with the same sections in every language, and every question row points at a term and
  * section that exist, with the one seeded split. They run no question through the engine.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/adapters/fs/read-content.ts';
 import { buildGlossary, formatProblem } from '../../src/core/content/build-glossary.ts';
 import { parseArticle } from '../../src/core/content/parse-article.ts';
+import { inferKinds } from '../../src/core/content/section-kinds.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage, resolveLocale } from '../../src/core/locales.ts';
 import { rowLanguage } from '../fixtures/blind-split.ts';
 import type { EvalRow, EvalSplit } from '../search/eval/types.ts';
@@ -119,6 +122,41 @@ export function checkBlindGlossary(set: BlindGlossary): void {
 			for (const lang of CONTENT_LANGUAGES) {
 				expect(inLanguage(lang).filter((row) => row.split === 'train').length, lang).toBe(15);
 			}
+		});
+	});
+}
+
+/**
+ * A blind glossary gives section kinds three ways, like a real author's: declared after the id (`{#id kind=cost}`),
+ * implied by a conventional id, and not at all, so the bot reads them from the headings. Asserts exactly which
+ * English sections are declared and which are read from headings; every other one must have the kinds its id implies.
+ */
+export function checkKindSources(
+	name: string,
+	content: string,
+	sources: { answerable: number; declared: readonly string[]; headingRead: readonly string[] },
+): void {
+	describe(`${name} content`, () => {
+		it('gives kinds three ways: declared, implied by a conventional id, and read from headings', () => {
+			const en = loadBlindGlossary(content).articles.filter((a) => a.lang === 'en');
+			const answerable = en.flatMap((a) => a.sections.filter((s) => !s.isGroup).map((s) => ({ term: a.id, s })));
+			const key = ({ term, s }: (typeof answerable)[number]) => `${term}#${s.id}`;
+			expect(answerable).toHaveLength(sources.answerable);
+			const declared = en.flatMap((a) =>
+				[...readFileSync(join(content, 'en', `${a.id}.md`), 'utf8').matchAll(/\{#([a-z0-9-]+) kind=/g)].map(
+					(m) => `${a.id}#${m[1]}`,
+				),
+			);
+			expect(declared.sort()).toEqual([...sources.declared].sort());
+			const implied = answerable.filter((x) => !sources.declared.includes(key(x)) && inferKinds(x.s.id).length > 0);
+			expect(implied).toHaveLength(sources.answerable - sources.declared.length - sources.headingRead.length);
+			for (const x of implied) expect(x.s.kinds, key(x)).toEqual(inferKinds(x.s.id));
+			expect(
+				answerable
+					.filter(({ s }) => s.kinds.length === 0)
+					.map(key)
+					.sort(),
+			).toEqual([...sources.headingRead].sort());
 		});
 	});
 }

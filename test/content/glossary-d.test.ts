@@ -10,14 +10,10 @@
  * last once, in its English file, by design, so the only problems allowed are exactly those warnings, for exactly the
  * sections listed in HEADING_READ.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { inferKinds } from '../../src/core/content/section-kinds.ts';
 import { GLOSSARY_D_ROWS } from '../fixtures/glossary-d/questions.ts';
 import { assignGlossaryDSplits } from '../fixtures/glossary-d/split.ts';
-import { checkBlindGlossary, loadBlindGlossary } from './blind-glossary.ts';
+import { checkBlindGlossary, checkKindSources } from './blind-glossary.ts';
 
 const CONTENT = fileURLToPath(new URL('../fixtures/glossary-d/content', import.meta.url));
 /** The sections that declare no kind and whose id implies none: their kind is read from their headings. */
@@ -41,31 +37,7 @@ const DECLARED = [
 	'underfloor-heating#systems',
 ];
 
-const { articles } = loadBlindGlossary(CONTENT);
-
-describe('glossary D content', () => {
-	it('gives kinds three ways: declared, implied by a conventional id, and read from headings', () => {
-		const en = articles.filter((a) => a.lang === 'en');
-		const answerable = en.flatMap((a) => a.sections.filter((s) => !s.isGroup).map((s) => ({ term: a.id, s })));
-		const key = ({ term, s }: (typeof answerable)[number]) => `${term}#${s.id}`;
-		expect(answerable).toHaveLength(35);
-		const declared = en.flatMap((a) =>
-			[...readFileSync(join(CONTENT, 'en', `${a.id}.md`), 'utf8').matchAll(/\{#([a-z0-9-]+) kind=/g)].map(
-				(m) => `${a.id}#${m[1]}`,
-			),
-		);
-		expect(declared.sort()).toEqual(DECLARED);
-		const implied = answerable.filter((x) => !DECLARED.includes(key(x)) && inferKinds(x.s.id).length > 0);
-		expect(implied).toHaveLength(35 - DECLARED.length - HEADING_READ.length);
-		for (const x of implied) expect(x.s.kinds, key(x)).toEqual(inferKinds(x.s.id));
-		expect(
-			answerable
-				.filter(({ s }) => s.kinds.length === 0)
-				.map(key)
-				.sort(),
-		).toEqual(HEADING_READ);
-	});
-});
+checkKindSources('glossary D', CONTENT, { answerable: 35, declared: DECLARED, headingRead: HEADING_READ });
 
 checkBlindGlossary({
 	name: 'glossary D',
