@@ -83,18 +83,24 @@ describe('a named term among words of another topic', () => {
 	const engine = createEngine(glossary);
 	const without: RankingConfig = structuredClone(RANKING);
 	without.thresholds.unknownEvidence = 0;
-	const status = (q: string, config = RANKING) => engine.withConfig(config).ask(q, 'en').status;
+	const status = (q: string, lang: ContentLanguage, config = RANKING) => engine.withConfig(config).ask(q, lang).status;
 
-	it('is no answer when most of the other words are unknown and little of the rest is held', () => {
-		const q = 'home mortgage for a yacht berth at the regatta marina';
-		expect(status(q)).toBe('not-found');
+	it.each([
+		['en', 'home mortgage for a yacht berth at the regatta marina'],
+		['en', 'home mortgage and a sailboat mooring for the regatta'],
+		['sv', 'bostad bolån segelbåt regatta gästhamn'],
+		['it', 'mutuo casa per lo yacht della regata al porto turistico'],
+	] as const)('is no answer when much of the rest is unknown and little of it held: %s: %s', (lang, q) => {
+		expect(status(q, lang)).toBe('not-found');
 		// The term's sections hold "mortgage": without the unknown words' weight, that was an answer.
-		expect(status(q, without)).toBe('answer');
+		expect(status(q, lang, without)).toBe('answer');
 	});
-	it.each(['home mortgage and the yearly property tax', 'what does a realtor charge for selling a home'])(
-		'is an answer when the other words are the glossary’s: %s',
-		(q) => {
-			expect(status(q)).toBe('answer');
-		},
-	);
+	it.each([
+		['en', 'home mortgage and the yearly property tax'],
+		// One unknown word among several is no other topic.
+		['en', 'home mortgage, property tax and a sailboat'],
+		['en', 'what does a realtor charge for selling a home'],
+	] as const)('is an answer when the other words are the glossary’s: %s: %s', (lang, q) => {
+		expect(status(q, lang)).toBe('answer');
+	});
 });
