@@ -209,19 +209,30 @@ function inferHeadingKinds(versions: readonly Article[], shapes: HeadingShapes):
 	return read;
 }
 
-/** The kind most of a section's headings read as, in their languages' question shapes, else `topic`. */
+/**
+ * The kind most of a section's headings read as, in their languages' question shapes, else `topic`. A kind must be
+ * read in at least half of the section's languages: one heading's chance word ("steps" in "Is 180 steps a minute
+ * magic?") is a cue in one language only, where a heading that names its kind ("Risks", "Kosten") does in most.
+ */
 function kindOfHeadings(id: string, versions: readonly Article[], shapes: HeadingShapes): SectionKind {
 	const votes = new Map<SectionKind, number>();
+	const languages = new Map<SectionKind, number>();
+	let headings = 0;
 	for (const article of versions) {
 		const section = article.sections.find((s) => s.id === id);
 		if (!section) continue;
+		headings++;
 		const key = `${article.lang}\n${section.heading}`;
 		let kinds = shapes.get(key);
 		if (!kinds) {
 			kinds = readShape(foldName(section.heading).split(' '), [article.lang, DEFAULT_LANGUAGE]).kinds;
 			shapes.set(key, kinds);
 		}
-		for (const [kind, strength] of kinds) votes.set(kind, (votes.get(kind) ?? 0) + strength);
+		for (const [kind, strength] of kinds) {
+			votes.set(kind, (votes.get(kind) ?? 0) + strength);
+			languages.set(kind, (languages.get(kind) ?? 0) + 1);
+		}
 	}
-	return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'topic';
+	const agreed = [...votes].filter(([kind]) => 2 * (languages.get(kind) ?? 0) >= headings);
+	return agreed.sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'topic';
 }
