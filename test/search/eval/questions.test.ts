@@ -11,12 +11,14 @@ import {
 	assignBatch3Splits,
 	assignBatch4Splits,
 	assignBatch5Splits,
+	assignBatch6Splits,
 	assignSplits,
 	isBatch1,
 	isBatch2,
 	isBatch3,
 	isBatch4,
 	isBatch5,
+	isBatch6,
 } from './split.ts';
 
 const contentDir = new URL('../../../content/', import.meta.url);
@@ -113,6 +115,7 @@ describe('evaluation set integrity', () => {
 			{ name: 'batch 3', splits: assignBatch3Splits(ROWS_BY_LANGUAGE), inBatch: isBatch3 },
 			{ name: 'batch 4', splits: assignBatch4Splits(ROWS_BY_LANGUAGE), inBatch: isBatch4 },
 			{ name: 'batch 5', splits: assignBatch5Splits(ROWS_BY_LANGUAGE), inBatch: isBatch5 },
+			{ name: 'batch 6', splits: assignBatch6Splits(ROWS_BY_LANGUAGE), inBatch: isBatch6 },
 		];
 		for (const { name, splits, inBatch } of batches) {
 			for (const [lang, all] of Object.entries(ROWS_BY_LANGUAGE)) {

@@ -3,9 +3,9 @@
  * splits can be reproduced and checked (questions.test.ts asserts the rows still match it), not to be re-run to move
  * rows.
  *
- * - Batch 1 (every id that is not `<lang>-2NN`, `<lang>-3NN`, `<lang>-4NN` or `<lang>-5NN`): split a single time with
- *   `npx tsx test/search/eval/split.ts --write`, seed SPLIT_SEED. `assignSplits` only ever looks at batch-1 ids, so
- *   later batches cannot change it.
+ * - Batch 1 (every id that is not `<lang>-2NN`, `<lang>-3NN`, `<lang>-4NN`, `<lang>-5NN` or `<lang>-6NN`): split a
+ *   single time with `npx tsx test/search/eval/split.ts --write`, seed SPLIT_SEED. `assignSplits` only ever looks at
+ *   batch-1 ids, so later batches cannot change it.
  * - Batch 2 (ids `<lang>-2NN`): split a single time with `npx tsx test/search/eval/split.ts --write-batch2`, seed
  *   BATCH2_SEED, which writes only those rows' split fields.
  * - Batch 3 (ids `<lang>-3NN`): split a single time with `npx tsx test/search/eval/split.ts --write-batch3`, seed
@@ -14,6 +14,8 @@
  *   BATCH4_SEED, which writes only those rows' split fields.
  * - Batch 5 (ids `<lang>-5NN`): split a single time with `npx tsx test/search/eval/split.ts --write-batch5`, seed
  *   BATCH5_SEED, which writes only those rows' split fields.
+ * - Batch 6 (ids `<lang>-6NN`): split a single time with `npx tsx test/search/eval/split.ts --write-batch6`, seed
+ *   BATCH6_SEED, which writes only those rows' split fields.
  *
  * All are stratified per language of the question: each language's rows of the batch, in id order, are shuffled with
  * a seeded PRNG (mulberry32) and the first half (rounded down) is 'train', the rest 'test'.
@@ -28,6 +30,7 @@ export const BATCH2_SEED = 20261201;
 export const BATCH3_SEED = 20261202;
 export const BATCH4_SEED = 20261203;
 export const BATCH5_SEED = 20261204;
+export const BATCH6_SEED = 20261209;
 
 /** Batch-2 rows have ids `<lang>-2NN` (batch 1 stops below 200 in every language). */
 export function isBatch2(id: string): boolean {
@@ -49,9 +52,14 @@ export function isBatch5(id: string): boolean {
 	return /^[a-z]+-5\d\d$/.test(id);
 }
 
+/** Batch-6 rows have ids `<lang>-6NN` (batch 5 stops below 600 in every language). */
+export function isBatch6(id: string): boolean {
+	return /^[a-z]+-6\d\d$/.test(id);
+}
+
 /** Batch-1 rows are every id that belongs to no later batch. */
 export function isBatch1(id: string): boolean {
-	return !isBatch2(id) && !isBatch3(id) && !isBatch4(id) && !isBatch5(id);
+	return !isBatch2(id) && !isBatch3(id) && !isBatch4(id) && !isBatch5(id) && !isBatch6(id);
 }
 
 /** mulberry32: a tiny, well-known seeded PRNG; Math.random cannot be seeded. */
@@ -122,6 +130,11 @@ export function assignBatch5Splits(byLanguage: Readonly<Record<string, readonly 
 	return splitByLanguage(byLanguage, BATCH5_SEED, isBatch5);
 }
 
+/** The split of every batch-6 row id (`<lang>-6NN`), with its own seed. */
+export function assignBatch6Splits(byLanguage: Readonly<Record<string, readonly EvalRow[]>>): Map<string, EvalSplit> {
+	return splitByLanguage(byLanguage, BATCH6_SEED, isBatch6);
+}
+
 /** Writes the split field of exactly the rows in `splits`; other rows are not touched. */
 function writeSplits(splits: ReadonlyMap<string, EvalSplit>): void {
 	for (const lang of Object.keys(ROWS_BY_LANGUAGE)) {
@@ -143,9 +156,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	else if (process.argv.includes('--write-batch3')) writeSplits(assignBatch3Splits(ROWS_BY_LANGUAGE));
 	else if (process.argv.includes('--write-batch4')) writeSplits(assignBatch4Splits(ROWS_BY_LANGUAGE));
 	else if (process.argv.includes('--write-batch5')) writeSplits(assignBatch5Splits(ROWS_BY_LANGUAGE));
+	else if (process.argv.includes('--write-batch6')) writeSplits(assignBatch6Splits(ROWS_BY_LANGUAGE));
 	else {
 		console.log(
-			'Each batch is split once; see the header. Pass --write (batch 1), --write-batch2, --write-batch3, --write-batch4 or --write-batch5 only when splitting a new set.',
+			'Each batch is split once; see the header. Pass --write (batch 1), --write-batch2, --write-batch3, --write-batch4, --write-batch5 or --write-batch6 only when splitting a new set.',
 		);
 	}
 }
