@@ -181,6 +181,7 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'sv-408': '(not-found)',
 	'sv-505': 'customer-facing#understanding',
 	'sv-604': 'customer-facing#social-media',
+	'sv-616': 'realtor#how-it-works',
 	'sv-618': 'home#examples',
 	'sv-639': 'financialplanner#how-it-works',
 };
