@@ -8,6 +8,8 @@
  * Arrival (first run, blind, on main at 5e6c897): 465/480 read right (96.9%); by language en 79, sv 77, de 78,
  * ro 78, ru 78, it 75 of 80; by kind definition 47, how-it-works 46, examples 48, differences 44, cost 48,
  * requirements 45, history 44, risks 47, summary 48, none 48 of 48.
+ * After widening the packs by families of phrasing (no longer blind: the misses were seen): 477/480; the three
+ * left are "X against Y" between two names, which `alternatives` reads as a comparison.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { shapeOfQuestion } from '../../src/core/answer/ask.ts';
@@ -33,54 +35,12 @@ function strongest(question: string, lang: ContentLanguage): { read: string; kin
 
 /** Probes read wrong today, with the reading they give and why no cue fixes them. */
 const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, { today: string; why: string }>>> = {
-	en: {
-		'financial planner or financial advisor, which is which?': { today: 'none', why: 'no cue for "which is which"' },
-	},
-	sv: {
-		'vet inte riktigt vad en oberoende försäkringsagent är': { today: 'none', why: 'embedded "vad … är" not cued' },
-		'när dök de första börsmäklarna upp': { today: 'none', why: '"dyka upp" (appear) not a history cue' },
-		'vad finns det för risker med att outsourca backoffice': {
-			today: 'examples',
-			why: '"vad finns det för" (what kinds) outweighs "risker"',
-		},
-	},
-	de: {
-		'Front-Office gegenüber Back-Office': { today: 'none', why: '"gegenüber" between two names not cued' },
-		'muss man zertifiziert sein, um als Finanzberater zu arbeiten?': {
-			today: 'tie',
-			why: '"zertifiziert" not a requirements cue; "arbeiten" reads how-it-works',
-		},
-	},
-	ro: {
-		'ce se face într-un back office': { today: 'none', why: 'impersonal "ce se face" not cued' },
-		'trebuie să fii certificat ca să lucrezi ca consilier financiar?': {
-			today: 'tie',
-			why: '"certificat" not a requirements cue; "lucrezi" reads how-it-works',
-		},
-	},
-	ru: {
-		'фронт-офис против бэк-офиса': { today: 'none', why: '"против" between two names not cued' },
-		'как зародилось финансовое планирование?': {
-			today: 'how-it-works',
-			why: '"зародиться" (be born) not a history cue',
-		},
-	},
-	it: {
-		'cosa si fa nel back office': { today: 'none', why: 'impersonal "cosa si fa" not cued' },
-		'front office contro back office': { today: 'none', why: '"contro" between two names not cued' },
-		'bisogna essere abilitati per lavorare come consulente finanziario?': {
-			today: 'how-it-works',
-			why: '"abilitato" not a requirements cue; "lavorare" reads how-it-works',
-		},
-		'come si sono evolute le vendite al dettaglio nel tempo': {
-			today: 'how-it-works',
-			why: '"evolversi … nel tempo" not a history cue',
-		},
-		'quando sono comparsi i primi agenti plurimandatari': {
-			today: 'differences',
-			why: '"comparire" (appear) not a history cue; "comparsi" reads as compare',
-		},
-	},
+	// "X against Y" between two names is a comparison read by the pack's `alternatives` (compare.ts), which the
+	// answer honours; as a shape cue the bare word would also read "gegenüber dem Kunden", "против спама",
+	// "assicurazione contro il furto" as differences.
+	de: { 'Front-Office gegenüber Back-Office': { today: 'none', why: 'compared by `alternatives`, not a shape cue' } },
+	ru: { 'фронт-офис против бэк-офиса': { today: 'none', why: 'compared by `alternatives`, not a shape cue' } },
+	it: { 'front office contro back office': { today: 'none', why: 'compared by `alternatives`, not a shape cue' } },
 };
 
 const byCell = probeTally();

@@ -115,6 +115,10 @@ export const de: LanguagePack = {
 			'wofür ist … gut',
 			'wozu ist … gut',
 			'wozu braucht man',
+			// Eingebettete Frage: "ich frage mich, was X ist", "keine Ahnung, was X bedeutet".
+			'frage|weiß|weiss|ahnung|verstehe|versteh|unklar|sicher … was … ist|sind|bedeutet|heißt|heisst|meint',
+			'was … eigentlich ist',
+			'was genau … ist',
 		],
 		'how-it-works': [
 			// What it depends on: the factors that decide how it comes out.
@@ -319,6 +323,22 @@ export const de: LanguagePack = {
 			// Wofür es gut ist: auch eine Frage nach der Definition (dort ebenso stark).
 			'wofür ist … gut',
 			'wozu ist … gut',
+			// Unpersönlich: was man wo macht, was dort abläuft.
+			'was macht man im|in|bei',
+			'was läuft im|in|bei',
+			'läuft … ab',
+			'was wird im|in … gemacht|getan|erledigt',
+			'was tut man im|in|bei',
+			// Eingebettete Frage mit dem Verb am Ende: "ich frage mich, wie ein Makler arbeitet".
+			'wie … arbeitet|arbeiten|funktioniert|funktionieren|vorgeht|vorgehen|abläuft|ablaufen',
+			// Rolle, Zuständigkeiten, und woraus es besteht: "welche Rolle hat X", "worin besteht die Arbeit".
+			'^ welche rolle|aufgabe|aufgaben|zuständigkeit*|pflichten|funktion hat|haben|übernimmt|übernehmen|spielt|spielen',
+			'zuständigkeit*',
+			'worin besteht|bestehen',
+			'besteht … aus',
+			'pflichten',
+			'rolle spielt|spielen',
+			'aufgabenbereich*',
 		],
 		examples: [
 			// A concrete case told as a person or firm the term serves ("for an entrepreneur who just sold her firm"):
@@ -571,6 +591,14 @@ export const de: LanguagePack = {
 			// "Gegenüber Kunden", "lieber Bot", "in diesem Zusammenhang": verglichen wird nur mit einem Gegenstück.
 			'zusammenhang zwischen',
 			'lieber … oder',
+			// Was ist was: zwei Namen, die man nicht auseinanderhält.
+			'was ist was',
+			'wer ist wer',
+			'welcher ist welcher',
+			'welches ist welches',
+			'unterscheidet man',
+			'unterscheiden kann',
+			'durcheinander',
 		],
 		cost: [
 			'wie viel geld',
@@ -757,6 +785,25 @@ export const de: LanguagePack = {
 			'muss ich … ausgeben|zahlen|bezahlen|blechen|hinlegen',
 			'geld ausgeben',
 			'ausgeben für',
+			// "Was gibt es für" und "welche Arten" mit einem Kostenwort fragen nach Kosten, nicht nach Beispielen.
+			'^ was gibt es für gebühren|kosten|provisionen|honorare|gehälter|preise',
+			'was gibt es für gebühren|kosten|provisionen|honorare|gehälter|preise',
+			'was für gebühren|kosten|provisionen|honorare',
+			'welche arten|sorten|formen von gebühren|kosten|provisionen|honorar*|gehält*|vergütung*',
+			// Sein Geld wert.
+			'geld wert',
+			'lohnt sich … geld|kosten|preis|gebühr*|honorar*',
+			'preiswert',
+			'preis leistung*',
+			// Umgangssprachlich zahlen: "hinblättern", "berappen", "löhnen".
+			'hinblättern',
+			'was muss man|ich … hinblättern|berappen|löhnen|abdrücken|latzen',
+			'hinblättert',
+			'berappen',
+			'löhnen',
+			'abdrücken',
+			'latzen',
+			'springen lassen',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -940,6 +987,25 @@ export const de: LanguagePack = {
 			'^ sind … reguliert',
 			'^ werden … reguliert',
 			'reguliert werden',
+			// Zertifiziert, zugelassen, und "muss man … sein".
+			'zertifiziert',
+			'zertifizierung',
+			'zugelassen',
+			'zulassung',
+			'lizenziert',
+			'qualifiziert',
+			'akkreditiert',
+			'muss … zertifiziert|zugelassen|lizenziert|qualifiziert|registriert|akkreditiert|ausgebildet sein',
+			'^ was gibt es für voraussetzungen|anforderungen|qualifikationen|zertifikate|prüfungen|abschlüsse',
+			'welche arten|sorten|formen von voraussetzungen|anforderungen|qualifikation*|zertifikat*|prüfung*|abschlüss*',
+			// Was man braucht, um etwas zu werden.
+			'um … zu werden',
+			'was man … braucht|benötigt|mitbringen',
+			// Was man können muss.
+			'was muss … können',
+			'können muss',
+			'können sollte',
+			'drauf haben',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -1042,6 +1108,35 @@ export const de: LanguagePack = {
 			'hat … abgelöst',
 			'abgelöst',
 			'^ seit wann … benutzt|nutzt|verwendet|gibt|existiert',
+			// Entstehen, Auftauchen und Wandel über die Zeit.
+			'entstand*',
+			'entstehung',
+			'aufgekommen',
+			'aufkam*',
+			'tauchte* … auf',
+			'aufgetaucht',
+			'im laufe der zeit|jahre|jahrzehnte|geschichte',
+			'über die jahre|jahrzehnte',
+			'hat sich … entwickelt',
+			'haben sich … entwickelt',
+			'zum ersten mal',
+			'erstmals',
+			'die ersten … gab',
+			'anfänge',
+			'ursprünge',
+			'geburtsstunde',
+			// Herkunft als eingebettete Frage ("woher der Begriff kommt") und die Vorgeschichte.
+			'woher … kommt|stammt|kommen|stammen|kam',
+			'vorgeschichte',
+			'hintergrundgeschichte',
+			'entstehungsgeschichte',
+			'herkunft',
+			'^ was ist die vorgeschichte|hintergrundgeschichte|entstehungsgeschichte|herkunft|geschichte',
+			// Wie alt es ist, wie lange es das schon gibt.
+			'wie alt ist|sind',
+			'wie lange gibt es … schon',
+			'wie lange … schon',
+			'wie weit zurück',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -1273,6 +1368,11 @@ export const de: LanguagePack = {
 			'konsequenzen',
 			// "Was für" mit einem Nomen der Art fragt nach dieser Art, nicht nach Beispielen.
 			'^ was für … risik*|nachteil*|gefahr*|folgen|konsequenz*|strafe*|probleme',
+			// "Was gibt es für" und "welche Arten" mit einem Risikowort fragen nach Risiken, nicht nach Beispielen.
+			'^ was gibt es für risiken|nachteile|gefahren|fallstricke|probleme|schwächen',
+			'was gibt es für risiken|nachteile|gefahren|fallstricke|probleme|schwächen',
+			'was für risiken|nachteile|gefahren|fallstricke|probleme',
+			'welche arten|sorten|formen von risiken|nachteilen|gefahren|fallstricken|problemen',
 		],
 		summary: [
 			// The main points, counted or listed.

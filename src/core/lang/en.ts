@@ -117,6 +117,10 @@ export const en: LanguagePack = {
 			// What it is for: a thing's function is what its definition says, as much as how it works (both are asked).
 			'what is the point',
 			'what s the point',
+			// An embedded question: "I wonder what a X is", "no clue what X means".
+			'wonder*|sure|idea|clue|understand|confused … what … is|are|means|mean',
+			'what … is exactly',
+			'what exactly … is',
 		],
 		'how-it-works': [
 			// What it depends on: the factors that decide how it comes out.
@@ -348,6 +352,25 @@ export const en: LanguagePack = {
 			'a day in',
 			'each day',
 			'every day',
+			// Impersonal: what goes on, what is done, in a place.
+			'what goes on in|at|inside',
+			'what happens in|at|inside',
+			'what is done in|at',
+			'what gets done',
+			'what do people do in|at',
+			'what do they do in|at',
+			'what do you do in|at',
+			// A role, its duties and what it consists of: "what's the role of X", "a realtor's duties".
+			'^ what s|is|are … role|duties|responsibilit*|function|remit',
+			'tasks of',
+			'role of',
+			'duties of',
+			'responsibilities of',
+			'in charge of',
+			'job description',
+			'job involve*',
+			'consist* of',
+			'what does … involve|entail',
 		],
 		examples: [
 			// A concrete case told as a person or firm the term serves ("for an entrepreneur who just sold her firm"):
@@ -654,6 +677,20 @@ export const en: LanguagePack = {
 			'comparison',
 			'compared',
 			// Not "or a" alone ("a license or a degree"): two terms around "or" are compared by `alternatives`.
+			// Which is which: two names one cannot tell apart.
+			'which is which',
+			'which one is which',
+			'what s what',
+			'who s who',
+			'who is who',
+			'tell … apart',
+			'tell them apart',
+			'mixed up',
+			'mixing up',
+			'mix … up',
+			'get … confused',
+			'confused with',
+			'confusing … with',
 		],
 		cost: [
 			'how much money',
@@ -860,6 +897,17 @@ export const en: LanguagePack = {
 			'^ what … do i need to spend|pay',
 			'need to spend',
 			'have to spend',
+			// Worth what it costs: value for money ("worth it" alone weighs risks).
+			'worth the price|cost|costs|fees|commission*',
+			'value for money',
+			'bang for … buck',
+			// Colloquial verbs of paying out: "shell out", "cough up", "set me back".
+			'shell out',
+			'shelling out',
+			'fork out',
+			'fork over',
+			'cough up',
+			'set … back',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -1092,6 +1140,23 @@ export const en: LanguagePack = {
 			'what … study',
 			// "What kind of" with a kind's noun asks for that kind, not for a list of examples.
 			'what kind*|type*|sort* of qualif*|certif*|credential*|licen*|degree*|exam*|training|diploma*|permit*|education',
+			// Being certified or licensed, and "do you have to be … to".
+			'certified',
+			'accredited',
+			'accreditation',
+			'licensed',
+			'have to be … to',
+			'need to be … to',
+			'must … be … to',
+			'gotta be',
+			'got to be',
+			'be licensed|certified|accredited|registered|qualified',
+			// What one must be able to do.
+			'must be able to',
+			'should be able to',
+			'need to be able to',
+			'has to be able to',
+			'have to be able to',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -1210,6 +1275,41 @@ export const en: LanguagePack = {
 			'origin',
 			'origins',
 			'historical',
+			// Coming into being and changing over time: when it appeared, how it came about, how it evolved.
+			'first appear*',
+			'appear* first',
+			'come about',
+			'came about',
+			'came into being',
+			'come into being',
+			'came into existence',
+			'come into existence',
+			'came to be',
+			'when did … emerge|arise|appear',
+			'how did … emerge|arise|appear',
+			'emerged',
+			'arose',
+			'first show* up',
+			'first came',
+			'evolved',
+			'evolve* over|through',
+			'over the decades',
+			'through the years',
+			'through the ages',
+			'how has … evolved|developed',
+			'how have … evolved|developed',
+			'birth of',
+			'beginnings',
+			// Where a name or a thing comes from, as an embedded question ("curious where the term comes from").
+			'where … comes|come|came from',
+			'where the term|word|name|expression|phrase',
+			'what s the backstory|background|origin*',
+			'^ what is the backstory|background|origin*',
+			// How old it is, how long it has been around.
+			'how old is|are',
+			'how long has|have … existed|been around',
+			'been around',
+			'how far back',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -1642,6 +1742,8 @@ export const en: LanguagePack = {
 			// Too long to read, not "takes too long".
 			'too long didn t read',
 			'too long to read',
+			// "What's the bottom line": a summary asked with "what is".
+			'^ what s|is … bottom line|gist|upshot|takeaway*|tldr',
 		],
 	},
 	defaultShapes: {

@@ -97,6 +97,16 @@ export const it: LanguagePack = {
 			'a cosa servono',
 			'a che servono',
 			'per cosa serve',
+			// Domanda indiretta, al congiuntivo: "non so cosa sia X", "mi chiedo chi sia X".
+			'cosa sia',
+			'cosa siano',
+			'che cosa sia',
+			'chi sia',
+			'chi siano',
+			'cosa significhi',
+			'cosa voglia dire',
+			'cosa vogliano dire',
+			'che sia un|una|uno',
 		],
 		'how-it-works': [
 			// What it depends on: the factors that decide how it comes out.
@@ -285,6 +295,25 @@ export const it: LanguagePack = {
 			'come … finanziat*',
 			// "Concretamente" rafforza qualsiasi domanda.
 			'come funziona concretamente',
+			// Impersonale: cosa si fa, cosa succede, in un luogo.
+			'cosa si fa',
+			'che si fa',
+			'che cosa si fa',
+			'cosa succede nel|in|nella|negli|nei|dentro',
+			'cosa accade nel|in|nella|negli|nei',
+			'di cosa ci si occupa',
+			'cosa fanno nel|in|nella|negli|nei',
+			// Domanda indiretta al congiuntivo: "mi chiedo come lavori un agente".
+			'come lavori|lavorino|funzioni|funzionino|operi|operino|agisca|agiscano',
+			// Ruolo, responsabilità e in cosa consiste: "qual è il ruolo di X", "in cosa consiste il lavoro".
+			'qual è il ruolo',
+			'il ruolo di|del|della|dello|dell',
+			'in cosa|che consiste|consistono',
+			'consiste',
+			'mansioni',
+			'responsabilità',
+			'^ quali sono … responsabilità|mansioni|funzioni',
+			'i compiti del|della|dello|dell|di',
 		],
 		examples: [
 			// A concrete case told as a person or firm the term serves ("for an entrepreneur who just sold her firm"):
@@ -519,6 +548,15 @@ export const it: LanguagePack = {
 			// Collegati tra loro, non "collegato al server".
 			'sono collegat*',
 			'collegat* tra|fra',
+			// Chi è chi: due nomi che non si distinguono.
+			'chi è chi',
+			'qual è quale',
+			'quale è quale',
+			'cosa è cosa',
+			'come distinguere',
+			'come si distinguono',
+			'scambiare … per',
+			'si scambia*',
 		],
 		cost: [
 			'quanto guadagna',
@@ -666,6 +704,21 @@ export const it: LanguagePack = {
 			'devo spendere',
 			'bisogna spendere',
 			'cosa devo spendere',
+			// "Che tipi di" con una parola di costo chiede il costo, non esempi.
+			'^ che|quali tipi|tipo|generi|genere di commissioni|costi|spese|tariffe|compensi|parcelle|stipendi',
+			'che|quali tipi|tipo|generi|genere di commissioni|costi|spese|tariffe|compensi|parcelle|stipendi',
+			// Valere quello che costa ("vale la pena" da solo pesa i rischi).
+			'vale la pena pagare|spendere|pagarlo|pagarla|spenderci',
+			'vale|valgono i soldi',
+			'vale quello che costa',
+			'rapporto qualità prezzo',
+			// Pagare detto in modo colloquiale: "sborsare", "tirare fuori", "sganciare".
+			'sborsare',
+			'sborsa*',
+			'tirare fuori',
+			'tirar fuori',
+			'sganciare',
+			'sganciar*',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -829,6 +882,23 @@ export const it: LanguagePack = {
 			'seguire un corso',
 			// "Che tipo di" con un nome del tipo chiede quel tipo, non esempi.
 			'che tipo|tipi di … requisit*|abilitazion*|laurea|esam*|licenz*|certificazion*|formazion*|studi',
+			// Abilitato, certificato, e "bisogna essere … per".
+			'abilitat*',
+			'abilitazion*',
+			'certificat*',
+			'certificazion*',
+			'iscritt* all albo',
+			'albo',
+			'accreditat*',
+			'bisogna|serve|occorre|devi|deve essere … abilitat*|certificat*|iscritt*|qualificat*|autorizzat*|laureat*|accreditat*',
+			'che|quali tipi|tipo|generi|genere di requisiti|titoli|certificazioni|abilitazioni|esami|qualifiche',
+			// Cosa bisogna saper fare.
+			'saper fare',
+			'deve saper*',
+			'devono saper*',
+			'che competenze',
+			'quali competenze',
+			'che capacità',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -938,6 +1008,29 @@ export const it: LanguagePack = {
 			// Forme intere delle parole del tipo, perché un errore di battitura in una sia corretto verso di essa (un prefisso non è un obiettivo di correzione).
 			'origine',
 			'origini',
+			// Comparsa, nascita ed evoluzione nel tempo.
+			'sono comparsi|comparse|apparsi|apparse|nati|nate|sorti|sorte',
+			'è comparso|comparsa|apparso|apparsa|nato|nata|sorto|sorta',
+			'quando … comparsi|apparsi|comparso|apparso|comparsa|apparsa',
+			'nascita',
+			'si è evolut*|trasformat*',
+			'si sono evolut*|trasformat*',
+			'evoluzione',
+			'nel corso del tempo',
+			'nel corso degli anni|decenni',
+			'nel corso dei secoli|decenni',
+			'nel corso della storia',
+			'per la prima volta',
+			'i primi … comparsi|apparsi|nati',
+			// La storia dietro, i retroscena.
+			'storia dietro',
+			'retroscena',
+			'^ qual è la storia|origine|genesi',
+			'genesi',
+			// Quanto è antico, da quanto tempo esiste.
+			'quanto è|sono antic*|vecch*',
+			'da quanto tempo esist*',
+			'quanto indietro',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -1147,6 +1240,9 @@ export const it: LanguagePack = {
 			'conseguenze',
 			// "Che tipo di" con un nome del tipo chiede quel tipo, non esempi.
 			'che tipo|tipi di … rischi*|svantagg*|pericol*|conseguenz*|sanzion*|problemi',
+			// "Che tipi di" con una parola di rischio chiede i rischi, non esempi.
+			'^ che|quali tipi|tipo|generi|genere di rischi|pericoli|svantaggi|insidie|problemi|contro',
+			'che|quali tipi|tipo|generi|genere di rischi|pericoli|svantaggi|insidie|problemi',
 		],
 		summary: [
 			// The main points, counted or listed.

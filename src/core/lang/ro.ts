@@ -94,6 +94,9 @@ export const ro: LanguagePack = {
 			'la ce e bun',
 			'la ce bun',
 			'care e rostul',
+			// Întrebare inclusă: "mă întreb ce e X", "habar n-am ce înseamnă X".
+			'întreb|știu|habar|înțeleg|clar|sigur … ce e|este|sunt|înseamnă|reprezintă',
+			'întreb|știu|habar|înțeleg|clar|sigur … ce … înseamnă|reprezintă',
 		],
 		'how-it-works': [
 			// What it depends on: the factors that decide how it comes out.
@@ -272,6 +275,20 @@ export const ro: LanguagePack = {
 			'cum finanțez',
 			'cum finanțezi',
 			'cum … finanțat*',
+			// Impersonal: ce se face, ce se întâmplă într-un loc.
+			'ce se face|lucrează|petrece',
+			'ce se întâmplă în|într|la',
+			'ce faci în|într|la',
+			'ce fac … în|într|la',
+			// Rolul, responsabilitățile și în ce constă: "ce rol are X", "în ce constă munca".
+			'^ care sunt|e|este … responsabilitățile|sarcinile|atribuțiile|rolul|îndatoririle',
+			'ce rol',
+			'rolul',
+			'în ce constă|constau',
+			'constă',
+			'responsabilit*',
+			'atribuți*',
+			'îndatorir*',
 		],
 		examples: [
 			// A concrete case told as a person or firm the term serves ("for an entrepreneur who just sold her firm"):
@@ -488,6 +505,16 @@ export const ro: LanguagePack = {
 			'mai degrabă … decât',
 			'mai bine … sau',
 			// Nu "față de" singur: e și "către" ("atitudinea față de clienți"); doi termeni în jurul lui sunt comparați de `alternatives`.
+			// Care e care: două nume pe care nu le deosebești.
+			'care e care',
+			'care este care',
+			'cine e cine',
+			'cine este cine',
+			'ce e ce',
+			'cum deosebesc|deosebești|deosebim|deosebești',
+			'a deosebi',
+			'distinge*',
+			'încurc*',
 		],
 		cost: [
 			'cât primește',
@@ -635,6 +662,14 @@ export const ro: LanguagePack = {
 			// Cât trebuie să cheltui: "ce trebuie" întreabă ce spune verbul lui.
 			'trebuie să cheltui*',
 			'ce trebuie să … plătesc|cheltui*|dau',
+			// "Ce tipuri de" cu un cuvânt de cost întreabă de cost, nu de exemple.
+			'^ ce tipuri|fel|feluri|categorii de taxe|costuri|comisioane|onorarii|salarii|tarife',
+			'ce tipuri|fel|feluri|categorii de taxe|costuri|comisioane|onorarii|salarii|tarife',
+			// Plata spusă colocvial: "scot din buzunar", "dau pe".
+			'din buzunar',
+			'cât dau|dai|dăm|dă pe',
+			'cât se dă pe',
+			'a scoate bani',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -796,6 +831,22 @@ export const ro: LanguagePack = {
 			'îndeplinesc condițiile',
 			// "Ce fel de" cu un substantiv al felului cere acel fel, nu exemple.
 			'ce fel de … studii*|licenț*|autorizați*|certificar*|diplom*|cerinț*|pregătire*',
+			// Autorizat, certificat, și "trebuie să fii … ca să".
+			'autorizat',
+			'autorizată',
+			'autorizați',
+			'autorizare',
+			'certificat*',
+			'atestat*',
+			'licențiat*',
+			'acreditat*',
+			'trebuie să fii|fie … certificat*|autorizat*|atestat*|licențiat*|acreditat*|calificat*|înregistrat*',
+			'ce tipuri|fel|feluri|categorii de cerințe|studii|calificări|certificări|licențe|examene|autorizații',
+			// Ce trebuie să știe și ce condiții sunt.
+			'ce trebuie să știe|știi|știu|poată',
+			'ce abilități|competențe|aptitudini',
+			'ce condiții',
+			'condiții … să devii|devină|lucrezi',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -895,6 +946,32 @@ export const ro: LanguagePack = {
 			'istoria',
 			'originea',
 			'origini',
+			// Apariție, naștere și evoluție în timp.
+			'a apărut',
+			'au apărut',
+			'apariți*',
+			'a luat naștere',
+			'au luat naștere',
+			'luat naștere',
+			's a născut',
+			's au născut',
+			'a evoluat',
+			'au evoluat',
+			'evoluți*',
+			'de a lungul timpului|anilor|vremii|istoriei',
+			'cu timpul',
+			'de a lungul',
+			'primii|primele … au apărut',
+			'pentru prima dată',
+			'începuturi*',
+			// Istoricul și povestea din spate.
+			'istoricul',
+			'povestea din spatele',
+			'de unde … vine|provine|vin',
+			// Cât de veche e, de cât timp există.
+			'cât de vechi|veche|vechime',
+			'de cât timp există|există',
+			'cât de demult',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -1108,6 +1185,11 @@ export const ro: LanguagePack = {
 			'e compromis',
 			// "Ce fel de" cu un substantiv al felului cere acel fel, nu exemple.
 			'ce fel de … risc*|dezavantaj*|pericol*|consecinț*|probleme|sancți*',
+			// "Ce tipuri de" cu un cuvânt de risc întreabă de riscuri, nu de exemple.
+			'^ ce tipuri|fel|feluri|categorii de riscuri|pericole|dezavantaje|capcane|probleme|neajunsuri',
+			'ce tipuri|fel|feluri|categorii de riscuri|pericole|dezavantaje|capcane|probleme|neajunsuri',
+			// "Care e" cu un cuvânt de risc la singular: "care e capcana".
+			'^ care e|este … capcana|problema|riscul|dezavantajul|hiba|pericolul|minusul|dezavantajul',
 		],
 		summary: [
 			// The main points, counted or listed.
@@ -1227,6 +1309,12 @@ export const ro: LanguagePack = {
 			'pe înțelesul',
 			// Forme întregi ale cuvintelor tipului, ca o greșeală de tastare într-unul să fie corectată spre el (un prefix nu e țintă de corectare).
 			'rezumatul',
+			// Varianta scurtă.
+			'varianta|versiunea scurtă',
+			'pe scurt te rog',
+			'în rezumat',
+			'în linii mari',
+			'pe puncte',
 		],
 	},
 	defaultShapes: {

@@ -95,6 +95,9 @@ export const sv: LanguagePack = {
 			'vad är … till för',
 			'vad är … bra för',
 			'vad har man … till',
+			// Inbäddad fråga: "undrar vad X är", "fattar inte vad X betyder".
+			'undrar|vet|förstår|fattar|aning|osäker|oklart … vad … är|betyder|innebär|menas',
+			'vad … är för något|nåt|grej',
 		],
 		'how-it-works': [
 			// What it depends on: the factors that decide how it comes out.
@@ -268,6 +271,22 @@ export const sv: LanguagePack = {
 			'rent praktiskt',
 			// Vad det är till för: också en fråga om definitionen (där lika starkt).
 			'vad är … till för',
+			// Opersonligt: vad händer, vad gör man, på ett ställe.
+			'vad händer på|i|inom',
+			'vad gör man på|i|inom',
+			'vad sysslar man med',
+			'vad pågår',
+			'vad jobbar man med',
+			// Inbäddad fråga med verbet sist: "undrar hur en mäklare jobbar".
+			'hur … jobbar|arbetar|fungerar|funkar|opererar|verkar',
+			// Roll, ansvar och vad det består av: "vad har X för roll", "vad innebär jobbet som X".
+			'vad har … för roll|uppgift*|ansvar|funktion',
+			'^ vilka|vilken … ansvarsområd*|arbetsuppgift*|roll|ansvar|uppgift',
+			'ansvarsområd*',
+			'^ vad innebär jobbet|arbetet|yrket|rollen|uppdraget',
+			'vad består … av',
+			'rollen som',
+			'roll som',
 		],
 		examples: [
 			// A concrete case told as a person or firm the term serves ("for an entrepreneur who just sold her firm"):
@@ -494,6 +513,18 @@ export const sv: LanguagePack = {
 			'bättre … eller',
 			'bättre att … eller',
 			// Inte "gentemot" ensamt: det är också "mot" ("trevlig gentemot kunder"); två termer runt det jämförs av `alternatives`.
+			// Vilken är vilken: två namn man inte håller isär.
+			'vilken är vilken',
+			'vilket är vilket',
+			'vem är vem',
+			'vad är vad',
+			'skilja på',
+			'skilja mellan',
+			'skiljer man på',
+			'skilja … åt',
+			'blanda ihop',
+			'blandar ihop',
+			'förväxla*',
 		],
 		cost: [
 			'hur mycket pengar',
@@ -670,6 +701,23 @@ export const sv: LanguagePack = {
 			'måste jag spendera',
 			'behöver jag spendera',
 			'vad måste jag … betala|spendera',
+			// "Vad finns det för" och "vilka slags" med ett kostnadsord frågar om kostnad, inte exempel.
+			'^ vad finns det för avgifter|kostnader|arvoden|löner|provisioner|priser',
+			'vad finns det för avgifter|kostnader|arvoden|löner|provisioner|priser',
+			'^ vilka typer|sorters|slags|sorts av avgifter|kostnader|arvoden|provisioner',
+			'^ vilka slags|sorters|sorts avgifter|kostnader|arvoden|provisioner',
+			// Värt vad det kostar.
+			'värd|värt|värda pengarna|priset|kostnaden|avgiften|arvodet',
+			'prisvärd*',
+			'valuta för pengarna',
+			// Vardagliga verb för att betala: "punga ut", "hosta upp", "gå loss på".
+			'punga ut',
+			'pungar ut',
+			'pungat ut',
+			'hosta upp',
+			'hostar upp',
+			'gå loss på',
+			'går loss på',
 		],
 		requirements: [
 			// Who supervises them: regulators and authorities are the rules' side of the work.
@@ -853,6 +901,24 @@ export const sv: LanguagePack = {
 			'kurser',
 			// "Vad för" med en arts substantiv frågar efter den arten, inte efter exempel.
 			'vad för … krav*|utbildning*|licens*|behörighet*|examen|certifiering*',
+			// Certifierad, auktoriserad, och "måste man vara … för att".
+			'certifierad*',
+			'certifiering*',
+			'auktoriserad*',
+			'auktorisation',
+			'legitimerad*',
+			'licensierad*',
+			'behörig',
+			'måste man vara',
+			'behöver man vara',
+			'måste … vara certifierad*|auktoriserad*|registrerad*|licensierad*|utbildad*',
+			'^ vad finns det för krav|utbildning*|certifier*|behörighet*|prov|examen',
+			'vad finns det för krav|utbildning*|certifier*|behörighet*|prov|examen',
+			// Vad man måste kunna.
+			'vad måste … kunna',
+			'måste kunna',
+			'behöver kunna',
+			'ska kunna',
 		],
 		history: [
 			// Before something existed: how things were done then.
@@ -957,6 +1023,37 @@ export const sv: LanguagePack = {
 			'bakgrund',
 			'bakgrunden',
 			'varifrån kommer ordet|begreppet|termen|namnet|uttrycket',
+			// Att uppstå, dyka upp och förändras över tid.
+			'dök upp',
+			'dök … upp',
+			'dykt upp',
+			'uppstod',
+			'uppstått',
+			'uppkom',
+			'uppkommit',
+			'kom till',
+			'kommit till',
+			'växte fram',
+			'vuxit fram',
+			'utvecklats',
+			'utvecklades',
+			'genom tiderna',
+			'genom åren',
+			'under årens lopp',
+			'med åren',
+			'de första … dök|kom|fanns',
+			'framväxt*',
+			'födelse',
+			// Bakgrund och ursprung frågat med "vad är": "vad är bakgrunden till X".
+			'^ vad är bakgrunden|ursprunget|historien|historiken|upphovet',
+			'historiken',
+			'ursprung*',
+			'upphov*',
+			// Hur gammalt det är, hur länge det funnits.
+			'hur gammal|gammalt|gamla är',
+			'hur länge har … funnits',
+			'hur länge … funnits',
+			'hur långt tillbaka',
 		],
 		risks: [
 			// Troubleshooting one's own results: what goes wrong, and why.
@@ -1168,6 +1265,11 @@ export const sv: LanguagePack = {
 			'konsekvenser',
 			// "Vad för" med en arts substantiv frågar efter den arten, inte efter exempel.
 			'vad för … risk*|nackdel*|fallgrop*|faror|konsekvens*|följder',
+			// "Vad finns det för" och "vilka slags" med ett riskord frågar om risker, inte exempel.
+			'^ vad finns det för risker|nackdelar|faror|fallgropar|problem|svagheter',
+			'vad finns det för risker|nackdelar|faror|fallgropar|problem|svagheter',
+			'^ vilka typer|sorters|slags|sorts av risker|nackdelar|faror|fallgropar|problem',
+			'^ vilka slags|sorters|sorts risker|nackdelar|faror|fallgropar|problem',
 		],
 		summary: [
 			// The main points, counted or listed.
