@@ -166,6 +166,7 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'ru-400': '(not-found)',
 	'ru-426': 'retail-sales#definition',
 	'ru-510': '(not-found)',
+	'ru-603': 'customer-facing#types',
 	'ru-604': 'customer-facing#social-media',
 	'ru-611': '(not-found)',
 	'ru-625': 'customer-facing#understanding',
