@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGlossary } from '../../src/core/content/build-glossary.ts';
 import { SectionIndex } from '../../src/core/search/section-index.ts';
-import { compoundTokenizer } from '../../src/core/text/compounds.ts';
+import { compoundTokenizer, splitCompound } from '../../src/core/text/compounds.ts';
 
 const article = (lang: string, body: string, other: string) => ({
 	path: `${lang}/gadget.md`,
@@ -22,6 +22,15 @@ describe('compounds of the glossary text', () => {
 			'inner',
 			'vägg',
 		]);
+	});
+
+	it('takes the linking letter that leaves the fewest known parts', () => {
+		// Questions are split folded: "sag" and "are", "svar" and "den" are words too, so "bostad|sag|are" and
+		// "syreupptagning|svar|den" split as well as "bostad|s|agare" and "syreupptagning|s|varden" do.
+		const words = ['bostad', 'agare', 'sag', 'are', 'syreupptagning', 'svar', 'den', 'varden'];
+		const known = (part: string) => words.includes(part);
+		expect(splitCompound('bostadsagare', 'sv', known)).toEqual(['bostad', 'agare']);
+		expect(splitCompound('syreupptagningsvarden', 'sv', known)).toEqual(['syreupptagning', 'varden']);
 	});
 
 	it('keeps a word whole when a part is unknown, short or a stopword, and in languages that do not compound', () => {

@@ -157,7 +157,7 @@ function chooseSubject(
 		n.match.score +
 		(i === 0 ? w.firstNamed + (ofClause ? w.clauseSubject : 0) : 0) -
 		(isMarked(n.at, u) ? w.markedName : 0) +
-		(servedAt(n.at, u) ? w.servedName : 0) +
+		(n.at < clause && servedAt(n.at, u) ? w.servedName : 0) +
 		w.specificName * Math.min(1, length(n.match) - 1) +
 		(asked(n.at) ? w.askedName : 0) -
 		(n.at > clause ? w.subordinateName : 0);

@@ -19,9 +19,10 @@ import { TermIndex, type TermIndexDump } from './term-index.ts';
  * reads a section's bytes when it is shown (a few per answer), so memory does not grow with the text.
  */
 // Bumped whenever the layout or the analysis of section text changes (7: compounds' parts are indexed too; 8: a
-// word written without diacritics is its own spelling in the lexicon; 9: postings' words are packed strings): an
-// index of another format is rebuilt.
-export const INDEX_FORMAT = 9;
+// word written without diacritics is its own spelling in the lexicon; 9: postings' words are packed strings; 10: a
+// kind read from headings needs half the section's languages, and a compound's linking letter leaves the fewest
+// parts): an index of another format is rebuilt.
+export const INDEX_FORMAT = 10;
 const MAGIC = 'GLOSSIDX';
 const PRELUDE = 20;
 

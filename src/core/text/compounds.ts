@@ -23,13 +23,17 @@ export function splitCompound(
 		const written = word.slice(0, i);
 		const head = elisions.map((e) => written + e).find(known);
 		if (head === undefined) continue;
+		// Of the links that leave known parts, the one that leaves the fewest: "syreupptagnings|värden", not
+		// "syreupptagning|svär|den".
+		let best: string[] | undefined;
 		for (const link of links) {
 			if (!word.startsWith(link, i)) continue;
 			const tail = word.slice(i + link.length);
 			if (tail.length < MIN_PART) continue;
 			const rest = splitCompound(tail, lang, known, depth + 1);
-			if (rest.length > 1 || known(tail)) return [head, ...rest];
+			if ((rest.length > 1 || known(tail)) && (best === undefined || rest.length < best.length)) best = rest;
 		}
+		if (best) return [head, ...best];
 	}
 	return [word];
 }

@@ -107,7 +107,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'e-ru-23': '(not-found)',
 	'e-sv-02': 'tapering#summary',
 	'e-sv-06': 'vo2-max#test-requirements',
-	'e-sv-07': '(not-found)',
 	'e-sv-11': 'vo2-max#testing',
 	'e-sv-12': '(not-found)',
 	'e-sv-25': 'cadence#magic-number',
@@ -175,6 +174,7 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'sv-022': 'financialplanner#key-takeaways',
 	'sv-043': 'home#how-it-works',
 	'sv-211': '(not-found)',
+	'sv-218': 'home#examples',
 	'sv-223': '(not-found)',
 	'sv-304': 'customer-facing#understanding',
 	'sv-321': 'home#examples',
@@ -182,7 +182,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'sv-408': '(not-found)',
 	'sv-505': 'customer-facing#understanding',
 	'sv-604': 'customer-facing#social-media',
-	'sv-616': 'realtor#how-it-works',
 	'sv-618': 'home#examples',
 	'sv-639': 'financialplanner#how-it-works',
 };
