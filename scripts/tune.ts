@@ -30,6 +30,7 @@ const weight = (
 		| 'firstNamed'
 		| 'markedName'
 		| 'servedName'
+		| 'modifierName'
 		| 'clauseSubject'
 		| 'specificName'
 		| 'askedName'
@@ -54,6 +55,7 @@ const PARAMS: Param[] = [
 	weight('firstNamed'),
 	weight('markedName'),
 	weight('servedName'),
+	weight('modifierName'),
 	weight('clauseSubject'),
 	weight('specificName'),
 	weight('askedName'),

@@ -29,7 +29,8 @@
  * read wrong without them, and 3 earlier probes);
  * then 30 more on a whole and its part joined by "have", a compound's modifier ("husägare") and classifications
  * (17 of 30 read right before `linkVerbs` and the modifier rule, 25 after); then four with the service in a
- * subordinate clause (none read right before the service markers stopped at a clause, three after). Known misses assert today's reading, each with why it needs more than a word in a language pack.
+ * subordinate clause (none read right before the service markers stopped at a clause, three after); then
+ * four with a compound's modifier and a name after "mit"/"med" (two read right before `modifierName`, four after). Known misses assert today's reading, each with why it needs more than a word in a language pack.
  */
 import type { ContentLanguage } from '../../src/core/locales.ts';
 
@@ -170,6 +171,9 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['är frontoffice beroende av backoffice', 'frontoffice'],
 		],
 		fresh: [
+			// A term that only begins a compound ("Wohnungsverkauf") weighs less than one after "mit"/"med".
+			['hur fungerar en bostadsförsäljning med en fastighetsmäklare', 'realtor'],
+			['vad kostar en husvärdering med en fastighetsmäklare', 'realtor'],
 			// A whole and its part joined by "have", a compound's modifier ("husägare"), and classifications.
 			['är en fastighetsmäklare ett kundnära yrke?', 'realtor'],
 			['hur mycket tar en finansiell planerare för att planera ett husköp', 'financialplanner'],
@@ -245,6 +249,9 @@ export const SUBJECT_PROBES: Record<ContentLanguage, ProbeSet> = {
 			['Ist das Front-Office auf das Back-Office angewiesen?', 'frontoffice'],
 		],
 		fresh: [
+			// A term that only begins a compound ("Wohnungsverkauf") weighs less than one after "mit"/"med".
+			['Wie funktioniert ein Wohnungsverkauf mit einem Immobilienmakler', 'realtor'],
+			['lohnt sich eine Hausbewertung mit einem Immobilienmakler', 'realtor'],
 			// A service named in a subordinate clause is part of a circumstance, not what is asked about.
 			['wie funktioniert die Anzahlung, wenn man ein Haus über einen Immobilienmakler kauft', 'home'],
 			// A whole and its part joined by "have", a compound's modifier ("husägare"), and classifications.

@@ -38,6 +38,11 @@ export interface RankingConfig {
 		markedName: number;
 		/** …plus this much, named first, when it is the subject of a clause whose object is the next name (subject.ts). */
 		clauseSubject: number;
+		/**
+		 * …minus this much more when it only begins a compound ("Haus" of "Hausverkauf"): the head is what is spoken
+		 * of, where a marked name ("mit einem Makler") may still be the means the question asks about.
+		 */
+		modifierName: number;
 		/** …plus this much when a means or the hiring of a service stands before it ("through a realtor"). */
 		servedName: number;
 		/** …plus this much for each word of its name beyond the first. */

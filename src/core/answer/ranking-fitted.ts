@@ -28,6 +28,7 @@ export const FITTED: Fitted = {
 		specificName: 0.625,
 		markedName: 0.5,
 		servedName: 0.5,
+		modifierName: 0.625,
 		clauseSubject: 0.6,
 		askedName: 1.563,
 		subordinateName: 0.625,

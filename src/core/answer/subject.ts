@@ -156,7 +156,8 @@ function chooseSubject(
 	const appeal = (n: { match: TermMatch; at: number }, i: number) =>
 		n.match.score +
 		(i === 0 ? w.firstNamed + (ofClause ? w.clauseSubject : 0) : 0) -
-		(isMarked(n.at, u) ? w.markedName : 0) +
+		(isMarked(n.at, u) ? w.markedName : 0) -
+		(u.words[n.at]?.modifier === true ? w.modifierName : 0) +
 		(n.at < clause && servedAt(n.at, u) ? w.servedName : 0) +
 		w.specificName * Math.min(1, length(n.match) - 1) +
 		(asked(n.at) ? w.askedName : 0) -
