@@ -69,11 +69,12 @@ const isMarked = (position: number, u: Understood) =>
  */
 function servedAt(position: number, u: Understood): boolean {
 	const service = packWords(u.lang, 'serviceMarkers', { folded: true, andEnglish: true });
+	const mention = packWords(u.lang, 'mentionMarkers', { folded: true, andEnglish: true });
 	for (let i = position - 1; i >= Math.max(0, position - MARKER_REACH); i--) {
 		const word = u.words[i];
 		if (!word) break;
 		if (service.has(word.folded)) return true;
-		if (markerBefore(i + 1, u) === word.folded || !isSmallWord(word.raw, u.lang)) break;
+		if (mention.has(word.folded) || !isSmallWord(word.raw, u.lang)) break;
 	}
 	return false;
 }
