@@ -1373,6 +1373,15 @@ export const de: LanguagePack = {
 			'was gibt es für risiken|nachteile|gefahren|fallstricke|probleme|schwächen',
 			'was für risiken|nachteile|gefahren|fallstricke|probleme',
 			'welche arten|sorten|formen von risiken|nachteilen|gefahren|fallstricken|problemen',
+			// "Was wenn" mit einem Fehler, und über den Tisch gezogen werden.
+			'was passiert wenn … fehler|mist|schiefgeht|schief|versagt|patzt|vermasselt|verbockt|pfuscht',
+			'was wenn … fehler|mist|schiefgeht|schief|versagt|patzt|vermasselt|verbockt|pfuscht',
+			'mist baut|bauen|gebaut',
+			'fehler macht|machen|gemacht',
+			'über den tisch',
+			'übers ohr',
+			'reinlegen',
+			'reingelegt',
 		],
 		summary: [
 			// The main points, counted or listed.

@@ -1586,6 +1586,9 @@ export const en: LanguagePack = {
 			// "Which" and "what kind of" with a kind's noun ask for that kind, not for a list of examples.
 			'^ which … risk*|downside*|drawback*|danger*|disadvantage*|pitfall*|consequence*|mistake*|penalt*',
 			'what kind*|type*|sort* of risk*|downside*|drawback*|danger*|disadvantage*|pitfall*|consequence*|mistake*|penalt*',
+			// "What if" with a blunder: "what if my broker messes up".
+			'what happens if … mess*|screw*|mistake*|wrong|botch*|blunder*|cheat*|scam*',
+			'what if … mess*|screw*|mistake*|wrong|botch*|blunder*|fail*|cheat*|scam*',
 		],
 		summary: [
 			// The main points, counted or listed.

@@ -1243,6 +1243,9 @@ export const it: LanguagePack = {
 			// "Che tipi di" con una parola di rischio chiede i rischi, non esempi.
 			'^ che|quali tipi|tipo|generi|genere di rischi|pericoli|svantaggi|insidie|problemi|contro',
 			'che|quali tipi|tipo|generi|genere di rischi|pericoli|svantaggi|insidie|problemi',
+			// "E se" con un errore.
+			'cosa|che succede se … sbagli*|errore|errori|fallisc*|combin*|pasticci*|imbrogli*|truff*',
+			'e se … sbagli*|errore|errori|fallisc*|pasticci*|imbrogli*|truff*',
 		],
 		summary: [
 			// The main points, counted or listed.

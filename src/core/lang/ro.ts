@@ -1190,6 +1190,10 @@ export const ro: LanguagePack = {
 			'ce tipuri|fel|feluri|categorii de riscuri|pericole|dezavantaje|capcane|probleme|neajunsuri',
 			// "Care e" cu un cuvânt de risc la singular: "care e capcana".
 			'^ care e|este … capcana|problema|riscul|dezavantajul|hiba|pericolul|minusul|dezavantajul',
+			// "Ce se întâmplă dacă" cu o greșeală.
+			'ce se întâmplă dacă … greșește|greșesc|greșeală|greșeli|eșuează|greș|încurcă|strică|fură|minte',
+			'și dacă … greșește|greșesc|greșeală|eșuează|greș|încurcă|strică',
+			'ce fac dacă … greșește|greșesc|greșeală|eșuează|greș|strică',
 		],
 		summary: [
 			// The main points, counted or listed.

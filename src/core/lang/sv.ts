@@ -1270,6 +1270,15 @@ export const sv: LanguagePack = {
 			'vad finns det för risker|nackdelar|faror|fallgropar|problem|svagheter',
 			'^ vilka typer|sorters|slags|sorts av risker|nackdelar|faror|fallgropar|problem',
 			'^ vilka slags|sorters|sorts risker|nackdelar|faror|fallgropar|problem',
+			// "Vad händer om" med ett misstag, och att bli lurad.
+			'vad händer om … fel|misslyckas|slarvar|klantar|tabbar|misstag|missar|fuskar',
+			'tänk om … fel|misslyckas|slarvar|klantar|tabbar|misstag|fuskar',
+			'gör fel',
+			'gör ett misstag',
+			'lura mig|oss|dig|kunden|kunder|folk',
+			'blåsa mig|oss|dig|kunden|kunder',
+			'bli blåst',
+			'blir blåst',
 		],
 		summary: [
 			// The main points, counted or listed.
