@@ -12,26 +12,13 @@
  * left are "X against Y" between two names, which `alternatives` reads as a comparison.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { shapeOfQuestion } from '../../src/core/answer/ask.ts';
-import { RANKING } from '../../src/core/answer/ranking-config.ts';
-import { findTerms } from '../../src/core/answer/subject.ts';
-import { understand } from '../../src/core/answer/understand.ts';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../../src/core/locales.ts';
-import { contentReaders, probeTally } from './probe-readers.ts';
+import { contentReaders, probeTally, strongestKind } from './probe-readers.ts';
 import { BLIND_KINDS, BLIND_PROBES, type BlindExpected } from './shape-probes-blind.ts';
 
 const readers = contentReaders();
 
-/** The kind read most strongly, or 'none'; 'tie' when two kinds share the strongest reading. */
-function strongest(question: string, lang: ContentLanguage): { read: string; kinds: string } {
-	const u = { ...understand(question, lang, readers, RANKING), lang };
-	const shape = shapeOfQuestion(u, findTerms(u, readers, RANKING), RANKING);
-	const ranked = [...shape.kinds].sort((a, b) => b[1] - a[1]);
-	const kinds = ranked.map(([k, n]) => `${k}:${n}`).join(' ');
-	const [first, second] = ranked;
-	if (!first) return { read: 'none', kinds };
-	return { read: second && second[1] === first[1] ? 'tie' : first[0], kinds };
-}
+const strongest = (question: string, lang: ContentLanguage) => strongestKind(readers, question, lang);
 
 /** Probes read wrong today, with the reading they give and why no cue fixes them. */
 const KNOWN_MISSES: Partial<Record<ContentLanguage, Record<string, { today: string; why: string }>>> = {

@@ -10,23 +10,13 @@
  * its first run is the blind ("arrival") measurement of cue recall. Rows are never edited to pass: a row the
  * reader gets wrong is a known miss in shape-probes-blind.test.ts.
  */
-import type { SectionKind } from '../../src/core/content/section-kinds.ts';
+import { SECTION_KINDS, type SectionKind } from '../../src/core/content/section-kinds.ts';
 import type { ContentLanguage } from '../../src/core/locales.ts';
 
 export type BlindKind = Exclude<SectionKind, 'topic'>;
 export type BlindExpected = BlindKind | 'none';
 
-export const BLIND_KINDS: readonly BlindKind[] = [
-	'definition',
-	'how-it-works',
-	'examples',
-	'differences',
-	'cost',
-	'requirements',
-	'history',
-	'risks',
-	'summary',
-];
+export const BLIND_KINDS: readonly BlindKind[] = SECTION_KINDS.filter((kind): kind is BlindKind => kind !== 'topic');
 
 export const BLIND_PROBES: Record<ContentLanguage, Record<BlindExpected, readonly string[]>> = {
 	en: {
