@@ -195,6 +195,8 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'need any certs to work front office?',
 		],
 		summary: [
+			'the front office in 4 bullet points',
+			'explain wealth management in two sentences',
 			'tldr realtor',
 			'summarize wealth management',
 			'give me a quick summary of back office',
@@ -407,6 +409,8 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'behövs det nån certifiering för frontoffice',
 		],
 		summary: [
+			'förmögenhetsförvaltning i fyra punkter',
+			'förklara backoffice i ett par meningar',
 			'sammanfatta fastighetsmäklare',
 			'kort sammanfattning av förmögenhetsförvaltning',
 			'backoffice i korthet',
@@ -621,6 +625,8 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'braucht man zertifikate fürs front office',
 		],
 		summary: [
+			'Vermögensverwaltung in vier Stichpunkten',
+			'erklär mir das Frontoffice in wenigen Sätzen',
 			'fass immobilienmakler zusammen',
 			'kurze zusammenfassung vermögensverwaltung',
 			'back office kurz und knapp',
@@ -832,6 +838,8 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'trebuie certificări pentru front office',
 		],
 		summary: [
+			'administrarea averii în 5 puncte',
+			'explică-mi back office-ul în câteva fraze',
 			'rezumă agent imobiliar',
 			'un rezumat scurt despre managementul averii',
 			'back office pe scurt',
@@ -1043,6 +1051,8 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'нужны ли сертификаты для работы во фронт-офисе',
 		],
 		summary: [
+			'управление капиталом в пяти пунктах',
+			'объясни бэк-офис в нескольких предложениях',
 			'кратко про риелтора',
 			'краткое содержание управление капиталом',
 			'бэк-офис в двух словах',
@@ -1255,6 +1265,8 @@ export const PROBES: Record<ContentLanguage, Record<Expected, readonly string[]>
 			'servono certificazioni per il front office',
 		],
 		summary: [
+			'la gestione patrimoniale in 4 punti',
+			'spiegami il front office in poche righe',
 			'riassumi agente immobiliare',
 			'un breve riassunto sulla gestione patrimoniale',
 			'back office in breve',

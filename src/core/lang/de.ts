@@ -1384,6 +1384,10 @@ export const de: LanguagePack = {
 			'reingelegt',
 		],
 		summary: [
+			// The main points in a number of points, sentences or words ("în 4 puncte", "in 3 Sätzen", "в двух словах").
+			'in 2|3|4|5|6|7|8|9|10|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn punkten|sätzen|worten|zeilen|stichpunkten',
+			'in wenigen punkten|sätzen|worten|zeilen|stichpunkten',
+			'in ein paar punkten|sätzen|worten|zeilen|stichpunkten',
 			// The main points, counted or listed.
 			'in drei punkten',
 			'in ein paar punkten',

@@ -1591,6 +1591,11 @@ export const en: LanguagePack = {
 			'what if … mess*|screw*|mistake*|wrong|botch*|blunder*|fail*|cheat*|scam*',
 		],
 		summary: [
+			// The main points in a number of points, sentences or words ("în 4 puncte", "in 3 Sätzen", "в двух словах").
+			'in 2|3|4|5|6|7|8|9|10|two|three|four|five|six|seven|eight|nine|ten points|bullets|bullet|sentences|words|lines',
+			'in a few|couple points|bullets|sentences|words|lines',
+			'in a couple of points|bullets|sentences|words|lines',
+			'2|3|4|5|6|7|8|9|10|two|three|four|five key|main points|takeaways|facts',
 			// The main points, counted or listed.
 			'in three points',
 			'in 3 points',

@@ -1248,6 +1248,9 @@ export const it: LanguagePack = {
 			'e se … sbagli*|errore|errori|fallisc*|pasticci*|imbrogli*|truff*',
 		],
 		summary: [
+			// The main points in a number of points, sentences or words ("în 4 puncte", "in 3 Sätzen", "в двух словах").
+			'in 2|3|4|5|6|7|8|9|10|due|tre|quattro|cinque|sei|sette|otto|nove|dieci punti|frasi|parole|righe',
+			'in pochi|poche|qualche punti|frasi|parole|righe|punto|frase|parola|riga',
 			// The main points, counted or listed.
 			'in tre punti',
 			'in pochi punti',

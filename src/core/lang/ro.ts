@@ -1196,6 +1196,9 @@ export const ro: LanguagePack = {
 			'ce fac dacă … greșește|greșesc|greșeală|eșuează|greș|strică',
 		],
 		summary: [
+			// The main points in a number of points, sentences or words ("în 4 puncte", "in 3 Sätzen", "в двух словах").
+			'în 2|3|4|5|6|7|8|9|10|două|trei|patru|cinci|șase|șapte|opt|nouă|zece puncte|propoziții|fraze|cuvinte|rânduri',
+			'în câteva|cateva puncte|propoziții|fraze|cuvinte|rânduri',
 			// The main points, counted or listed.
 			'în trei puncte',
 			'în câteva puncte',

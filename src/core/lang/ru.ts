@@ -1264,6 +1264,9 @@ export const ru: LanguagePack = {
 			'кинул*',
 		],
 		summary: [
+			// The main points in a number of points, sentences or words ("în 4 puncte", "in 3 Sätzen", "в двух словах").
+			'в 2|3|4|5|6|7|8|9|10|двух|трёх|четырёх|пяти|шести|семи|восьми|девяти|десяти пунктах|предложениях|словах|строках',
+			'в нескольких|паре пунктах|предложениях|словах|строках',
 			// The main points, counted or listed.
 			'в трёх пунктах',
 			'в двух пунктах',

@@ -1281,6 +1281,10 @@ export const sv: LanguagePack = {
 			'blir blåst',
 		],
 		summary: [
+			// The main points in a number of points, sentences or words ("în 4 puncte", "in 3 Sätzen", "в двух словах").
+			'i 2|3|4|5|6|7|8|9|10|två|tre|fyra|fem|sex|sju|åtta|nio|tio punkter|meningar|ord|rader',
+			'i några punkter|meningar|ord|rader',
+			'i ett par punkter|meningar|ord|rader',
 			// The main points, counted or listed.
 			'i tre punkter',
 			'i några punkter',

@@ -152,7 +152,6 @@ export const KNOWN_MISSES: Readonly<Record<string, string>> = {
 	'ro-603': 'customer-facing#understanding',
 	'ro-604': 'customer-facing#types',
 	'ro-623': 'realtor#licensing-and-pay',
-	'ro-628': '(not-found)',
 	'ru-039': 'realtor#differences',
 	'ru-045': 'retail-sales#differences',
 	'ru-051': '(not-found)',
