@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: top-1 accuracy of the shipped ranking configuration on both halves of each question set
- * (scripts/eval/sets.ts: the bundled glossary's, and glossary B's, written for another glossary by another author).
+ * (scripts/eval/sets.ts: the bundled glossary's, and those of blind glossaries B to E, each written for another glossary
+ * by another author).
  * `--misses` lists the training halves' misses (the test halves' are reported by the known-miss test only).
  * `--train` prints the training halves alone: what to look at while writing rules.
  * `--record` writes every miss of both halves to test/search/eval/known-misses.ts.

@@ -94,14 +94,17 @@ function subjectOfClause(named: readonly { match: TermMatch; at: number }[], u: 
 	if (!first || !next || first.at >= clause || isMarked(first.at, u)) return false;
 	const words = (list: 'serviceMarkers' | 'mentionMarkers' | 'selfWords' | 'alternatives') =>
 		packWords(u.lang, list, { folded: true, andEnglish: true });
+	const [self, or, service, mention] = [
+		words('selfWords'),
+		words('alternatives'),
+		words('serviceMarkers'),
+		words('mentionMarkers'),
+	];
 	const between = u.words.slice(first.at + 1, next.at);
-	if (between.some((w) => words('selfWords').has(w.folded) || words('alternatives').has(w.folded))) return false;
+	if (between.some((w) => self.has(w.folded) || or.has(w.folded))) return false;
 	const names = new Set(named.flatMap((n) => [...nameWordsOf(n.match)]));
 	const plain = (w: Word) =>
-		names.has(w.folded) ||
-		words('serviceMarkers').has(w.folded) ||
-		words('mentionMarkers').has(w.folded) ||
-		isSmallWord(w.raw, u.lang);
+		names.has(w.folded) || service.has(w.folded) || mention.has(w.folded) || isSmallWord(w.raw, u.lang);
 	return between.some((w) => !plain(w));
 }
 

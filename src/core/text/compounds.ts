@@ -32,6 +32,7 @@ export function splitCompound(
 			if (tail.length < MIN_PART) continue;
 			const rest = splitCompound(tail, lang, known, depth + 1);
 			if ((rest.length > 1 || known(tail)) && (best === undefined || rest.length < best.length)) best = rest;
+			if (best?.length === 1) break;
 		}
 		if (best) return [head, ...best];
 	}
